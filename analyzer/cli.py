@@ -1,0 +1,151 @@
+"""The ``framescope`` command line. Parsing (:func:`parse_args`) is kept apart from running
+(:func:`process_args`) so both can be tested without a shell.
+
+Exit codes: 0 all inputs scored; 1 some inputs failed (the rest are scored and written, and a
+summary says what failed); 2 the command line itself is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from analyzer.collection import analyze_collection, iter_analyses
+from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
+from analyzer.errors import FramescopeError, InputError
+from analyzer.io.writers import write_csv, write_text
+from analyzer.render.text import render_explanation
+from analyzer.scorecard import data_dictionary, data_dictionary_markdown
+from analyzer.storypack import STORYPACK_FILENAME, StoryPack, load_story_pack
+from analyzer.version import LEXICON_VERSION, __version__
+
+PROG = "framescope"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Framing and source-credibility signals for news, each score backed by evidence.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__} (lexicons {LEXICON_VERSION})")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    score = commands.add_parser("score", help="score articles and write CSV scorecards")
+    _add_input_options(score)
+    score.add_argument("-o", "--output", required=True, type=Path, help="per-article scorecard CSV")
+    score.add_argument("--by-outlet", type=Path, metavar="FILE", help="per-outlet scorecard CSV")
+    score.add_argument("--labels", type=Path, metavar="FILE", help="actor x label x voice x outlet counts CSV")
+    score.add_argument("--sources", type=Path, metavar="FILE", help="whose voices are heard: sources per article CSV")
+    score.add_argument("--actor-sentiment", type=Path, metavar="FILE", help="sentiment of sentences naming each actor CSV")
+    score.add_argument("-q", "--quiet", action="store_true", help="print errors and the summary only")
+
+    explain = commands.add_parser("explain", help="show each article's evidence spans and scores")
+    _add_input_options(explain)
+    explain.add_argument("--json", action="store_true", help="print a JSON list, one object per article")
+
+    columns = commands.add_parser("columns", help="print the scorecard data dictionary")
+    columns.add_argument("--markdown", action="store_true", help="as a Markdown table")
+
+    return parser.parse_args(argv)
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, manifest.csv, CSV or JSONL collections")
+    parser.add_argument("--outlet", help="outlet name for inputs that have no manifest")
+    parser.add_argument("--story-pack", type=Path, metavar="FILE",
+                        help=f"actors and aliases CSV (default: a {STORYPACK_FILENAME} beside the inputs)")
+    parser.add_argument("--no-story-pack", action="store_true", help="do not use any story pack")
+    parser.add_argument("--keep-boilerplate", action="store_true", help="treat every line as body (input is clean copy)")
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_INPUT_BYTES, metavar="N",
+                        help=f"refuse files larger than N bytes (default {DEFAULT_MAX_INPUT_BYTES:,})")
+
+
+def process_args(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = sys.stderr) -> int:
+    if args.command == "columns":
+        stdout.write(data_dictionary_markdown() if args.markdown else data_dictionary().to_csv(index=False))
+        return 0
+    try:
+        config = Config(
+            story_pack=None if args.no_story_pack else _story_pack(args.story_pack, args.paths, stderr),
+            strip_boilerplate=not args.keep_boilerplate,
+            max_input_bytes=args.max_bytes,
+        )
+    except FramescopeError as error:
+        stderr.write(f"{PROG}: {error}\n")
+        return 2
+    if args.command == "score":
+        return _score(args, config, stdout, stderr)
+    return _explain(args, config, stdout, stderr)
+
+
+def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
+    def report(item: object) -> None:
+        if isinstance(item, InputError):
+            stderr.write(f"{PROG}: error: {item}\n")
+
+    result = analyze_collection(args.paths, config, outlet=args.outlet, keep_analyses=False, on_item=report)
+    outputs = [(args.output, result.articles), (args.by_outlet, result.outlets), (args.labels, result.labels),
+               (args.sources, result.sources), (args.actor_sentiment, result.actor_sentiment)]
+    for path, frame in outputs:
+        if path is not None:
+            write_csv(frame, path)
+            if not args.quiet:
+                stdout.write(f"wrote {path} ({len(frame)} rows)\n")
+    return _summary(len(result.articles), result.errors, stderr)
+
+
+def _explain(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
+    errors: list[InputError] = []
+    objects = []
+    done = 0
+    for item in iter_analyses(args.paths, config, outlet=args.outlet):
+        if isinstance(item, InputError):
+            errors.append(item)
+            stderr.write(f"{PROG}: error: {item}\n")
+            continue
+        done += 1
+        if args.json:
+            objects.append(item.to_dict())
+        else:
+            stdout.write(render_explanation(item) + "\n")
+    if args.json:
+        json.dump(objects, stdout, ensure_ascii=False, indent=1)
+        stdout.write("\n")
+    return _summary(done, errors, stderr)
+
+
+def _summary(done: int, errors: list[InputError], stderr: TextIO) -> int:
+    if not errors:
+        return 0
+    total = done + len(errors)
+    stderr.write(f"{PROG}: scored {done} of {total} inputs; {len(errors)} failed:\n")
+    for error in errors:
+        stderr.write(f"  - {error}\n")
+    return 1
+
+
+def _story_pack(explicit: Path | None, paths: Sequence[str], stderr: TextIO) -> StoryPack | None:
+    if explicit is not None:
+        return load_story_pack(explicit)
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        folder = path if path.is_dir() else path.parent
+        candidate = folder / STORYPACK_FILENAME
+        if candidate.is_file() and candidate.resolve() not in {f.resolve() for f in found}:
+            found.append(candidate)
+    if len(found) > 1:
+        stderr.write(f"{PROG}: note: several story packs found; using {found[0]} (choose with --story-pack)\n")
+    return load_story_pack(found[0]) if found else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return process_args(parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

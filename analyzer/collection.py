@@ -1,0 +1,129 @@
+"""Analyse a whole collection: every article, with the bad ones reported rather than fatal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analyzer.analysis import Analysis, analyze
+from analyzer.config import DEFAULT_CONFIG, Config
+from analyzer.document import Article
+from analyzer.errors import InputError
+from analyzer.io.readers import iter_articles
+from analyzer.scorecard import (
+    ACTOR_SENTIMENT_COLUMNS,
+    LABEL_COLUMNS,
+    SOURCE_COLUMNS,
+    article_frame,
+    article_row,
+    outlet_frame,
+)
+from analyzer.tables import actor_sentiment_rows, label_rows, source_rows
+
+Source = str | Path | Article
+
+
+@dataclass
+class CollectionResult:
+    """Everything the scorecards, the explain view and the dashboard show for a collection.
+
+    Attributes
+    ----------
+    articles, outlets : DataFrame
+        The per-article and per-outlet scorecards.
+    labels : DataFrame
+        Actor x term x tier x voice counts per outlet ("who is called what").
+    sources : DataFrame
+        Whose voices are heard: one row per speaker per article.
+    actor_sentiment : DataFrame
+        Mean VADER compound of the sentences naming each actor, per article.
+    analyses : list of Analysis
+        The full results (spans, documents), in input order; empty with ``keep_analyses=False``.
+    errors : list of InputError
+        One per input that could not be read or analysed.
+    """
+
+    articles: pd.DataFrame
+    outlets: pd.DataFrame
+    labels: pd.DataFrame
+    sources: pd.DataFrame
+    actor_sentiment: pd.DataFrame
+    analyses: list[Analysis] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def iter_analyses(
+    sources: Iterable[Source],
+    config: Config = DEFAULT_CONFIG,
+    *,
+    outlet: str | None = None,
+) -> Iterator[Analysis | InputError]:
+    """Yield an analysis or an error per input; one failure never stops the batch."""
+    for item in _articles(sources, config, outlet):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield analyze(item, config)
+        except Exception as error:  # noqa: BLE001 - a bug on one article must not lose the batch
+            yield InputError(item.meta.file or "<text>", f"internal error while analysing ({error.__class__.__name__}: {error})")
+
+
+def analyze_collection(
+    sources: Iterable[Source],
+    config: Config = DEFAULT_CONFIG,
+    *,
+    outlet: str | None = None,
+    keep_analyses: bool = True,
+    on_item: Callable[[Analysis | InputError], None] | None = None,
+) -> CollectionResult:
+    """Analyse files, folders, manifests or :class:`Article` objects into DataFrames.
+
+    ``on_item`` is called with each result as it is produced (the CLI reports errors as they occur).
+    """
+    analyses: list[Analysis] = []
+    errors: list[InputError] = []
+    article_rows, labels, speakers, actor_moods = [], [], [], []
+    for item in iter_analyses(sources, config, outlet=outlet):
+        if on_item is not None:
+            on_item(item)
+        if isinstance(item, InputError):
+            errors.append(item)
+            continue
+        article_rows.append(article_row(item))
+        labels.extend(label_rows(item))
+        speakers.extend(source_rows(item, config))
+        actor_moods.extend(actor_sentiment_rows(item, config))
+        if keep_analyses:
+            analyses.append(item)
+    articles = article_frame(article_rows)
+    return CollectionResult(
+        articles=articles,
+        outlets=outlet_frame(articles),
+        labels=_label_frame(labels),
+        sources=pd.DataFrame(speakers, columns=list(SOURCE_COLUMNS)),
+        actor_sentiment=pd.DataFrame(actor_moods, columns=list(ACTOR_SENTIMENT_COLUMNS)),
+        analyses=analyses,
+        errors=errors,
+    )
+
+
+def _articles(sources: Iterable[Source], config: Config, outlet: str | None) -> Iterator[Article | InputError]:
+    for source in sources:
+        if isinstance(source, Article):
+            yield source
+        else:
+            yield from iter_articles([source], outlet=outlet, max_bytes=config.max_input_bytes)
+
+
+def _label_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Sum the per-article label counts into outlet x actor x term x tier x voice."""
+    if not rows:
+        return pd.DataFrame(columns=list(LABEL_COLUMNS))
+    frame = pd.DataFrame(rows)
+    keys = list(LABEL_COLUMNS[:-1])
+    summed = frame.groupby(keys, sort=True, dropna=False)["count"].sum().reset_index()
+    return summed[list(LABEL_COLUMNS)]

@@ -1,0 +1,83 @@
+"""The readable ``framescope explain`` view: the article with its evidence marked in the text.
+
+Each span is wrapped in brackets with a number, ``[terrorists]⁽³⁾``, and listed below with its
+signal, tier, voice, actor, source and the rule that fired. Furniture lines are shown apart.
+"""
+
+from __future__ import annotations
+
+from analyzer.analysis import Analysis
+from analyzer.span import Span
+
+#: Spans that cover whole lines or quotations would bracket most of the text; they are listed
+#: but not drawn inline.
+_LISTED_ONLY = frozenset({"boilerplate", "quote"})
+
+
+def render_explanation(analysis: Analysis) -> str:
+    doc = analysis.document
+    meta = doc.meta
+    out = [f"== {meta.file or '<text>'} | outlet: {meta.outlet}" + (f" | {meta.title}" if meta.title else "")]
+    out.append("")
+    out.append("Scores:")
+    width = max((len(name) for name in analysis.scores), default=0)
+    for name, value in analysis.scores.items():
+        out.append(f"  {name.ljust(width)}  {value:.3f}")
+    inline = [s for s in analysis.spans if s.signal not in _LISTED_ONLY]
+    numbers = {id(span): i for i, span in enumerate(inline, start=1)}
+    out.append("")
+    out.append("Body (evidence in [brackets], numbered):")
+    for start, end in doc.paragraphs:
+        out.append("  " + _mark(doc.text, start, end, inline, numbers))
+    out.append("")
+    out.append("Evidence:")
+    for span in inline:
+        out.append(f"  ({numbers[id(span)]}) {describe(span)}")
+    quotes = [s for s in analysis.spans if s.signal == "quote"]
+    if quotes:
+        out.append("")
+        out.append("Direct quotations:")
+        for span in quotes:
+            out.append(f"  - {_clip(span.text)} [{describe(span, with_text=False)}]")
+    furniture = [s for s in analysis.spans if s.signal == "boilerplate"]
+    if furniture:
+        out.append("")
+        out.append("Page furniture (removed before the other signals read the text):")
+        for span in furniture:
+            out.append(f"  - {_clip(span.text)}  ({span.rule})")
+    return "\n".join(out) + "\n"
+
+
+def describe(span: Span, *, with_text: bool = True) -> str:
+    """One line saying what a span is and why it fired."""
+    parts = [f"{span.signal}: {span.label}"]
+    if span.voice:
+        parts.append(f"voice {span.voice}")
+    if span.actor:
+        parts.append(f"actor {span.actor}")
+    if span.source:
+        parts.append(f"source {span.source} ({span.source_kind})")
+    parts.append(span.rule)
+    head = f"\u201c{span.text}\u201d " if with_text else ""
+    return head + "; ".join(parts)
+
+
+def _mark(text: str, start: int, end: int, spans: list[Span], numbers: dict[int, int]) -> str:
+    events: list[tuple[int, int, str]] = []
+    for span in spans:
+        if start <= span.start and span.end <= end:
+            events.append((span.start, 1, "["))
+            events.append((span.end, 0, f"]⁽{numbers[id(span)]}⁾"))
+    events.sort(key=lambda e: (e[0], e[1]))
+    pieces, cursor = [], start
+    for offset, _, marker in events:
+        pieces.append(text[cursor:offset])
+        pieces.append(marker)
+        cursor = offset
+    pieces.append(text[cursor:end])
+    return "".join(pieces)
+
+
+def _clip(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,51 @@
+"""Readability: textstat's Flesch-Kincaid grade and Flesch reading ease on the body text only.
+
+Furniture lines ("Also Read :- ...", share bullets) would distort sentence and word counts, so
+textstat reads the body paragraphs joined by blank lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analyzer.adapters.textstat_offline import flesch_kincaid_grade, flesch_reading_ease
+from analyzer.config import Config
+from analyzer.document import Document
+from analyzer.signals.base import Feature, Signal
+from analyzer.span import Span
+
+FEATURES = (
+    Feature(
+        "readability_fk_grade",
+        "grade",
+        "Flesch-Kincaid grade level of the body (US school grade; 0.0 for an empty body).",
+        "mean",
+    ),
+    Feature(
+        "readability_flesch_ease",
+        "score",
+        "Flesch reading ease of the body (higher is easier; 60-70 is plain English).",
+        "mean",
+    ),
+    Feature("body_words", "words", "Words in the body text (furniture excluded).", "sum", 0.0),
+)
+
+
+def body_text(doc: Document) -> str:
+    return "\n\n".join(doc.text[start:end] for start, end in doc.paragraphs)
+
+
+def detect(doc: Document, config: Config) -> list[Span]:
+    return []
+
+
+def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
+    text = body_text(doc)
+    return {
+        "readability_fk_grade": flesch_kincaid_grade(text) if text else 0.0,
+        "readability_flesch_ease": flesch_reading_ease(text) if text else 0.0,
+        "body_words": float(doc.body_words),
+    }
+
+
+SIGNAL = Signal("readability", FEATURES, detect, score)

@@ -1,0 +1,77 @@
+"""The evidence unit every signal returns: a labelled, half-open slice of the document text."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+#: Every value ``Span.signal`` may take; the explain view and the dashboard colour by it.
+SPAN_SIGNALS = (
+    "boilerplate",
+    "loaded",
+    "hedge",
+    "booster",
+    "weasel",
+    "distancing",
+    "quote",
+    "attribution",
+)
+
+#: Whose words a span is in: the outlet's own, a direct quotation, or indirect (reported) speech.
+VOICES = ("authorial", "quoted", "reported")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One piece of evidence.
+
+    ``text`` always equals ``document.text[start:end]``; the contract test checks it for every
+    signal, so a highlight shows exactly what was counted.
+
+    Attributes
+    ----------
+    start, end : int
+        Half-open character offsets into the document text.
+    signal : str
+        One of :data:`SPAN_SIGNALS`.
+    label : str
+        Tier or category within the signal (``value-laden``, ``named``, ``furniture`` ...).
+    text : str
+        The matched text.
+    rule : str
+        Why it fired, in words a teacher can read out.
+    voice : str or None
+        One of :data:`VOICES` where voice matters (loaded terms, hedges), else None.
+    actor : str or None
+        The actor a label attaches to (story-pack name), ``"unresolved"`` or None.
+    source, source_kind : str or None
+        On attribution and quote spans: the source as written and its kind
+        (``named``, ``organisation``, ``anonymous``, ``pronoun``).
+    term : str or None
+        The lexicon entry that matched, in its base form ("terrorist" for "Terrorists"), so
+        counts group by term rather than by spelling.
+    """
+
+    start: int
+    end: int
+    signal: str
+    label: str
+    text: str
+    rule: str
+    voice: str | None = None
+    actor: str | None = None
+    source: str | None = None
+    source_kind: str | None = None
+    term: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return (self.start, self.end, self.signal, self.label)
+
+
+def make_span(text: str, start: int, end: int, **fields: Any) -> Span:
+    """Build a span whose ``text`` is sliced from ``text`` so it can never disagree with the offsets."""
+    return Span(start=start, end=end, text=text[start:end], **fields)

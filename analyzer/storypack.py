@@ -1,0 +1,71 @@
+"""Story packs: the actors of one story and every name they go by, as a CSV data file.
+
+Columns: ``actor`` (canonical name), ``aliases`` (``;``-separated; the canonical name is always
+an alias too) and optional ``kind`` (``person``, ``group``, ``place`` or ``other``). A label
+such as "the insurgents" is attached to an actor from the pack; without a pack it attaches to the
+nearest capitalised name or is reported as unresolved.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from analyzer.errors import LexiconError
+from analyzer.lexicons import Row, parse_table, read_table, validate
+from analyzer.matching import TermMatcher
+
+ACTOR_KINDS = ("person", "group", "place", "other")
+#: The file a collection folder may hold next to its manifest; it is used automatically.
+STORYPACK_FILENAME = "storypack.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str = "other"
+
+
+@dataclass(frozen=True)
+class StoryPack:
+    """The actors of a story. Immutable; the alias matcher is built once on first use."""
+
+    name: str
+    actors: tuple[Actor, ...]
+
+    @functools.cached_property
+    def matcher(self) -> TermMatcher[Actor]:
+        return TermMatcher((alias, actor) for actor in self.actors for alias in actor.aliases)
+
+    def actor(self, name: str) -> Actor | None:
+        return next((actor for actor in self.actors if actor.name == name), None)
+
+
+def load_story_pack(path: Path) -> StoryPack:
+    """Read and validate a story-pack CSV."""
+    return story_pack_from_rows(read_table(path), name=path.stem, origin=str(path))
+
+
+def story_pack_from_text(content: str, *, name: str = "custom") -> StoryPack:
+    """Build a story pack from CSV text (the dashboard's editable table round-trips through this)."""
+    return story_pack_from_rows(parse_table(content, origin=name), name=name, origin=name)
+
+
+def story_pack_from_rows(rows: tuple[Row, ...], *, name: str, origin: str) -> StoryPack:
+    validate(rows, origin=origin, required=("actor",), key=("actor",))
+    actors = []
+    claimed: dict[str, str] = {}
+    for row in rows:
+        kind = (row.get("kind") or "other").lower()
+        if kind not in ACTOR_KINDS:
+            raise LexiconError(f"{origin}: actor {row['actor']!r} has unknown kind {kind!r}")
+        aliases = [row["actor"], *(a.strip() for a in (row.get("aliases") or "").split(";"))]
+        unique = tuple(dict.fromkeys(a for a in aliases if a))
+        for alias in unique:
+            owner = claimed.setdefault(alias.lower(), row["actor"])
+            if owner != row["actor"]:
+                raise LexiconError(f"{origin}: alias {alias!r} belongs to both {owner!r} and {row['actor']!r}")
+        actors.append(Actor(row["actor"], unique, kind))
+    return StoryPack(name, tuple(actors))

@@ -1,0 +1,1 @@
+"""Text layers of the document model: lines, sentences, words, quotations and reported speech."""
