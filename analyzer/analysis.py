@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +59,7 @@ def analyze(
     *,
     meta: ArticleMeta | None = None,
     signals: Sequence[Signal] = SIGNALS,
+    timings: MutableMapping[str, float] | None = None,
 ) -> Analysis:
     """Analyse one article.
 
@@ -71,6 +73,8 @@ def analyze(
         File, outlet and title when ``source`` is a plain string.
     signals : sequence of Signal
         Which signals to run (all registered ones by default).
+    timings : mutable mapping, optional
+        Seconds per stage and per signal are added here (used by ``benchmarks/speed.py``).
 
     Returns
     -------
@@ -78,15 +82,19 @@ def analyze(
         ``.spans`` (sorted by offset) and ``.scores`` (one float per declared feature).
     """
     if isinstance(source, Article):
-        doc = build_document(source.text, source.meta, config, body_hints=source.body_hints)
+        doc = build_document(source.text, source.meta, config, body_hints=source.body_hints, timings=timings)
     else:
-        doc = build_document(source, meta, config)
+        doc = build_document(source, meta, config, timings=timings)
     spans: list[Span] = []
     scores: dict[str, float] = {}
     for signal in signals:
+        started = time.perf_counter()
         found = signal.detect(doc, config)
         scores.update(signal.score(doc, found))
         spans.extend(found)
+        if timings is not None:
+            key = f"signal: {signal.name}"
+            timings[key] = timings.get(key, 0.0) + time.perf_counter() - started
     spans.sort(key=lambda span: span.sort_key)
     return Analysis(doc, tuple(spans), scores)
 

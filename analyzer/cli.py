@@ -24,6 +24,9 @@ from analyzer.storypack import STORYPACK_FILENAME, StoryPack, load_story_pack
 from analyzer.version import LEXICON_VERSION, __version__
 
 PROG = "framescope"
+#: The bundled example collection and the dashboard app, in a source checkout.
+BUNDLED_SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+DASHBOARD_APP = Path(__file__).resolve().parents[1] / "dashboards" / "app.py"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -47,14 +50,25 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     _add_input_options(explain)
     explain.add_argument("--json", action="store_true", help="print a JSON list, one object per article")
 
+    dashboard = commands.add_parser(
+        "dashboard", help="write the scorecards for a collection, then open the dashboard on it"
+    )
+    _add_input_options(dashboard, required=False)
+    dashboard.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
+                           help="folder for scorecard.csv, outlets.csv, labels.csv, sources.csv (default: out)")
+    dashboard.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
+    dashboard.add_argument("--headless", action="store_true", help="do not open a browser window")
+
     columns = commands.add_parser("columns", help="print the scorecard data dictionary")
     columns.add_argument("--markdown", action="store_true", help="as a Markdown table")
 
     return parser.parse_args(argv)
 
 
-def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, manifest.csv, CSV or JSONL collections")
+def _add_input_options(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    parser.add_argument("paths", nargs="+" if required else "*", metavar="PATH",
+                        help="article files, folders, manifest.csv, CSV or JSONL collections"
+                        + ("" if required else " (default: the bundled seeds)"))
     parser.add_argument("--outlet", help="outlet name for inputs that have no manifest")
     parser.add_argument("--story-pack", type=Path, metavar="FILE",
                         help=f"actors and aliases CSV (default: a {STORYPACK_FILENAME} beside the inputs)")
@@ -68,6 +82,8 @@ def process_args(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: 
     if args.command == "columns":
         stdout.write(data_dictionary_markdown() if args.markdown else data_dictionary().to_csv(index=False))
         return 0
+    if args.command == "dashboard" and not args.paths:
+        args.paths = [str(BUNDLED_SEEDS)]
     try:
         config = Config(
             story_pack=None if args.no_story_pack else _story_pack(args.story_pack, args.paths, stderr),
@@ -79,15 +95,14 @@ def process_args(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: 
         return 2
     if args.command == "score":
         return _score(args, config, stdout, stderr)
+    if args.command == "dashboard":
+        return _dashboard(args, config, stdout, stderr)
     return _explain(args, config, stdout, stderr)
 
 
 def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
-    def report(item: object) -> None:
-        if isinstance(item, InputError):
-            stderr.write(f"{PROG}: error: {item}\n")
-
-    result = analyze_collection(args.paths, config, outlet=args.outlet, keep_analyses=False, on_item=report)
+    result = analyze_collection(args.paths, config, outlet=args.outlet, keep_analyses=False,
+                                on_item=lambda item: _report_error(item, stderr))
     outputs = [(args.output, result.articles), (args.by_outlet, result.outlets), (args.labels, result.labels),
                (args.sources, result.sources), (args.actor_sentiment, result.actor_sentiment)]
     for path, frame in outputs:
@@ -116,6 +131,42 @@ def _explain(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: T
         json.dump(objects, stdout, ensure_ascii=False, indent=1)
         stdout.write("\n")
     return _summary(done, errors, stderr)
+
+
+def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
+    """Write the scorecards, then serve the Streamlit app in this process.
+
+    Running Streamlit in-process means the app's first page load finds analyzer, pandas and
+    textstat already imported and warm, which keeps the first chart quick.
+    """
+    result = analyze_collection(args.paths, config, outlet=args.outlet, keep_analyses=False,
+                                on_item=lambda item: _report_error(item, stderr))
+    for name, frame in [("scorecard.csv", result.articles), ("outlets.csv", result.outlets),
+                        ("labels.csv", result.labels), ("sources.csv", result.sources)]:
+        write_csv(frame, args.out / name)
+        stdout.write(f"wrote {args.out / name} ({len(frame)} rows)\n")
+    if result.errors:
+        _summary(len(result.articles), result.errors, stderr)
+    if not DASHBOARD_APP.is_file():
+        stderr.write(f"{PROG}: the dashboard app is not at {DASHBOARD_APP} (run from a source checkout)\n")
+        return 1
+    from streamlit.web import cli as streamlit_cli
+
+    app_args = [*args.paths]
+    if args.story_pack:
+        app_args += ["--story-pack", str(args.story_pack)]
+    if args.outlet:
+        app_args += ["--outlet", args.outlet]
+    sys.argv = ["streamlit", "run", str(DASHBOARD_APP), "--server.port", str(args.port),
+                "--server.headless", "true" if args.headless else "false",
+                "--browser.gatherUsageStats", "false", "--", *app_args]
+    streamlit_cli.main()
+    return 0
+
+
+def _report_error(item: object, stderr: TextIO) -> None:
+    if isinstance(item, InputError):
+        stderr.write(f"{PROG}: error: {item}\n")
 
 
 def _summary(done: int, errors: list[InputError], stderr: TextIO) -> int:

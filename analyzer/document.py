@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 
 from analyzer.boilerplate import LineVerdict, classify_lines
@@ -147,6 +148,7 @@ def build_document(
     config: Config = DEFAULT_CONFIG,
     *,
     body_hints: Sequence[bool] | None = None,
+    timings: MutableMapping[str, float] | None = None,
 ) -> Document:
     """Analyse ``text`` into a :class:`Document`.
 
@@ -160,9 +162,13 @@ def build_document(
         Story pack and switches.
     body_hints : sequence of bool, optional
         One per line, from an HTML-aware extractor (see ``analyzer.io.html``).
+    timings : mutable mapping, optional
+        Seconds spent per stage are added here (for the speed benchmark).
     """
     meta = meta or ArticleMeta()
+    clock = _Stopwatch(timings)
     lines = _classify(text, meta, config, body_hints)
+    clock.lap("document: lines and boilerplate")
     body = [strip_span(text, line.start, line.end) for line in lines if line.is_body]
     paragraphs = join_wrapped_lines(text, [span for span in body if span[0] < span[1]])
     sentences = [
@@ -170,9 +176,12 @@ def build_document(
         for index, (p_start, p_end) in enumerate(paragraphs)
         for start, end in split_sentences(text, p_start, p_end)
     ]
+    clock.lap("document: sentences")
     quotes = find_quotes(text, paragraphs)
+    clock.lap("document: quotations")
     sentence_spans = [(s.start, s.end) for s in sentences]
     attributions = find_attributions(text, sentence_spans, quotes, config)
+    clock.lap("document: attributions")
     body_words = sum(len(_WORD.findall(text, s.start, s.end)) for s in sentences)
     return Document(
         text=text,
@@ -190,6 +199,20 @@ def build_document(
         _sentence_starts=tuple(s.start for s in sentences),
         _paragraph_starts=tuple(start for start, _ in paragraphs),
     )
+
+
+class _Stopwatch:
+    """Adds the seconds since the last lap to ``timings[stage]``; does nothing without a mapping."""
+
+    def __init__(self, timings: MutableMapping[str, float] | None) -> None:
+        self._timings = timings
+        self._last = time.perf_counter() if timings is not None else 0.0
+
+    def lap(self, stage: str) -> None:
+        if self._timings is not None:
+            now = time.perf_counter()
+            self._timings[stage] = self._timings.get(stage, 0.0) + now - self._last
+            self._last = now
 
 
 def _classify(

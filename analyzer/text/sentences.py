@@ -24,6 +24,9 @@ ABBREVIATIONS = frozenset(
 #: quadratic in sentence length, and no edited news sentence comes near 1,000 characters.
 MAX_SENTENCE_CHARS = 1000
 
+#: Longest token examined before a dot ("p.m", "U.S", "Sept"); longer runs are never abbreviations.
+_ABBREVIATION_WINDOW = 24
+
 _BREAK = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|[.!?…]+[\"'”’»)\]]*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH_END = re.compile(r"[.!?…:;\"'”’»)\]]$")
@@ -69,7 +72,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_abbreviation(paragraph: str, dot: int) -> bool:
     if paragraph[dot] != ".":
         return False
-    word = _WORD_BEFORE.search(paragraph, 0, dot)
+    # Look back a bounded window: a search anchored at ``dot`` from 0 would rescan the paragraph.
+    word = _WORD_BEFORE.search(paragraph, max(0, dot - _ABBREVIATION_WINDOW), dot)
     if word is None:
         return False
     token = word.group(1).rstrip(".").lower()
