@@ -97,3 +97,8 @@ def test_body_words_count_only_body_sentences() -> None:
     assert doc.body_words == 5
     assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == ["One two three.", "Four five."]
     assert doc.paragraph_index(doc.sentences[1].start) == 1
+
+
+def test_a_short_statement_with_its_own_punctuation_is_a_direct_quote() -> None:
+    doc = build_document('"We will never surrender," he said.', config=CLEAN)
+    assert [q.kind for q in doc.quotes] == ["direct"]

@@ -36,6 +36,7 @@ _INFERRED_OPENING = re.compile(
 )
 _WORD = re.compile(r"\w+")
 _SENTENCE_MARK = re.compile(r"[.!?…](?:\s|$)")
+_STATEMENT_END = (",", ".", "!", "?", "…", ";", ":")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +117,10 @@ def _make_quote(text: str, start: int, end: int, rule: str) -> Quote:
     content_end = end - 1 if end - 1 > start and text[end - 1] in "\"”»“’'" else end
     content = text[content_start:content_end]
     words = len(_WORD.findall(content))
-    has_sentence_mark = _SENTENCE_MARK.search(content) is not None
-    kind = "short" if words <= SHORT_QUOTE_MAX_WORDS and not has_sentence_mark else "direct"
+    # Punctuation inside the marks ("We will never surrender," he said) shows a full quotation;
+    # a scare or partial quote ("his “hero”") is a bare phrase inside running text.
+    is_statement = _SENTENCE_MARK.search(content) is not None or content.rstrip().endswith(_STATEMENT_END)
+    kind = "short" if words <= SHORT_QUOTE_MAX_WORDS and not is_statement else "direct"
     return Quote(start, end, content_start, content_end, kind, rule)
 
 

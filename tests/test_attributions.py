@@ -1,0 +1,525 @@
+"""Attribution finding (analyzer.text.attributions): must / must-not fixtures on news lines."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analyzer.analysis import analyze
+from analyzer.config import Config
+from analyzer.document import Document, build_document
+from analyzer.lexicons import comment_lines, load_lexicon
+from analyzer.storypack import story_pack_from_text
+from analyzer.text.attributions import ATTRIBUTION_MODES, SOURCE_KINDS, Attribution
+from analyzer.text.sources import (
+    CUE_CATEGORIES,
+    CUE_FRAMES,
+    SOURCE_NOUN_KINDS,
+    classify_source,
+    compile_rule,
+    cue_entries,
+    source_nouns,
+)
+
+from .conftest import SEED_OUTLETS, seed_meta
+
+CLEAN = Config(strip_boilerplate=False)
+PACK = story_pack_from_text(
+    "actor,aliases,kind\n"
+    "Ahmad Massoud,Ahmad Masud;Massoud;Masud;son of former Afghan commander Ahmad Shah Masud;"
+    "son of the lion of Panjshir,person\n"
+    "Ahmad Shah Massoud,Ahmad Shah Masud;Lion of Panjshir,person\n"
+    "Taliban,the Taliban,group\n",
+    name="test",
+)
+MASSOUD = re.compile(r"Mass?oo?u?d|Masud", re.IGNORECASE)
+
+
+def _doc(text: str, config: Config = CLEAN) -> Document:
+    return build_document(text, config=config)
+
+
+def _found(text: str, config: Config = CLEAN) -> tuple[Document, list[Attribution]]:
+    doc = _doc(text, config)
+    return doc, list(doc.attributions)
+
+
+def _source(doc: Document, a: Attribution) -> str | None:
+    return None if a.source_start is None else doc.text[a.source_start : a.source_end]
+
+
+def _content(doc: Document, a: Attribution) -> str:
+    return doc.text[a.content_start : a.content_end]
+
+
+def _one(text: str, config: Config = CLEAN) -> tuple[Document, Attribution]:
+    doc, found = _found(text, config)
+    assert len(found) == 1, [(_source(doc, a), _content(doc, a)) for a in found]
+    return doc, found[0]
+
+
+# --- direct quotations ------------------------------------------------------------------------
+
+
+def test_quote_then_pronoun_cue_resolves_to_the_previous_speaker() -> None:
+    text = (
+        "Ahmad Massoud said in a statement that the resistance would fight on. "
+        '"We will never yield," he said.'
+    )
+    doc, found = _found(text)
+    direct = [a for a in found if a.mode == "direct"]
+    assert len(direct) == 1
+    assert _source(doc, direct[0]) == "he"
+    assert direct[0].source_kind == "pronoun"
+    assert direct[0].speaker == "Ahmad Massoud"
+    assert _content(doc, direct[0]) == "We will never yield,"
+    assert direct[0].quote_index is not None
+    assert doc.quotes[direct[0].quote_index].start == text.index('"We')
+
+
+def test_quote_then_named_source_and_cue() -> None:
+    text = "“The front is ready to stop the war immediately,” Ahmad Massoud said in a statement."
+    doc, a = _one(text)
+    assert (a.mode, _source(doc, a), a.source_kind, a.cue) == (
+        "direct",
+        "Ahmad Massoud",
+        "named",
+        "say",
+    )
+    assert doc.text[a.cue_start : a.cue_end] == "said"
+
+
+def test_inverted_cue_then_long_source_and_son_not_father() -> None:
+    text = (
+        "“Wherever you are, we ask you to stand up in resistance,” stressed the son of former "
+        'Afghan commander Ahmad Shah Masud, then emphasized that "the resistance is alive.”'
+    )
+    doc, found = _found(text)
+    assert [a.mode for a in found] == ["direct", "direct"]
+    assert {_source(doc, a) for a in found} == {
+        "the son of former Afghan commander Ahmad Shah Masud"
+    }
+    assert all(a.speaker == "the son of former Afghan commander Ahmad Shah Masud" for a in found)
+    assert _content(doc, found[1]) == "the resistance is alive."
+    _, with_pack = _found(text, Config(story_pack=PACK, strip_boilerplate=False))
+    assert {a.speaker for a in with_pack} == {"Ahmad Massoud"}
+    assert {a.actor for a in with_pack} == {"Ahmad Massoud"}
+
+
+def test_father_alias_alone_does_not_resolve_the_son() -> None:
+    father_only = story_pack_from_text(
+        "actor,aliases,kind\nAhmad Shah Massoud,Ahmad Shah Masud,person\n"
+    )
+    text = "“We will fight,” stressed the son of former Afghan commander Ahmad Shah Masud."
+    _, a = _one(text, Config(story_pack=father_only, strip_boilerplate=False))
+    assert a.actor is None
+    assert a.speaker == "the son of former Afghan commander Ahmad Shah Masud"
+
+
+def test_cue_before_quote_with_appositive_and_he_added() -> None:
+    text = (
+        "In a video, Ahmad Massoud, who is the son of famed commander Ahmad Shah Massoud, could be "
+        'seen saying, "We are ready to give away our lives." He added, "I thank you all for your '
+        'pure feelings. By God’s will we will continue our resistance."'
+    )
+    doc, found = _found(text)
+    assert [(a.mode, _source(doc, a), a.speaker) for a in found] == [
+        ("direct", "Ahmad Massoud", "Ahmad Massoud"),
+        ("direct", "He", "Ahmad Massoud"),
+    ]
+    assert _content(doc, found[1]).endswith("we will continue our resistance.")
+
+
+def test_quote_paragraph_then_cue_sentence_with_long_tail() -> None:
+    text = (
+        "“My father bequeathed to me a legacy. That fight is now mine. To Afghans of all regions, "
+        "I say: do fight with us!” Massoud said in a letter to Levy on August 16."
+    )
+    doc, a = _one(text)
+    assert (a.mode, _source(doc, a)) == ("direct", "Massoud")
+    assert _content(doc, a).startswith("My father") and _content(doc, a).endswith("with us!")
+
+
+def test_standalone_quote_paragraph_with_cue_in_next_paragraph() -> None:
+    text = 'Massoud spoke on Monday.\n\n"We will fight to the end."\n\nHe said.'
+    doc, a = _one(text)
+    assert a.mode == "direct" and _content(doc, a) == "We will fight to the end."
+
+
+def test_colon_then_quote_in_next_paragraph() -> None:
+    text = 'Masud said:\n\n"We will never surrender."'
+    doc, a = _one(text)
+    assert (a.mode, _source(doc, a), _content(doc, a)) == (
+        "direct",
+        "Masud",
+        "We will never surrender.",
+    )
+
+
+def test_continuation_quote_takes_the_previous_attribution() -> None:
+    text = (
+        "“The front is ready to stop the war,” Ahmad Massoud said in a statement. “The front is "
+        "committed to peacefully resolving differences.”"
+    )
+    _, found = _found(text)
+    assert [a.mode for a in found] == ["direct", "direct"]
+    assert found[1].rule == "continues the quotation attributed just before it"
+    assert found[1].speaker == "Ahmad Massoud"
+    assert (found[0].cue_start, found[0].cue_end) == (found[1].cue_start, found[1].cue_end)
+
+
+def test_multi_paragraph_quotation_is_attributed_once() -> None:
+    text = (
+        "“I write from the Panjshir Valley today, ready to follow in my father’s footsteps.\n\n"
+        "“We have stores of ammunition and arms,” Ahmad Massoud wrote."
+    )
+    doc, a = _one(text)
+    assert a.mode == "direct" and _source(doc, a) == "Ahmad Massoud"
+    assert a.quote_index is not None
+    quote = doc.quotes[a.quote_index]
+    assert "footsteps" in doc.text[quote.content_start : quote.content_end]
+    assert "ammunition" in doc.text[quote.content_start : quote.content_end]
+
+
+def test_mixed_straight_and_curly_marks() -> None:
+    text = '“We will fight," Masud said. He then emphasized that "the resistance is alive.”'
+    _, found = _found(text)
+    assert [a.mode for a in found] == ["direct", "direct"]
+    assert [a.speaker for a in found] == ["Masud", "Masud"]
+
+
+def test_closing_mark_without_opening_is_attributed() -> None:
+    text = "Ahmad Massoud reportedly said that surrender is not part of my vocabulary.”"
+    doc, a = _one(text)
+    assert a.mode == "direct" and _content(doc, a) == "surrender is not part of my vocabulary."
+
+
+def test_unbalanced_mark_does_not_void_the_article() -> None:
+    text = (
+        "surrender is not part of my vocabulary.” the Taliban said “they may\n\n"
+        "Saleh has asserted on Twitter that he is now the country’s rightful president."
+    )
+    doc, found = _found(text)
+    assert any(_source(doc, a) == "Saleh" and a.mode == "indirect" for a in found)
+
+
+def test_scare_quote_is_not_attributed_by_a_following_verb() -> None:
+    text = "Masud criticized that it is “silently” observing the insurgents' attacks."
+    _, found = _found(text)
+    assert found == []
+
+
+def test_cue_inside_a_quotation_is_not_an_attribution() -> None:
+    doc, a = _one('"They said we would lose, and we did not," Masud added.')
+    assert _source(doc, a) == "Masud" and a.mode == "direct"
+
+
+# --- reported speech --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Calling on Afghans to join the resistance, Masud warned that the events of these days "
+            "and brutal attacks by the Taliban reflect the future of Afghanistan.",
+            "Masud",
+            "the events of these days and brutal attacks by the Taliban reflect the future of "
+            "Afghanistan",
+        ),
+        (
+            "Saleh has asserted on Twitter that he is now the country’s rightful president.",
+            "Saleh",
+            "he is now the country’s rightful president",
+        ),
+        (
+            "Speaking to The National newspaper, Mr Massoud said that scores of Afghan military "
+            "had fled to Panjshir.",
+            "Mr Massoud",
+            "scores of Afghan military had fled to Panjshir",
+        ),
+        (
+            "A spokesman told reporters that the road was closed.",
+            "A spokesman",
+            "the road was closed",
+        ),
+        (
+            "The Taliban have claimed to have conquered Panjshir.",
+            "The Taliban",
+            "to have conquered Panjshir",
+        ),
+        (
+            "The NRF says it wants to pursue peaceful negotiations",
+            "The NRF",
+            "it wants to pursue peaceful negotiations",
+        ),
+    ],
+)
+def test_source_cue_that_clause(text: str, source: str, content: str) -> None:
+    doc, a = _one(text)
+    assert (a.mode, _source(doc, a), _content(doc, a)) == ("indirect", source, content)
+    assert doc.voice_at(a.content_start, a.content_end) == "reported"
+
+
+def test_reported_clause_stops_at_a_semicolon() -> None:
+    text = (
+        "The Taliban have claimed to have conquered Panjshir; however, the Afghan resistance has "
+        "rejected all claims that the valley has fallen."
+    )
+    doc, a = _one(text)
+    assert _content(doc, a) == "to have conquered Panjshir"
+    assert doc.voice_at(text.index("rejected"), text.index("rejected") + 8) == "authorial"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Taliban had massed forces near the valley, Saleh said.", "Saleh"),
+        ("The Taliban had massed forces near the valley, said Saleh.", "Saleh"),
+        ("The Taliban had massed forces near the valley, Saleh said in a statement.", "Saleh"),
+        ("The Taliban had massed forces near the valley, he added.", "he"),
+    ],
+)
+def test_postposed_source_that_closes_the_sentence(text: str, source: str) -> None:
+    doc, a = _one(text)
+    assert (_source(doc, a), _content(doc, a)) == (
+        source,
+        "The Taliban had massed forces near the valley",
+    )
+
+
+def test_postposed_parse_fails_when_the_source_does_not_close_the_sentence() -> None:
+    text = (
+        "Resistance forces drove more than thousands Taliban terrorists out of the valley, says "
+        "anti-Taliban resistance group in Afghanistan says it has thousands of people ready to "
+        "fight."
+    )
+    doc, a = _one(text)
+    assert _content(doc, a) == "it has thousands of people ready to fight"
+    assert _source(doc, a) == "anti-Taliban resistance group in Afghanistan"
+    assert a.source_kind == "organisation"
+    drove = text.index("drove")
+    assert doc.voice_at(drove, drove + 5) == "authorial"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Ahmad Massoud Says Afghan Resistance Ready For Talks If Taliban Withdraw",
+            "Ahmad Massoud",
+            "Afghan Resistance Ready For Talks If Taliban Withdraw",
+        ),
+        (
+            "The U.S. Should Back Anti-Taliban Resistance Groups, Says Lawmaker",
+            "Lawmaker",
+            "The U.S. Should Back Anti-Taliban Resistance Groups",
+        ),
+    ],
+)
+def test_headlines(text: str, source: str, content: str) -> None:
+    doc, a = _one(text)
+    assert (_source(doc, a), _content(doc, a)) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "content"),
+    [
+        (
+            "According to Masud, Afghanistan's Ulema Council on Sunday expressed its support.",
+            "Masud",
+            "named",
+            "Afghanistan's Ulema Council on Sunday expressed its support",
+        ),
+        (
+            "The group has lost 60 fighters, according to local reports.",
+            "local reports",
+            "anonymous",
+            "The group has lost 60 fighters",
+        ),
+        (
+            "As per reports, Pul-E-Hesar, Banu and Deh-e-Salah districts have been taken back.",
+            "reports",
+            "anonymous",
+            "Pul-E-Hesar, Banu and Deh-e-Salah districts have been taken back",
+        ),
+    ],
+)
+def test_according_to(text: str, source: str, kind: str, content: str) -> None:
+    doc, a = _one(text)
+    assert (a.mode, _source(doc, a), a.source_kind, _content(doc, a)) == (
+        "according_to",
+        source,
+        kind,
+        content,
+    )
+
+
+def test_impersonal_passive_has_no_source() -> None:
+    doc, a = _one("It is believed that the commander fled to Tajikistan.")
+    assert (a.source_start, a.speaker, a.source_kind) == (None, None, "anonymous")
+    assert _content(doc, a) == "the commander fled to Tajikistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan resistance has rejected all claims that the valley has fallen.",
+        "These words, published on Thursday in the Washington Post, confirmed rumours that a "
+        "bastion is forming.",
+        "On September 5, 2019, he has declared his father's successor at his mausoleum.",
+        "Noting that this is the official flag, Ahmad Shah Massoud had adopted this flag.",
+        "Saleh posted a tweet announcing his commitment to fight on.",
+        "The statement was a response to Afghan religious scholars.",
+        "Heavy clashes between resistance and Taliban fighters were reported in the districts.",
+        "But what can its history tell us about the movement?",
+    ],
+)
+def test_no_attribution(text: str) -> None:
+    doc, found = _found(text)
+    assert found == [], [(_source(doc, a), _content(doc, a)) for a in found]
+
+
+# --- sources --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Ahmad Massoud", "named"),
+        ("the son of former Afghan commander Ahmad Shah Masud", "named"),
+        ("The National newspaper", "organisation"),
+        ("Washington Post", "organisation"),
+        ("the Taliban", "organisation"),
+        ("The NRF", "organisation"),
+        ("officials", "anonymous"),
+        ("Taliban officials", "anonymous"),
+        ("a spokesman for the Taliban", "anonymous"),
+        ("local reports", "anonymous"),
+        ("experts", "anonymous"),
+        ("sources", "anonymous"),
+        ("he", "pronoun"),
+        ("they", "pronoun"),
+        ("it", "pronoun"),
+        ("the statement", "unknown"),
+    ],
+)
+def test_source_kinds(phrase: str, kind: str) -> None:
+    assert classify_source(phrase, 0, len(phrase)).kind == kind
+
+
+def test_vague_sources_are_marked() -> None:
+    assert classify_source("experts", 0, 7).vague
+    assert not classify_source("officials", 0, 9).vague
+
+
+def test_pronoun_number_agreement() -> None:
+    _, found = _found("The Taliban said they would talk. They added that the valley had fallen.")
+    assert found[1].speaker == "The Taliban"
+    _, found = _found("The Taliban said they would talk. He added that the valley had fallen.")
+    assert found[1].speaker == "He"  # no singular person to refer to
+
+
+def test_pronoun_out_of_reach_stays_unresolved() -> None:
+    filler = "\n\n".join(f"The valley saw fighting on day {n}." for n in range(6))
+    _, found = _found(f"Saleh said the army would hold.\n\n{filler}\n\nHe said help was coming.")
+    assert [a.speaker for a in found] == ["Saleh", "He"]
+
+
+def test_surname_merges_with_the_full_name_in_the_same_article() -> None:
+    _, found = _found(
+        "President Ashraf Ghani said the army would hold. Ghani added that help was coming."
+    )
+    assert {a.speaker for a in found} == {"President Ashraf Ghani"}
+
+
+def test_attribution_fields_use_known_values() -> None:
+    text = (
+        '"We will fight," he said. According to Masud, the Taliban lost. Officials said the road '
+        "was closed. It is believed that the commander fled."
+    )
+    _, found = _found(text)
+    assert {a.mode for a in found} <= set(ATTRIBUTION_MODES)
+    assert {a.source_kind for a in found} <= set(SOURCE_KINDS)
+    assert all(a.rule and a.cue and a.category in CUE_CATEGORIES for a in found)
+
+
+def test_many_sentences_scale_linearly_in_results() -> None:
+    text = " ".join(f"Officials said district {n} had fallen." for n in range(2000))
+    _, found = _found(text)
+    assert len(found) == 2000
+
+
+# --- seeds --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(SEED_OUTLETS), ids=list(SEED_OUTLETS.values()))
+def test_each_seed_sources_include_the_massoud_it_quotes_or_reports(
+    name: str, seed_texts: dict[str, str], seed_config: Config
+) -> None:
+    for config in (Config(), seed_config):
+        doc = analyze(seed_texts[name], config, meta=seed_meta(name)).document
+        written = [_source(doc, a) or "" for a in doc.attributions]
+        assert any(MASSOUD.search(source) for source in written), written
+        if config.story_pack is not None:
+            assert any(MASSOUD.search(a.speaker or "") for a in doc.attributions)
+
+
+def test_seed_gdc_garbled_sentence(seed_texts: dict[str, str]) -> None:
+    name = "002_497be1b959ca3559.txt"
+    doc = analyze(seed_texts[name], meta=seed_meta(name)).document
+    start = doc.text.index("Resistance forces drove")
+    assert doc.voice_at(start, start + len("Resistance forces drove")) == "authorial"
+    reported = doc.text.index("it has thousands of people ready to fight")
+    assert doc.voice_at(reported, reported + 10) == "reported"
+
+
+# --- lexicon files ------------------------------------------------------------------------------
+
+
+def _cited_keys(name: str) -> set[str]:
+    keys = set()
+    for line in comment_lines(name):
+        match = re.match(r"([A-Z]+)\s+=\s+\S", line)
+        if match:
+            keys.add(match.group(1))
+    return keys
+
+
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [
+        ("attribution_cues", ("term", "forms", "category", "frame", "rule", "source")),
+        ("source_nouns", ("term", "kind", "vague", "source")),
+    ],
+)
+def test_lexicon_files_are_valid(name: str, columns: tuple[str, ...]) -> None:
+    rows = load_lexicon(name)
+    assert rows, f"{name}.csv is empty"
+    assert set(columns) <= set(rows[0])
+    keys = _cited_keys(name)
+    assert keys, f"{name}.csv cites no sources in its header"
+    terms = [row["term"].lower() for row in rows]
+    assert all(terms) and len(terms) == len(set(terms))
+    for row in rows:
+        assert set(row["source"].split(";")) <= keys, row
+
+
+def test_cue_lexicon_values_and_forms() -> None:
+    rows = load_lexicon("attribution_cues")
+    assert {row["category"] for row in rows} <= set(CUE_CATEGORIES)
+    assert {row["frame"] for row in rows} <= set(CUE_FRAMES)
+    for row in rows:
+        compile_rule(row["rule"], origin="test")
+    forms = [form for form, _ in cue_entries()]
+    assert len(forms) == len(set(forms)), "a surface form belongs to two cues"
+    distancing = {cue.term for _, cue in cue_entries() if cue.category == "distancing"}
+    assert {"claim", "allege", "admit", "concede", "insist"} <= distancing
+
+
+def test_source_noun_lexicon_values() -> None:
+    rows = load_lexicon("source_nouns")
+    assert {row["kind"] for row in rows} <= set(SOURCE_NOUN_KINDS)
+    assert {row["vague"] for row in rows} <= {"yes", "no"}
+    assert source_nouns()["officials"][1] is True  # the plural is generated
