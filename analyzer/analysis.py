@@ -44,10 +44,17 @@ class Analysis:
             "published": doc.meta.published,
             "text": doc.text,
             "scores": dict(self.scores),
-            "spans": [{**span.to_dict(), "paragraph": doc.paragraph_index(span.start)} for span in self.spans],
+            "spans": [
+                {**span.to_dict(), "paragraph": doc.paragraph_index(span.start)}
+                for span in self.spans
+            ],
             "sentences": [
-                {"start": s.start, "end": s.end, "paragraph": doc.sentences[s.index].paragraph,
-                 "sentiment_compound": round(s.compound, 4)}
+                {
+                    "start": s.start,
+                    "end": s.end,
+                    "paragraph": doc.sentences[s.index].paragraph,
+                    "sentiment_compound": round(s.compound, 4),
+                }
                 for s in sentence_sentiments(doc)
             ],
         }
@@ -82,7 +89,9 @@ def analyze(
         ``.spans`` (sorted by offset) and ``.scores`` (one float per declared feature).
     """
     if isinstance(source, Article):
-        doc = build_document(source.text, source.meta, config, body_hints=source.body_hints, timings=timings)
+        doc = build_document(
+            source.text, source.meta, config, body_hints=source.body_hints, timings=timings
+        )
     else:
         doc = build_document(source, meta, config, timings=timings)
     spans: list[Span] = []
@@ -97,4 +106,3 @@ def analyze(
             timings[key] = timings.get(key, 0.0) + time.perf_counter() - started
     spans.sort(key=lambda span: span.sort_key)
     return Analysis(doc, tuple(spans), scores)
-

@@ -68,8 +68,11 @@ def iter_analyses(
             continue
         try:
             yield analyze(item, config)
-        except Exception as error:  # noqa: BLE001 - a bug on one article must not lose the batch
-            yield InputError(item.meta.file or "<text>", f"internal error while analysing ({error.__class__.__name__}: {error})")
+        except Exception as error:
+            yield InputError(
+                item.meta.file or "<text>",
+                f"internal error while analysing ({error.__class__.__name__}: {error})",
+            )
 
 
 def analyze_collection(
@@ -111,7 +114,9 @@ def analyze_collection(
     )
 
 
-def _articles(sources: Iterable[Source], config: Config, outlet: str | None) -> Iterator[Article | InputError]:
+def _articles(
+    sources: Iterable[Source], config: Config, outlet: str | None
+) -> Iterator[Article | InputError]:
     for source in sources:
         if isinstance(source, Article):
             yield source

@@ -139,7 +139,9 @@ class Document:
 
     @property
     def furniture_chars(self) -> int:
-        return sum(line.end - line.start for line in self.lines if not line.is_body and not line.is_blank)
+        return sum(
+            line.end - line.start for line in self.lines if not line.is_body and not line.is_blank
+        )
 
 
 def build_document(
@@ -223,7 +225,9 @@ def _classify(
         verdicts = classify_lines(text, spans, title=meta.title, body_hints=body_hints)
     else:
         verdicts = [
-            LineVerdict(True, "body", 0.0) if text[s:e].strip() else LineVerdict(False, "blank", 0.0)
+            LineVerdict(True, "body", 0.0)
+            if text[s:e].strip()
+            else LineVerdict(False, "blank", 0.0)
             for s, e in spans
         ]
     return [

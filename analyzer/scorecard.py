@@ -52,7 +52,7 @@ def article_row(analysis: Analysis) -> dict[str, Any]:
         "framescope_version": __version__,
         "lexicon_version": LEXICON_VERSION,
     }
-    row.update({name: analysis.scores.get(name, 0.0) for name in article_columns()[len(row):]})
+    row.update({name: analysis.scores.get(name, 0.0) for name in article_columns()[len(row) :]})
     return row
 
 
@@ -87,7 +87,9 @@ def data_dictionary() -> pd.DataFrame:
         rows.append((name, tables, unit, "", description))
     for f in all_features():
         rows.append((f.name, "articles, outlets", f.unit, f.aggregate, f.description))
-    return pd.DataFrame(rows, columns=["column", "tables", "unit", "outlet_aggregate", "description"])
+    return pd.DataFrame(
+        rows, columns=["column", "tables", "unit", "outlet_aggregate", "description"]
+    )
 
 
 def data_dictionary_markdown() -> str:
@@ -103,5 +105,7 @@ def data_dictionary_markdown() -> str:
         "|---|---|---|---|---|",
     ]
     for row in frame.itertuples(index=False):
-        lines.append(f"| `{row.column}` | {row.tables} | {row.unit} | {row.outlet_aggregate} | {row.description} |")
+        lines.append(
+            f"| `{row.column}` | {row.tables} | {row.unit} | {row.outlet_aggregate} | {row.description} |"
+        )
     return "\n".join(lines) + "\n"

@@ -66,6 +66,8 @@ def story_pack_from_rows(rows: tuple[Row, ...], *, name: str, origin: str) -> St
         for alias in unique:
             owner = claimed.setdefault(alias.lower(), row["actor"])
             if owner != row["actor"]:
-                raise LexiconError(f"{origin}: alias {alias!r} belongs to both {owner!r} and {row['actor']!r}")
+                raise LexiconError(
+                    f"{origin}: alias {alias!r} belongs to both {owner!r} and {row['actor']!r}"
+                )
         actors.append(Actor(row["actor"], unique, kind))
     return StoryPack(name, tuple(actors))

@@ -43,9 +43,15 @@ def source_rows(analysis: Analysis, config: Config) -> list[dict[str, Any]]:
             quotes[key] += 1
     actors = {a.name for a in config.story_pack.actors} if config.story_pack else set()
     return [
-        {"outlet": doc.meta.outlet, "file": doc.meta.file, "speaker": speaker, "source_kind": kind,
-         "actor": speaker if speaker in actors else None, "quotes": quotes[(speaker, kind)],
-         "attributions": n}
+        {
+            "outlet": doc.meta.outlet,
+            "file": doc.meta.file,
+            "speaker": speaker,
+            "source_kind": kind,
+            "actor": speaker if speaker in actors else None,
+            "quotes": quotes[(speaker, kind)],
+            "attributions": n,
+        }
         for (speaker, kind), n in sorted(mentions.items())
     ]
 
@@ -64,7 +70,12 @@ def actor_sentiment_rows(analysis: Analysis, config: Config) -> list[dict[str, A
             for actor in named:
                 compounds.setdefault(actor, []).append(compound)
     return [
-        {"outlet": doc.meta.outlet, "file": doc.meta.file, "actor": actor, "sentences": len(values),
-         "sentiment_mean_compound": sum(values) / len(values)}
+        {
+            "outlet": doc.meta.outlet,
+            "file": doc.meta.file,
+            "actor": actor,
+            "sentences": len(values),
+            "sentiment_mean_compound": sum(values) / len(values),
+        }
         for actor, values in sorted(compounds.items())
     ]

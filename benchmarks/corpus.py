@@ -16,7 +16,9 @@ from pathlib import Path
 from analyzer.document import Article, ArticleMeta
 from analyzer.io.decoding import decode_bytes
 
-EVAL_DIR = Path(os.environ.get("FRAMESCOPE_EVAL_DIR", Path(__file__).resolve().parents[2] / "shared" / "eval"))
+EVAL_DIR = Path(
+    os.environ.get("FRAMESCOPE_EVAL_DIR", Path(__file__).resolve().parents[2] / "shared" / "eval")
+)
 
 
 def plain_text_articles(eval_dir: Path = EVAL_DIR) -> list[Article]:
@@ -29,7 +31,10 @@ def plain_text_articles(eval_dir: Path = EVAL_DIR) -> list[Article]:
 
 def html_pages(eval_dir: Path = EVAL_DIR) -> Iterator[tuple[str, bytes]]:
     """(name, raw HTML bytes) of the AEB and trafilatura-eval pages."""
-    for folder in (eval_dir / "aeb-scrapinghub" / "html", eval_dir / "trafilatura-eval-en" / "html"):
+    for folder in (
+        eval_dir / "aeb-scrapinghub" / "html",
+        eval_dir / "trafilatura-eval-en" / "html",
+    ):
         for path in sorted(folder.glob("*.html.gz")):
             yield path.name, gzip.decompress(path.read_bytes())
 
@@ -52,7 +57,9 @@ def _horne(eval_dir: Path) -> Iterator[Article]:
     for path in sorted(folder.glob("*/*/*.txt")):
         if not path.parent.name.endswith("_titles"):
             text = decode_bytes(path.read_bytes(), str(path))
-            yield Article(text, ArticleMeta(file=str(path.relative_to(folder)), outlet=path.parent.name))
+            yield Article(
+                text, ArticleMeta(file=str(path.relative_to(folder)), outlet=path.parent.name)
+            )
 
 
 def _gum(eval_dir: Path) -> Iterator[Article]:
@@ -62,7 +69,7 @@ def _gum(eval_dir: Path) -> Iterator[Article]:
             if line.startswith("# newpar") or not paragraphs:
                 paragraphs.append([])
             if line.startswith("# text = "):
-                paragraphs[-1].append(line[len("# text = "):])
+                paragraphs[-1].append(line[len("# text = ") :])
         text = "\n\n".join(" ".join(p) for p in paragraphs if p)
         yield Article(text, ArticleMeta(file=path.name, outlet="gum"))
 

@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import html_pages, plain_text_articles  # noqa: E402
+from corpus import html_pages, plain_text_articles
 
-from analyzer import analyze  # noqa: E402
-from analyzer.io.readers import article_from_html, decode_html  # noqa: E402
-from analyzer.document import ArticleMeta  # noqa: E402
+from analyzer import analyze
+from analyzer.document import ArticleMeta
+from analyzer.io.readers import article_from_html, decode_html
 
 
 def peak_rss_mb() -> float:
@@ -45,7 +45,9 @@ def run_plain(repeat: int) -> None:
             analyze(article, timings=timings)
     elapsed = time.perf_counter() - started
     n = len(articles) * repeat
-    print(f"## Plain text: {len(articles)} real articles x {repeat}, {words * repeat:,} words, one process")
+    print(
+        f"## Plain text: {len(articles)} real articles x {repeat}, {words * repeat:,} words, one process"
+    )
     print()
     print("| measure | value |")
     print("|---|---|")
@@ -53,7 +55,9 @@ def run_plain(repeat: int) -> None:
     print(f"| words per second | {words * repeat / elapsed:,.0f} |")
     print(f"| mean ms per article | {1000 * elapsed / n:.2f} |")
     print(f"| one-off warm-up (imports, lexicons, model) | {warmup:.2f} s |")
-    print(f"| peak resident memory | {peak_rss_mb():,.0f} MB (after warm-up: {rss_before:,.0f} MB) |")
+    print(
+        f"| peak resident memory | {peak_rss_mb():,.0f} MB (after warm-up: {rss_before:,.0f} MB) |"
+    )
     print()
     print("| stage | ms per article | share |")
     print("|---|---|---|")
@@ -70,7 +74,7 @@ def run_html() -> None:
     for name, data in pages:
         try:
             analyze(article_from_html(decode_html(data, name), ArticleMeta(file=name)))
-        except Exception:  # noqa: BLE001 - count, keep going: this measures speed, not correctness
+        except Exception:
             failures += 1
     elapsed = time.perf_counter() - started
     print(f"## HTML: {len(pages)} real pages (decode, extract, analyse)")

@@ -34,7 +34,10 @@ def _same(sentence: str, stock: SentimentIntensityAnalyzer) -> None:
     expected = stock.polarity_scores(sentence)
     got = polarity(sentence)
     assert (got.compound, got.positive, got.negative, got.neutral) == (
-        expected["compound"], expected["pos"], expected["neg"], expected["neu"]
+        expected["compound"],
+        expected["pos"],
+        expected["neg"],
+        expected["neu"],
     ), sentence
 
 
@@ -47,9 +50,13 @@ def test_fast_vader_equals_stock_vader_on_real_news_sentences() -> None:
     stock = _stock()
     sentences = []
     for path in sorted(SEEDS.glob("*.txt")):
-        sentences += [s for s in path.read_text(encoding="utf-8").replace("\n", " ").split(". ") if s]
+        sentences += [
+            s for s in path.read_text(encoding="utf-8").replace("\n", " ").split(". ") if s
+        ]
     folder = require_eval("semeval2021-task6")
-    sentences += [item["text"] for item in json.loads((folder / "training_set_task2.txt").read_text())]
+    sentences += [
+        item["text"] for item in json.loads((folder / "training_set_task2.txt").read_text())
+    ]
     assert len(sentences) > 500
     for sentence in sentences:
         _same(sentence, stock)
@@ -65,5 +72,7 @@ def test_readability_works_offline(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("textstat tried to download data")
 
     monkeypatch.setattr(nltk, "download", no_download)
-    grade = textstat_offline.flesch_kincaid_grade("The valley held. Officials said the resistance would fight on.")
+    grade = textstat_offline.flesch_kincaid_grade(
+        "The valley held. Officials said the resistance would fight on."
+    )
     assert 0 < grade < 12

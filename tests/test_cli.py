@@ -27,8 +27,16 @@ def _csv(path: Path) -> list[dict[str, str]]:
 
 def test_score_seeds_writes_article_outlet_and_label_tables(tmp_path: Path) -> None:
     code, out, err = run(
-        "score", str(SEEDS), "-o", str(tmp_path / "sc.csv"), "--by-outlet", str(tmp_path / "outlets.csv"),
-        "--labels", str(tmp_path / "labels.csv"), "--sources", str(tmp_path / "sources.csv"),
+        "score",
+        str(SEEDS),
+        "-o",
+        str(tmp_path / "sc.csv"),
+        "--by-outlet",
+        str(tmp_path / "outlets.csv"),
+        "--labels",
+        str(tmp_path / "labels.csv"),
+        "--sources",
+        str(tmp_path / "sources.csv"),
     )
     assert code == 0, err
     articles = _csv(tmp_path / "sc.csv")
@@ -57,8 +65,12 @@ def test_bad_inputs_are_reported_one_line_each_and_the_batch_goes_on(tmp_path: P
     assert [Path(row["file"]).name for row in rows] == ["good.txt"]
     error_lines = [line for line in err.splitlines() if line.startswith("framescope: error: ")]
     assert len(error_lines) == 4
-    for name, problem in [("empty.txt", "empty file"), ("image.txt", "PNG image"),
-                          ("broken.txt", "utf-16"), ("missing.txt", "no such file")]:
+    for name, problem in [
+        ("empty.txt", "empty file"),
+        ("image.txt", "PNG image"),
+        ("broken.txt", "utf-16"),
+        ("missing.txt", "no such file"),
+    ]:
         assert any(name in line and problem in line for line in error_lines), (name, err)
     assert "scored 1 of 5 inputs; 4 failed" in err
 
@@ -68,7 +80,9 @@ def test_explain_json_gives_text_scores_and_slice_exact_spans() -> None:
     assert code == 0, err
     [article] = json.loads(out)
     assert {"file", "outlet", "title", "text", "scores", "spans"} <= set(article)
-    assert article["outlet"] == "teleSUR English", "a file inside a collection takes its manifest's outlet"
+    assert article["outlet"] == "teleSUR English", (
+        "a file inside a collection takes its manifest's outlet"
+    )
     for span in article["spans"]:
         assert article["text"][span["start"] : span["end"]] == span["text"]
         assert {"signal", "label", "voice", "actor", "source", "source_kind", "rule"} <= set(span)
@@ -91,6 +105,8 @@ def test_columns_lists_every_scorecard_column_with_a_unit() -> None:
 def test_explicit_story_pack_that_is_broken_is_a_usage_error(tmp_path: Path) -> None:
     pack = tmp_path / "pack.csv"
     pack.write_text("actor,aliases\nTaliban,Taleban\nTaliban,again\n")
-    code, _, err = run("score", str(SEEDS), "-o", str(tmp_path / "x.csv"), "--story-pack", str(pack))
+    code, _, err = run(
+        "score", str(SEEDS), "-o", str(tmp_path / "x.csv"), "--story-pack", str(pack)
+    )
     assert code == 2
     assert str(pack) in err and "duplicates" in err

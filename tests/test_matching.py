@@ -26,7 +26,10 @@ def test_word_boundaries_are_respected() -> None:
 
 def test_longest_match_wins() -> None:
     text = "anti-Taliban fighters and the Taliban"
-    assert _find(["taliban", "anti-taliban"], text) == [("anti-Taliban", "anti-taliban"), ("Taliban", "taliban")]
+    assert _find(["taliban", "anti-taliban"], text) == [
+        ("anti-Taliban", "anti-taliban"),
+        ("Taliban", "taliban"),
+    ]
 
 
 def test_y_plural_and_prefix_terms() -> None:

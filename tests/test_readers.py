@@ -14,7 +14,9 @@ from analyzer.io.readers import iter_articles
 SAMPLE = "“The Taliban,” he said — naïve café résumé Peña. £5 €3"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252"]
+)
 def test_common_encodings_decode_exactly(encoding: str) -> None:
     assert decode_bytes(SAMPLE.encode(encoding), "x.txt") == SAMPLE
 
@@ -52,7 +54,9 @@ def _error(item: Article | InputError) -> str:
     ],
     ids=["empty", "whitespace", "png", "nul-bytes", "broken-utf16-le", "lone-surrogate-utf16-be"],
 )
-def test_bad_files_give_one_line_naming_file_and_problem(tmp_path: Path, content: bytes, problem: str) -> None:
+def test_bad_files_give_one_line_naming_file_and_problem(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     message = _error(_items(path)[0])
@@ -61,7 +65,10 @@ def test_bad_files_give_one_line_naming_file_and_problem(tmp_path: Path, content
 
 
 def test_missing_path(tmp_path: Path) -> None:
-    assert _error(_items(tmp_path / "nope.txt")[0]) == f"{tmp_path / 'nope.txt'}: no such file or folder"
+    assert (
+        _error(_items(tmp_path / "nope.txt")[0])
+        == f"{tmp_path / 'nope.txt'}: no such file or folder"
+    )
 
 
 def test_too_large_is_refused_with_the_limit(tmp_path: Path) -> None:
@@ -110,7 +117,9 @@ def test_csv_collection_with_text_column(tmp_path: Path) -> None:
 
 def test_jsonl_collection_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
     path = tmp_path / "c.jsonl"
-    path.write_text('{"text": "One article.", "outlet": "A"}\nnot json\n{"no_text": 1}\n{"text": "Two."}\n')
+    path.write_text(
+        '{"text": "One article.", "outlet": "A"}\nnot json\n{"no_text": 1}\n{"text": "Two."}\n'
+    )
     items = _items(path)
     assert [type(i).__name__ for i in items] == ["Article", "InputError", "InputError", "Article"]
     assert "line 2" in _error(items[1])

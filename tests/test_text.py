@@ -26,8 +26,10 @@ def test_lines_keep_offsets_for_every_line_break_style() -> None:
 
 
 def test_sentences_split_at_terminal_punctuation_not_at_abbreviations() -> None:
-    text = ("Mr. Massoud met Gen. Smith in the U.S. on Friday. He left at 5 p.m. Then he spoke. "
-            "Ahmad Massoud Jr. expressed his readiness.")
+    text = (
+        "Mr. Massoud met Gen. Smith in the U.S. on Friday. He left at 5 p.m. Then he spoke. "
+        "Ahmad Massoud Jr. expressed his readiness."
+    )
     assert _sentences(text) == [
         "Mr. Massoud met Gen. Smith in the U.S. on Friday.",
         "He left at 5 p.m. Then he spoke.",
@@ -58,7 +60,10 @@ def test_multi_paragraph_quote_opens_each_paragraph_and_closes_once() -> None:
     doc = build_document(text, config=CLEAN)
     assert len(doc.quotes) == 1
     quote = doc.quotes[0]
-    assert text[quote.start : quote.end] == "“I write from the valley today.\n\n“We have stores of ammunition.”"
+    assert (
+        text[quote.start : quote.end]
+        == "“I write from the valley today.\n\n“We have stores of ammunition.”"
+    )
     assert quote.rule.startswith("multi-paragraph")
     assert doc.voice_at(text.index("stores"), text.index("stores") + 6) == "quoted"
     assert doc.voice_at(text.index("end"), text.index("end") + 3) == "authorial"
@@ -95,7 +100,10 @@ def test_one_stray_mark_does_not_void_other_quotes() -> None:
 def test_body_words_count_only_body_sentences() -> None:
     doc = build_document("One two three.\n\nFour five.", config=CLEAN)
     assert doc.body_words == 5
-    assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == ["One two three.", "Four five."]
+    assert [doc.sentence_text(i) for i in range(len(doc.sentences))] == [
+        "One two three.",
+        "Four five.",
+    ]
     assert doc.paragraph_index(doc.sentences[1].start) == 1
 
 

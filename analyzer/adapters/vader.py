@@ -53,16 +53,15 @@ class _FastVader(vs.SentimentIntensityAnalyzer):
         self._emoji_chars = frozenset(key for key in self.emojis if len(key) == 1)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
-        if self._emoji_chars.isdisjoint(text):
-            text = text.strip()
-        else:
-            text = self._describe_emoji(text)
+        text = text.strip() if self._emoji_chars.isdisjoint(text) else self._describe_emoji(text)
         sentitext = vs.SentiText(text)
         words = sentitext.words_and_emoticons
         lower = self._local.lower = [w.lower() for w in words]
         sentiments: list[Any] = []
         for i, item in enumerate(words):
-            if lower[i] in vs.BOOSTER_DICT or (i < len(words) - 1 and lower[i] == "kind" and lower[i + 1] == "of"):
+            if lower[i] in vs.BOOSTER_DICT or (
+                i < len(words) - 1 and lower[i] == "kind" and lower[i + 1] == "of"
+            ):
                 sentiments.append(0)
                 continue
             if lower[i] not in self.lexicon:
@@ -91,9 +90,8 @@ class _FastVader(vs.SentimentIntensityAnalyzer):
     # words made once per sentence instead of rebuilding them on every call.
     def _negation_check(self, valence: float, words: list[str], start_i: int, i: int) -> float:  # type: ignore[override]
         lower = self._local.lower
-        if start_i == 0:
-            if _negated(lower[i - 1]):
-                valence = valence * vs.N_SCALAR
+        if start_i == 0 and _negated(lower[i - 1]):
+            valence = valence * vs.N_SCALAR
         if start_i == 1:
             if lower[i - 2] == "never" and (lower[i - 1] == "so" or lower[i - 1] == "this"):
                 valence = valence * 1.25

@@ -50,10 +50,16 @@ def parse_table(content: str, *, origin: str) -> tuple[Row, ...]:
 def comment_lines(name: str) -> list[str]:
     """The ``#`` header of a packaged lexicon: its description and cited sources."""
     source = resources.files(__package__).joinpath(f"{name}.csv")
-    return [line[1:].strip() for line in source.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    return [
+        line[1:].strip()
+        for line in source.read_text(encoding="utf-8").splitlines()
+        if line.startswith("#")
+    ]
 
 
-def validate(rows: Sequence[Row], *, origin: str, required: Sequence[str], key: Sequence[str]) -> None:
+def validate(
+    rows: Sequence[Row], *, origin: str, required: Sequence[str], key: Sequence[str]
+) -> None:
     """Raise :class:`LexiconError` on a missing column, an empty required cell or a duplicate key."""
     if rows:
         missing = [column for column in required if column not in rows[0]]

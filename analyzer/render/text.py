@@ -17,7 +17,10 @@ _LISTED_ONLY = frozenset({"boilerplate", "quote"})
 def render_explanation(analysis: Analysis) -> str:
     doc = analysis.document
     meta = doc.meta
-    out = [f"== {meta.file or '<text>'} | outlet: {meta.outlet}" + (f" | {meta.title}" if meta.title else "")]
+    out = [
+        f"== {meta.file or '<text>'} | outlet: {meta.outlet}"
+        + (f" | {meta.title}" if meta.title else "")
+    ]
     out.append("")
     out.append("Scores:")
     width = max((len(name) for name in analysis.scores), default=0)

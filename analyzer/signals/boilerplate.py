@@ -31,7 +31,9 @@ def detect(doc: Document, config: Config) -> list[Span]:
         start, end = strip_span(doc.text, line.start, line.end)
         if start < end:
             spans.append(
-                make_span(doc.text, start, end, signal="boilerplate", label="furniture", rule=line.reason)
+                make_span(
+                    doc.text, start, end, signal="boilerplate", label="furniture", rule=line.reason
+                )
             )
     return spans
 

@@ -28,7 +28,11 @@ _OPENERS = frozenset("“„‟«")
 _CLOSERS = frozenset("”»")
 _OPEN_CONTEXT = frozenset("([{—–-/ \t")  # characters after which a straight mark opens
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/ \t…")  # characters before which a straight mark closes
-_SINGLE_PAIR = re.compile(r"(?<![\w’'])[‘'](?=\w)([^\n‘’']{1,%d}?)(?<=[\w.,!?])[’'](?![\w’'])" % MAX_SINGLE_QUOTE_CHARS)
+_SINGLE_PAIR = re.compile(
+    r"(?<![\w’'])[‘'](?=\w)([^\n‘’']{1,"
+    + str(MAX_SINGLE_QUOTE_CHARS)
+    + r"}?)(?<=[\w.,!?])[’'](?![\w’'])"
+)
 _INFERRED_OPENING = re.compile(
     r"(?:\b(?:said|says|saying|added|adds|told|tells|stated|states|wrote|writes|warned|stressed|"
     r"insisted|declared|announced|explained|noted|asserted|tweeted)\b(?:\s+that\b)?[\s,]*|:\s*)",
@@ -83,11 +87,13 @@ def _double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 quotes.append(_infer_opening(text, p_start, pos))
         if open_at is not None:
             following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-            if following is not None and text[following] in "\"“„‟«":
+            if following is not None and text[following] in '"“„‟«':
                 rule = "multi-paragraph quotation (each paragraph opens, the last one closes)"
                 continue
             quotes.append(
-                _make_quote(text, open_at, p_end, "opening mark never closed: ends with its paragraph")
+                _make_quote(
+                    text, open_at, p_end, "opening mark never closed: ends with its paragraph"
+                )
             )
             open_at, rule = None, "paired quotation marks"
     return quotes
@@ -98,7 +104,7 @@ def _role(text: str, pos: int, p_start: int, p_end: int, *, in_quote: bool) -> s
     mark = text[pos]
     before = text[pos - 1] if pos > p_start else " "
     after = text[pos + 1] if pos + 1 < p_end else " "
-    can_open = before in _OPEN_CONTEXT or before in "\"“”"
+    can_open = before in _OPEN_CONTEXT or before in '"“”'
     can_close = after in _CLOSE_CONTEXT or after in "\"“”’'"
     if mark in _OPENERS and (can_open or not can_close):
         return "open"
@@ -119,7 +125,9 @@ def _make_quote(text: str, start: int, end: int, rule: str) -> Quote:
     words = len(_WORD.findall(content))
     # Punctuation inside the marks ("We will never surrender," he said) shows a full quotation;
     # a scare or partial quote ("his “hero”") is a bare phrase inside running text.
-    is_statement = _SENTENCE_MARK.search(content) is not None or content.rstrip().endswith(_STATEMENT_END)
+    is_statement = _SENTENCE_MARK.search(content) is not None or content.rstrip().endswith(
+        _STATEMENT_END
+    )
     kind = "short" if words <= SHORT_QUOTE_MAX_WORDS and not is_statement else "direct"
     return Quote(start, end, content_start, content_end, kind, rule)
 
@@ -150,7 +158,9 @@ def _sentence_start(text: str, p_start: int, pos: int) -> int:
     return p_start
 
 
-def _single_quotes(text: str, paragraphs: list[tuple[int, int]], doubles: list[Quote]) -> list[Quote]:
+def _single_quotes(
+    text: str, paragraphs: list[tuple[int, int]], doubles: list[Quote]
+) -> list[Quote]:
     found = []
     for p_start, p_end in paragraphs:
         for match in _SINGLE_PAIR.finditer(text, p_start, p_end):

@@ -17,7 +17,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr prof sen rep gov gen lt col maj capt sgt cpl adm cmdr st jr sr rev hon pres
     inc corp co ltd llc bros no nos vol vs v etc al approx est dept univ ave blvd mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k u.n e.g i.e
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
 #: A sentence longer than this is cut at a space: downstream scorers (VADER's negation check) are
