@@ -17,7 +17,7 @@ from typing import TextIO
 from analyzer.collection import analyze_collection, iter_analyses
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
 from analyzer.errors import FramescopeError, InputError
-from analyzer.io.writers import write_csv, write_text
+from analyzer.io.writers import write_csv
 from analyzer.render.text import render_explanation
 from analyzer.scorecard import data_dictionary, data_dictionary_markdown
 from analyzer.storypack import STORYPACK_FILENAME, StoryPack, load_story_pack

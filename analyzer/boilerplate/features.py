@@ -1,0 +1,529 @@
+"""Numeric features of the non-blank lines of a text, for the line model.
+
+One row per non-blank line. The columns describe the line itself (length, punctuation,
+capitalisation, digits, link-like tokens, stopwords), its place in the document, its neighbours
+(the body is a run of long, punctuated, stopword-rich lines; furniture comes in runs of short ones)
+and, in HTML mode, the extractor's body hints around it. Only the first ``ANALYSED_CHARS``
+characters of a line are inspected for the costlier ratios: a paragraph's opening is as telling as
+its whole, and this keeps the cost per line flat.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+#: Characters of a line inspected for word-level ratios (see module docstring).
+ANALYSED_CHARS = 240
+
+#: A "sentence-like" line: at least this many words, closing punctuation and enough function words.
+#: 8 words is a short real sentence; shorter lines are headings, labels or links.
+SENTENCE_MIN_WORDS = 8
+
+#: Function-word share above which a line reads as running English prose (body lines on AEB dev
+#: have a median of ~0.40, navigation lines ~0.05).
+SENTENCE_MIN_STOPWORDS = 0.15
+
+#: Window half-widths (in non-blank lines) for neighbourhood averages: immediate, paragraph-scale
+#: and section-scale context.
+WINDOWS = (2, 5, 12)
+
+#: Capped distances (in non-blank lines) so far-away structure saturates.
+MAX_DISTANCE = 40
+
+#: Buckets of the hashed bag of words over each line's first ``BOW_WORDS`` words (lower-cased,
+#: digits folded to "0"). 64 buckets keep the vocabulary of furniture openings ("click to share",
+#: "read more", "comments") without memorising article text; more did not help on AEB dev.
+HASH_BUCKETS = 64
+BOW_WORDS = 6
+
+#: Rule categories whose lines mark the start of a region (comments follow "Leave a Reply",
+#: teasers follow "Related"); the distance to the nearest one above/below is a feature.
+MARKER_CATEGORIES = ("comment", "related", "share", "navigation", "copyright")
+
+#: Characters per word above which a line is in an unspaced script (Chinese, Japanese, Thai):
+#: its "words" are then counted as characters / UNSPACED_CHARS_PER_WORD.
+UNSPACED_MEAN_WORD_LENGTH = 12.0
+UNSPACED_CHARS_PER_WORD = 2.0
+
+#: Document stopword share (over its longer lines) below which the text is not English, so
+#: "sentence-like" stops requiring English function words.
+ENGLISH_MIN_STOPWORDS = 0.12
+
+_WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PUNCT = re.compile(r"[^\w\s]")
+_LINKISH = re.compile(r"https?:|www\.|\.(?:com|org|net|co\.uk)\b|@\w|#\w")
+_BULLET_START = re.compile(r"^(?:[•·▪►▸‣◦●○■□*–—>»|-]|\d{1,2}[.)]\s)")
+_CLOSERS = "\"'”’)]»›* \u00a0"
+_SEPARATORS = ("|", ">", "»", "•", "·", "/", "›")
+_DIGITS = str.maketrans("", "", "0123456789")
+_FOLD_DIGITS = str.maketrans("123456789", "000000000")
+_SAYS = re.compile(r"\b(?:says|said|wrote|writes|commented)\s*:$", re.IGNORECASE)
+
+#: English function words (closed-class words; a textbook list, not tuned).
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "all",
+        "also",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "just",
+        "more",
+        "most",
+        "my",
+        "no",
+        "not",
+        "of",
+        "on",
+        "one",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "said",
+        "she",
+        "so",
+        "some",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "to",
+        "up",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+    ]
+)
+
+_STOP = re.compile(r"\b(?:" + "|".join(sorted(STOPWORDS, key=len, reverse=True)) + r")\b")
+
+LINE_FEATURES = (
+    "log_chars",
+    "log_words",
+    "mean_word_length",
+    "ends_terminal",
+    "ends_colon",
+    "ends_ellipsis",
+    "ends_question",
+    "sentence_breaks",
+    "comma_rate",
+    "capitalised_share",
+    "upper_line",
+    "lower_start",
+    "digit_share",
+    "punct_share",
+    "link_like",
+    "bullet_start",
+    "separators",
+    "stopword_share",
+    "quote_marks",
+    "has_year",
+    "title_similarity",
+    "title_equal",
+    "repeat_count",
+    "first_occurrence",
+    "rule_fired",
+    "sentence_like",
+    "head_capitalised_share",
+    "unspaced_script",
+    "ends_says_colon",
+)
+POSITION_FEATURES = (
+    "relative_position",
+    "relative_word_position",
+    "log_lines_before",
+    "log_lines_after",
+)
+CONTEXT_FEATURES = (
+    "prev_log_words",
+    "next_log_words",
+    "prev_terminal",
+    "next_terminal",
+    "prev_rule",
+    "next_rule",
+    "prev_sentence_like",
+    "next_sentence_like",
+    "blank_before",
+    "blank_after",
+    *(f"window{w}_log_words" for w in WINDOWS),
+    *(f"window{w}_sentence_share" for w in WINDOWS),
+    *(f"window{w}_rule_share" for w in WINDOWS),
+    "log_distance_sentence_above",
+    "log_distance_sentence_below",
+    "before_first_sentence",
+    "after_last_sentence",
+    "in_main_block",
+    "log_distance_main_block",
+    "main_block_position",
+    "doc_log_lines",
+    "doc_sentence_share",
+    "doc_stopword_share",
+    *(f"log_distance_{category}_above" for category in MARKER_CATEGORIES),
+    *(f"log_distance_{category}_below" for category in MARKER_CATEGORIES),
+)
+BOW_FEATURES = tuple(f"bow_{k:02d}" for k in range(HASH_BUCKETS))
+HINT_FEATURES = (
+    "hint",
+    "prev_hint",
+    "next_hint",
+    *(f"window{w}_hint_share" for w in WINDOWS),
+    "doc_hint_share",
+    "before_first_hint",
+    "after_last_hint",
+    "log_distance_hint",
+)
+
+PLAIN_FEATURES = (*LINE_FEATURES, *POSITION_FEATURES, *CONTEXT_FEATURES, *BOW_FEATURES)
+HTML_FEATURES = (*PLAIN_FEATURES, *HINT_FEATURES)
+
+#: Column index of every feature name (plain columns are a prefix of the HTML ones).
+FEATURE_INDEX = {name: i for i, name in enumerate(HTML_FEATURES)}
+_COLUMN = FEATURE_INDEX
+
+
+@dataclass(frozen=True, slots=True)
+class LineStats:
+    """Per-line facts other stages reuse (word counts for reasons and main-block search)."""
+
+    words: np.ndarray
+    sentence_like: np.ndarray
+
+
+def normalise_line(line: str) -> str:
+    """Case- and space-folded text used to spot repeated lines and title copies."""
+    return " ".join(_WORD.findall(line.lower()))
+
+
+def compute_features(
+    lines: Sequence[str],
+    blank_before: Sequence[bool],
+    blank_after: Sequence[bool],
+    rule_categories: Sequence[str | None],
+    *,
+    title: str | None = None,
+    hints: Sequence[bool] | None = None,
+) -> tuple[np.ndarray, LineStats]:
+    """Feature matrix (``PLAIN_FEATURES`` columns, plus ``HINT_FEATURES`` when ``hints`` is given).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The stripped non-blank lines, in order.
+    blank_before, blank_after : sequence of bool
+        Whether a blank line separates each line from its predecessor / successor.
+    rule_categories : sequence of str or None
+        The category of the furniture rule each line tripped (None: no rule).
+    title : str, optional
+        The article title, to recognise headline copies.
+    hints : sequence of bool, optional
+        Body hints from an HTML-aware extractor, one per line.
+
+    Returns
+    -------
+    tuple of numpy.ndarray and LineStats
+        The matrix (one row per line) and the per-line word counts and prose flags.
+    """
+    n = len(lines)
+    width = len(HTML_FEATURES) if hints is not None else len(PLAIN_FEATURES)
+    matrix = np.zeros((n, width), dtype=np.float64)
+    if n == 0:
+        return matrix, LineStats(np.zeros(0), np.zeros(0, dtype=bool))
+    c = _COLUMN
+    title_key = normalise_line(title) if title else ""
+    title_words = set(title_key.split())
+    keys = [normalise_line(line) for line in lines]
+    counts = Counter(keys)
+    seen: set[str] = set()
+    words = np.zeros(n)
+    for i, line in enumerate(lines):
+        key = keys[i]
+        first = key not in seen
+        seen.add(key)
+        words[i] = _line_features(matrix[i], line, key, title_key, title_words, counts[key], first)
+    matrix[:, c["rule_fired"]] = [category is not None for category in rule_categories]
+    sentence_like = _sentence_like(matrix, words)
+    matrix[:, c["sentence_like"]] = sentence_like
+    _position_features(matrix, words)
+    _context_features(matrix, words, sentence_like, blank_before, blank_after)
+    _marker_features(matrix, rule_categories)
+    if hints is not None:
+        _hint_features(matrix, np.asarray(hints, dtype=np.float64))
+    return matrix, LineStats(words, sentence_like)
+
+
+def _line_features(
+    row: np.ndarray,
+    line: str,
+    key: str,
+    title_key: str,
+    title_words: set[str],
+    count: int,
+    first: bool,
+) -> int:
+    """Fill the intrinsic columns of ``row``; return the line's word count."""
+    c = _COLUMN
+    n_chars = len(line)
+    n_words = len(line.split())
+    unspaced = n_chars / n_words > UNSPACED_MEAN_WORD_LENGTH
+    if unspaced:
+        n_words = max(n_words, int(n_chars / UNSPACED_CHARS_PER_WORD))
+    head = line[:ANALYSED_CHARS]
+    head_words = head.split()
+    tail = line.rstrip(_CLOSERS)
+    row[c["log_chars"]] = math.log1p(n_chars)
+    row[c["log_words"]] = math.log1p(n_words)
+    row[c["mean_word_length"]] = min(n_chars / n_words, 20.0)
+    row[c["unspaced_script"]] = unspaced
+    ellipsis = tail.endswith(("...", "…"))
+    row[c["ends_terminal"]] = tail.endswith((".", "!", "?", "。", "！", "？")) and not ellipsis
+    row[c["ends_colon"]] = tail.endswith((":", ":-", "-"))
+    row[c["ends_ellipsis"]] = ellipsis
+    row[c["ends_question"]] = tail.endswith(("?", "？"))
+    row[c["sentence_breaks"]] = min(
+        head.count(". ") + head.count("? ") + head.count("! ") + head.count("。"), 5
+    )
+    row[c["comma_rate"]] = (head.count(",") + head.count("、")) / len(head_words)
+    capitalised = [word[0].isupper() for word in head_words[:24]]
+    row[c["capitalised_share"]] = sum(capitalised) / len(capitalised)
+    row[c["head_capitalised_share"]] = sum(capitalised[:6]) / len(capitalised[:6])
+    row[c["upper_line"]] = head.isupper()
+    row[c["lower_start"]] = line[0].islower()
+    row[c["digit_share"]] = (len(head) - len(head.translate(_DIGITS))) / len(head)
+    row[c["punct_share"]] = len(_PUNCT.findall(head)) / len(head)
+    row[c["link_like"]] = _LINKISH.search(head) is not None
+    row[c["bullet_start"]] = _BULLET_START.match(line) is not None
+    row[c["separators"]] = min(sum(head.count(mark) for mark in _SEPARATORS), 5)
+    row[c["stopword_share"]] = len(_STOP.findall(head.lower())) / len(head_words)
+    row[c["quote_marks"]] = any(mark in head for mark in '“”"«')
+    row[c["has_year"]] = _YEAR.search(head) is not None
+    if title_words and key:
+        line_words = set(key.split())
+        row[c["title_similarity"]] = len(line_words & title_words) / len(line_words | title_words)
+        row[c["title_equal"]] = key == title_key
+    row[c["ends_says_colon"]] = _SAYS.search(tail) is not None
+    bow = c["bow_00"]
+    for token in _WORD.findall(" ".join(head_words[:BOW_WORDS]).lower().translate(_FOLD_DIGITS)):
+        row[bow + (zlib.crc32(token.encode()) % HASH_BUCKETS)] = 1.0
+    row[c["repeat_count"]] = math.log(count)
+    row[c["first_occurrence"]] = first
+    return n_words
+
+
+def _sentence_like(matrix: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Lines that read as running prose; English function words are required only in English text."""
+    c = _COLUMN
+    stop = matrix[:, c["stopword_share"]]
+    longer = words >= SENTENCE_MIN_WORDS
+    doc_stop = float(np.average(stop[longer], weights=words[longer])) if longer.any() else 0.0
+    matrix[:, c["doc_stopword_share"]] = doc_stop
+    prose = longer & (matrix[:, c["ends_terminal"]] > 0)
+    if doc_stop >= ENGLISH_MIN_STOPWORDS:
+        prose &= stop >= SENTENCE_MIN_STOPWORDS
+    return prose
+
+
+def _position_features(matrix: np.ndarray, words: np.ndarray) -> None:
+    c = _COLUMN
+    n = len(words)
+    index = np.arange(n, dtype=np.float64)
+    matrix[:, c["relative_position"]] = index / max(n - 1, 1)
+    cumulative = np.cumsum(words) - words
+    matrix[:, c["relative_word_position"]] = cumulative / max(words.sum(), 1.0)
+    matrix[:, c["log_lines_before"]] = np.log1p(np.minimum(index, MAX_DISTANCE))
+    matrix[:, c["log_lines_after"]] = np.log1p(np.minimum(n - 1 - index, MAX_DISTANCE))
+
+
+def window_mean(values: np.ndarray, half: int) -> np.ndarray:
+    """Mean of ``values`` over ``[i - half, i + half]`` (clipped at the ends), excluding ``i``."""
+    n = len(values)
+    padded = np.concatenate(([0.0], np.cumsum(values)))
+    index = np.arange(n)
+    low = np.maximum(index - half, 0)
+    high = np.minimum(index + half + 1, n)
+    total = padded[high] - padded[low] - values
+    size = high - low - 1
+    return np.divide(total, size, out=np.zeros(n), where=size > 0)
+
+
+def _shifted(values: np.ndarray, step: int) -> np.ndarray:
+    """``values`` moved by ``step`` places (``+1``: the previous line's value), zero-filled."""
+    out = np.zeros_like(values)
+    if step > 0:
+        out[step:] = values[:-step]
+    else:
+        out[:step] = values[-step:]
+    return out
+
+
+def distance_to(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lines to the nearest ``True`` at or above / at or below each line (capped)."""
+    n = len(mask)
+    above = np.full(n, float(MAX_DISTANCE))
+    below = np.full(n, float(MAX_DISTANCE))
+    last = -MAX_DISTANCE
+    for i in range(n):
+        if mask[i]:
+            last = i
+        above[i] = min(i - last, MAX_DISTANCE)
+    last = n + MAX_DISTANCE
+    for i in range(n - 1, -1, -1):
+        if mask[i]:
+            last = i
+        below[i] = min(last - i, MAX_DISTANCE)
+    return above, below
+
+
+def main_block(words: np.ndarray, sentence_like: np.ndarray) -> tuple[int, int]:
+    """The run of lines with the most prose: maximum-sum segment of +words (prose) / -words (other).
+
+    This is the body-text-extraction idea of Finn et al. (2001) on lines instead of tags.
+    """
+    return best_segment(np.where(sentence_like, words, -np.minimum(words, 12.0) - 1.0))
+
+
+def best_segment(scores: np.ndarray) -> tuple[int, int]:
+    """``(start, end)`` of the maximum-sum run of ``scores`` (Kadane); ``(0, 0)`` if none is positive."""
+    best, best_start, best_end = 0.0, 0, 0
+    running, start = 0.0, 0
+    for i, score in enumerate(scores.tolist()):
+        if running <= 0:
+            running, start = 0.0, i
+        running += score
+        if running > best:
+            best, best_start, best_end = running, start, i + 1
+    return best_start, best_end
+
+
+def _context_features(
+    matrix: np.ndarray,
+    words: np.ndarray,
+    sentence_like: np.ndarray,
+    blank_before: Sequence[bool],
+    blank_after: Sequence[bool],
+) -> None:
+    c = _COLUMN
+    n = len(words)
+    log_words = matrix[:, c["log_words"]]
+    terminal = matrix[:, c["ends_terminal"]]
+    rule = matrix[:, c["rule_fired"]]
+    prose = sentence_like.astype(np.float64)
+    for name, values in (
+        ("log_words", log_words),
+        ("terminal", terminal),
+        ("rule", rule),
+        ("sentence_like", prose),
+    ):
+        matrix[:, c[f"prev_{name}"]] = _shifted(values, 1)
+        matrix[:, c[f"next_{name}"]] = _shifted(values, -1)
+    matrix[:, c["blank_before"]] = np.asarray(blank_before, dtype=np.float64)
+    matrix[:, c["blank_after"]] = np.asarray(blank_after, dtype=np.float64)
+    for w in WINDOWS:
+        matrix[:, c[f"window{w}_log_words"]] = window_mean(log_words, w)
+        matrix[:, c[f"window{w}_sentence_share"]] = window_mean(prose, w)
+        matrix[:, c[f"window{w}_rule_share"]] = window_mean(rule, w)
+    above, below = distance_to(sentence_like)
+    matrix[:, c["log_distance_sentence_above"]] = np.log1p(above)
+    matrix[:, c["log_distance_sentence_below"]] = np.log1p(below)
+    index = np.arange(n)
+    if sentence_like.any():
+        found = np.flatnonzero(sentence_like)
+        matrix[:, c["before_first_sentence"]] = index < found[0]
+        matrix[:, c["after_last_sentence"]] = index > found[-1]
+    start, end = main_block(words, sentence_like)
+    if end > start:
+        matrix[start:end, c["in_main_block"]] = 1.0
+        gap = np.maximum(start - index, index - (end - 1)).clip(0, MAX_DISTANCE)
+        matrix[:, c["log_distance_main_block"]] = np.log1p(gap)
+        matrix[:, c["main_block_position"]] = ((index - start) / max(end - 1 - start, 1)).clip(
+            -1.0, 2.0
+        )
+    else:
+        matrix[:, c["log_distance_main_block"]] = math.log1p(MAX_DISTANCE)
+    matrix[:, c["doc_log_lines"]] = math.log1p(n)
+    matrix[:, c["doc_sentence_share"]] = prose.mean()
+
+
+def _marker_features(matrix: np.ndarray, rule_categories: Sequence[str | None]) -> None:
+    c = _COLUMN
+    for category in MARKER_CATEGORIES:
+        mask = np.array([found == category for found in rule_categories])
+        above, below = distance_to(mask)
+        matrix[:, c[f"log_distance_{category}_above"]] = np.log1p(above)
+        matrix[:, c[f"log_distance_{category}_below"]] = np.log1p(below)
+
+
+def _hint_features(matrix: np.ndarray, hints: np.ndarray) -> None:
+    c = _COLUMN
+    n = len(hints)
+    matrix[:, c["hint"]] = hints
+    matrix[:, c["prev_hint"]] = _shifted(hints, 1)
+    matrix[:, c["next_hint"]] = _shifted(hints, -1)
+    for w in WINDOWS:
+        matrix[:, c[f"window{w}_hint_share"]] = window_mean(hints, w)
+    matrix[:, c["doc_hint_share"]] = hints.mean()
+    index = np.arange(n)
+    if hints.any():
+        found = np.flatnonzero(hints)
+        matrix[:, c["before_first_hint"]] = index < found[0]
+        matrix[:, c["after_last_hint"]] = index > found[-1]
+    above, below = distance_to(hints > 0)
+    matrix[:, c["log_distance_hint"]] = np.log1p(np.minimum(above, below))
