@@ -76,3 +76,33 @@ def test_readability_works_offline(monkeypatch: pytest.MonkeyPatch) -> None:
         "The valley held. Officials said the resistance would fight on."
     )
     assert 0 < grade < 12
+
+
+READABILITY_CASES = [
+    *TRICKY,
+    "Mr. Massoud's forces didn't retreat - they regrouped. 2021-09-06: talks?",
+    "One. Two words. Three whole words here! ... ?! Ünïcödé naïve café façade.",
+    "rock'n'roll isn't dead; we'll see, they'd say, you've heard, I'm sure, o'clock.",
+]
+
+
+def _stock_readability(text: str) -> tuple[float, float]:
+    return (
+        textstat_offline.flesch_kincaid_grade(text),
+        textstat_offline.flesch_reading_ease(text),
+    )
+
+
+@pytest.mark.parametrize("text", READABILITY_CASES)
+def test_fast_readability_equals_textstat_on_tricky_text(text: str) -> None:
+    assert textstat_offline.readability(text) == _stock_readability(text)
+
+
+def test_fast_readability_equals_textstat_on_real_articles() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    folder = require_eval("aeb-scrapinghub")
+    pages = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    texts += [page["articleBody"] for page in list(pages.values())[:150]]
+    assert len(texts) > 100
+    for text in texts:
+        assert textstat_offline.readability(text) == _stock_readability(text), text[:80]

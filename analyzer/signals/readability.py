@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analyzer.adapters.textstat_offline import flesch_kincaid_grade, flesch_reading_ease
+from analyzer.adapters.textstat_offline import readability
 from analyzer.config import Config
 from analyzer.document import Document
 from analyzer.signals.base import Feature, Signal
@@ -40,10 +40,10 @@ def detect(doc: Document, config: Config) -> list[Span]:
 
 
 def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
-    text = body_text(doc)
+    grade, ease = readability(body_text(doc))
     return {
-        "readability_fk_grade": flesch_kincaid_grade(text) if text else 0.0,
-        "readability_flesch_ease": flesch_reading_ease(text) if text else 0.0,
+        "readability_fk_grade": grade,
+        "readability_flesch_ease": ease,
         "body_words": float(doc.body_words),
     }
 
