@@ -1,21 +1,288 @@
-"""Placeholder: the loaded signal lands here."""
+"""Loaded terminology: tiered actor labels, each with its actor and voice, and loaded language.
+
+Newsroom style guides (BBC, Reuters, AP, Wikipedia MOS:LABEL, Global Press Style Guide) agree on
+one checkable rule: value-laden labels are used only with attribution (DOMAIN.md). So what counts
+is *who* is labelled and *in whose voice*. Every span has signal ``loaded`` and:
+
+- an **actor label** from ``actor_labels.csv``: ``label`` is its tier (descriptive, contested,
+  value-laden, dehumanizing, honorific), ``actor`` the actor it names (:mod:`analyzer.actors`:
+  story-pack actor, capitalised name without a pack, or ``"unresolved"``), ``voice`` from
+  :meth:`Document.voice_at`. Words inside a capitalised name ("National Resistance Front") are
+  part of the name, not labels.
+- **loaded language** from ``loaded_language.csv`` (brutal, massacre, slammed, bloody nose):
+  ``label`` ``loaded-language``, ``actor`` None, the category in ``rule``.
+
+One Aho-Corasick pass over the body finds both lexicons' terms; only body sentences count.
+A **style flag** is a value-laden, dehumanizing or honorific label in the outlet's own voice: the
+use the style guides above advise against. Contested labels are not flagged (the guides disagree).
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from analyzer.actors import UNRESOLVED, ActorIndex
 from analyzer.config import Config
 from analyzer.document import Document
-from analyzer.signals.base import Signal
-from analyzer.span import Span
+from analyzer.errors import LexiconError
+from analyzer.lexicons import Row, load_lexicon, validate
+from analyzer.matching import TermMatcher
+from analyzer.signals.base import Feature, Signal, count_feature, rate, rate_feature
+from analyzer.span import VOICES, Span, make_span
+
+#: Tiers of actor labels, mildest first; the same tuple as ``analyzer.tables.LABEL_TIERS`` (kept
+#: here too because ``tables`` imports the analysis, which imports this module).
+LABEL_TIERS = ("descriptive", "contested", "value-laden", "dehumanizing", "honorific")
+LANGUAGE_LABEL = "loaded-language"
+#: ``scope`` of an actor label: attach by every rule, or only when next to a name (actors.py).
+SCOPES = ("any", "near")
+LANGUAGE_CATEGORIES = (
+    "pejorative",
+    "violent hyperbole",
+    "sensational verb",
+    "idiom",
+    "glorifying",
+    "intensifier",
+    "emotive",
+)
+#: Tiers whose use in the outlet's own voice the style guides advise against.
+FLAGGED_TIERS = ("value-laden", "dehumanizing", "honorific")
+
+_ADVICE = {
+    "descriptive": "a neutral description",
+    "contested": "accepted by some style guides, avoided by others",
+    "value-laden": "style guides use it only with attribution",
+    "dehumanizing": "it likens people to animals or vermin; never in the outlet's own voice",
+    "honorific": "praise is framing too; style guides use it only with attribution",
+}
+#: The ``basis`` keys of both lexicon files, spelled out for the span's rule (a teacher reads it).
+BASIS_NAMES = {
+    "BBC": "BBC Editorial Guidelines",
+    "REU": "Reuters Handbook of Journalism",
+    "AP": "AP Stylebook",
+    "MOS": "Wikipedia Manual of Style",
+    "GPSG": "Global Press Style Guide",
+    "HAS": "Haslam 2006 on dehumanization",
+    "IPA": "Institute for Propaganda Analysis",
+    "ORW": "Orwell 1946",
+    "DOM": "framescope domain notes",
+    "OWN": "framescope maintainers",
+}
+_VOICE_PHRASE = {
+    "authorial": "in the outlet's own voice",
+    "quoted": "inside a direct quotation",
+    "reported": "in reported speech",
+}
+
+
+def _column(tier: str) -> str:
+    return tier.replace("-", "_")
+
+
+FEATURES: tuple[Feature, ...] = (
+    *(
+        count_feature(
+            f"loaded_{_column(tier)}_{voice}",
+            f"Actor labels of the {tier} tier {_VOICE_PHRASE[voice]}.",
+        )
+        for tier in LABEL_TIERS
+        for voice in VOICES
+    ),
+    *(
+        rate_feature(
+            f"loaded_{_column(tier)}_authorial_rate",
+            f"Actor labels of the {tier} tier in the outlet's own voice.",
+        )
+        for tier in LABEL_TIERS
+    ),
+    rate_feature("loaded_label_rate", "Actor labels of any tier, any voice."),
+    count_feature(
+        "loaded_style_flags",
+        "Value-laden, dehumanizing or honorific actor labels in the outlet's own voice (outside "
+        "quotes and reported speech): uses the BBC, Reuters and AP guides reserve for attribution.",
+    ),
+    rate_feature("loaded_style_flag_rate", "loaded_style_flags per 1,000 body words."),
+    rate_feature("loaded_language_rate", "Loaded language (not actor labels), any voice."),
+    rate_feature("loaded_language_authorial_rate", "Loaded language in the outlet's own voice."),
+    count_feature(
+        "loaded_unresolved", "Actor labels that could not be attached to any actor or name."
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One row of a loaded-terminology lexicon: ``label`` is the tier or ``loaded-language``."""
+
+    term: str
+    label: str
+    category: str
+    basis: str
+    near_only: bool = False
+
+
+def label_rows() -> tuple[Row, ...]:
+    """The validated rows of ``actor_labels.csv``."""
+    rows = load_lexicon("actor_labels")
+    origin = "lexicon actor_labels.csv"
+    validate(rows, origin=origin, required=("term", "tier", "basis", "scope"), key=("term",))
+    for row in rows:
+        if row["tier"] not in LABEL_TIERS:
+            raise LexiconError(f"{origin}: {row['term']!r} has unknown tier {row['tier']!r}")
+        if row["scope"] not in SCOPES:
+            raise LexiconError(f"{origin}: {row['term']!r} has unknown scope {row['scope']!r}")
+    return rows
+
+
+def language_rows() -> tuple[Row, ...]:
+    """The validated rows of ``loaded_language.csv``."""
+    rows = load_lexicon("loaded_language")
+    origin = "lexicon loaded_language.csv"
+    validate(rows, origin=origin, required=("term", "category", "basis"), key=("term",))
+    for row in rows:
+        if row["category"] not in LANGUAGE_CATEGORIES:
+            raise LexiconError(
+                f"{origin}: {row['term']!r} has unknown category {row['category']!r}"
+            )
+    return rows
+
+
+def surface_forms(row: Row) -> list[str]:
+    """The term and its listed forms (the matcher adds plural and hyphen variants of each)."""
+    return [row["term"], *(f.strip() for f in row.get("forms", "").split(";") if f.strip())]
+
+
+@functools.cache
+def lexicon_entries() -> tuple[tuple[str, LexiconEntry], ...]:
+    """(surface form, entry) for both lexicons; a form claimed twice is an error."""
+    pairs: list[tuple[str, LexiconEntry]] = []
+    for row in label_rows():
+        term, tier = row["term"].lstrip("="), row["tier"]
+        entry = LexiconEntry(term, tier, tier, row["basis"], row["scope"] == "near")
+        pairs.extend((form, entry) for form in surface_forms(row))
+    for row in language_rows():
+        entry = LexiconEntry(row["term"], LANGUAGE_LABEL, row["category"], row["basis"])
+        pairs.extend((form, entry) for form in surface_forms(row))
+    owners: dict[str, str] = {}
+    for form, entry in pairs:
+        key = form.lower().lstrip("=")
+        if owners.setdefault(key, entry.term) != entry.term:
+            raise LexiconError(
+                f"loaded lexicons: {form!r} listed for {owners[key]!r} and {entry.term!r}"
+            )
+    return tuple(pairs)
+
+
+@functools.cache
+def _matcher() -> TermMatcher[LexiconEntry]:
+    return TermMatcher(lexicon_entries())
 
 
 def detect(doc: Document, config: Config) -> list[Span]:
-    return []
+    """Actor labels (with actor and voice) and loaded language in the body sentences."""
+    if not doc.sentences:
+        return []
+    text = doc.text
+    actors = ActorIndex(doc, config.story_pack)
+    content_starts = [a.content_start for a in doc.attributions]
+    spans: list[Span] = []
+    for match in _matcher().find(text, doc.sentences[0].start, doc.sentences[-1].end):
+        index = doc.sentence_index(match.start)
+        if index is None or match.end > doc.sentences[index].end:
+            continue  # furniture between body sentences, or across a sentence end
+        entry, voice = match.payload, _voice(doc, match.start, match.end, content_starts)
+        if entry.label == LANGUAGE_LABEL:
+            rule = (
+                f"loaded language ({entry.category}): '{entry.term}' judges as it reports, "
+                f"{_VOICE_PHRASE[voice]} (basis: {_basis(entry.basis)})"
+            )
+            spans.append(_span(text, match.start, match.end, entry, rule, voice, None))
+            continue
+        if actors.in_proper_name(match.start, match.end):
+            continue  # "Resistance" in "National Resistance Front" is part of a name
+        attached = actors.attach(match.start, match.end, near_only=entry.near_only)
+        if attached is None:
+            continue  # a near-only word ("a strong resistance") that names nobody here
+        target = "no actor" if attached.actor == UNRESOLVED else f"{attached.actor}"
+        rule = (
+            f"{entry.label} label '{entry.term}' for {target} ({attached.how}), "
+            f"{_VOICE_PHRASE[voice]}: {_ADVICE[entry.label]} (basis: {_basis(entry.basis)})"
+        )
+        spans.append(_span(text, match.start, match.end, entry, rule, voice, attached.actor))
+    return spans
+
+
+def _basis(keys: str) -> str:
+    return ", ".join(BASIS_NAMES.get(key, key) for key in keys.split(";"))
+
+
+def _voice(doc: Document, start: int, end: int, content_starts: Sequence[int]) -> str:
+    """:meth:`Document.voice_at`, except that reported speech with no identifiable source ("As per
+    reports, ... 60 Taliban terrorists ...") stays the outlet's own voice: nobody else can be held
+    to the word, so the outlet chose it (the Reuters rule asks to make clear it is the *source's*
+    word, which an unnamed "reports" cannot be). ``content_starts`` indexes doc.attributions."""
+    voice = doc.voice_at(start, end)
+    index = doc.sentence_index(start)
+    if voice != "reported" or index is None:
+        return voice
+    floor = doc.sentences[index].start
+    kinds = []
+    i = bisect.bisect_right(content_starts, start) - 1
+    while i >= 0 and content_starts[i] >= floor:  # reported content stays within its sentence
+        a = doc.attributions[i]
+        if a.mode != "direct" and end <= a.content_end:
+            kinds.append(a.source_kind)
+        i -= 1
+    return "authorial" if kinds and all(kind == "anonymous" for kind in kinds) else voice
+
+
+def _span(
+    text: str, start: int, end: int, entry: LexiconEntry, rule: str, voice: str, actor: str | None
+) -> Span:
+    return make_span(
+        text,
+        start,
+        end,
+        signal="loaded",
+        label=entry.label,
+        rule=rule,
+        voice=voice,
+        actor=actor,
+        term=entry.term,
+    )
 
 
 def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
-    return {}
+    """Counts per tier and voice, authorial rates, style flags, loaded language and unresolved."""
+    counts = {(tier, voice): 0 for tier in LABEL_TIERS for voice in VOICES}
+    language = own_language = unresolved = 0
+    for span in spans:
+        if span.signal != "loaded":
+            continue
+        voice = span.voice or "authorial"
+        if span.label == LANGUAGE_LABEL:
+            language += 1
+            own_language += voice == "authorial"
+        elif span.label in LABEL_TIERS:
+            counts[(span.label, voice)] += 1
+            unresolved += span.actor == UNRESOLVED
+    words = doc.body_words
+    scores: dict[str, float] = {
+        f"loaded_{_column(tier)}_{voice}": float(n) for (tier, voice), n in counts.items()
+    }
+    for tier in LABEL_TIERS:
+        scores[f"loaded_{_column(tier)}_authorial_rate"] = rate(counts[(tier, "authorial")], words)
+    flags = sum(counts[(tier, "authorial")] for tier in FLAGGED_TIERS)
+    scores["loaded_label_rate"] = rate(sum(counts.values()), words)
+    scores["loaded_style_flags"] = float(flags)
+    scores["loaded_style_flag_rate"] = rate(flags, words)
+    scores["loaded_language_rate"] = rate(language, words)
+    scores["loaded_language_authorial_rate"] = rate(own_language, words)
+    scores["loaded_unresolved"] = float(unresolved)
+    return scores
 
 
-SIGNAL = Signal("loaded", (), detect, score)
+SIGNAL = Signal("loaded", FEATURES, detect, score)

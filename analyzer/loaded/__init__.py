@@ -1,0 +1,1 @@
+"""Helpers of the loaded-terminology signal (:mod:`analyzer.signals.loaded`)."""

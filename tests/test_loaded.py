@@ -1,0 +1,235 @@
+"""The loaded signal: tiered actor labels with their actor and voice, and loaded language."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import tables
+from analyzer.config import Config
+from analyzer.document import build_document
+from analyzer.lexicons import comment_lines
+from analyzer.signals import loaded
+from analyzer.span import Span
+from analyzer.storypack import story_pack_from_text
+
+PACK = story_pack_from_text(
+    "actor,aliases,kind\n"
+    "Taliban,,group\n"
+    "Hamas,,group\n"
+    "National Resistance Front,NRF;the resistance,group\n"
+    "Northern Alliance,,group\n"
+    "Ahmad Massoud,Massoud;Masud,person\n"
+    "Ahmad Shah Massoud,Lion of Panjshir,person\n",
+    name="test",
+)
+WITH_PACK = Config(story_pack=PACK, strip_boilerplate=False)
+NO_PACK = Config(strip_boilerplate=False)
+
+
+def _labels(text: str, config: Config = WITH_PACK) -> list[Span]:
+    spans = loaded.detect(build_document(text, config=config), config)
+    return [span for span in spans if span.label in tables.LABEL_TIERS]
+
+
+def _label(text: str, word: str, config: Config = WITH_PACK) -> Span:
+    found = [span for span in _labels(text, config) if span.text == word]
+    assert len(found) == 1, f"{word!r} not found once in {_labels(text, config)}"
+    return found[0]
+
+
+# --- tiers, terms and inflection ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tier", "term"),
+    [
+        ("Taliban terrorists attacked the post.", "terrorists", "value-laden", "terrorist"),
+        ("The Terrorist fled.", "Terrorist", "value-laden", "terrorist"),
+        ("The Taliban terror group struck.", "terror group", "value-laden", "terror group"),
+        ("A terrorist organisation formed.", "terrorist organisation", "value-laden", "terrorist"),
+        ("Hamas militants fired rockets.", "militants", "contested", "militant"),
+        ("The insurgents captured Kabul.", "insurgents", "contested", "insurgent"),
+        ("Taliban fighters entered the valley.", "fighters", "descriptive", "fighter"),
+        ("The Taliban armed group advanced.", "armed group", "descriptive", "armed group"),
+        ("He called the Taliban vermin.", "vermin", "dehumanizing", "vermin"),
+        ("They are cockroaches, he wrote.", "cockroaches", "dehumanizing", "cockroach"),
+        (
+            "The freedom-fighters of the NRF held out.",
+            "freedom-fighters",
+            "honorific",
+            "freedom fighter",
+        ),
+        ("The Taliban regime fell.", "regime", "value-laden", "regime"),
+    ],
+)
+def test_actor_labels_are_found_with_tier_and_base_term(text, word, tier, term):
+    span = _label(text, word)
+    assert (span.label, span.term, span.signal) == (tier, term, "loaded")
+
+
+def test_loaded_language_has_no_actor_and_its_own_label():
+    text = "The brutal attack was a massacre; critics slammed the bloody nose it gave the army."
+    spans = loaded.detect(build_document(text, config=WITH_PACK), WITH_PACK)
+    found = {(s.text, s.label, s.actor) for s in spans}
+    assert {
+        ("brutal", "loaded-language", None),
+        ("massacre", "loaded-language", None),
+        ("slammed", "loaded-language", None),
+        ("bloody nose", "loaded-language", None),
+    } <= found
+
+
+def test_plain_war_words_are_not_loaded():
+    text = "The Taliban seized the district and officials said 12 people were killed in the attack."
+    spans = loaded.detect(build_document(text, config=WITH_PACK), WITH_PACK)
+    assert [s.text for s in spans if s.label == "loaded-language"] == []
+
+
+# --- voice -------------------------------------------------------------------------------------
+
+
+def test_freedom_fighters_quoted_and_authorial_are_told_apart():
+    quoted = _label('Massoud said, "We fight on with the freedom fighters."', "freedom fighters")
+    own = _label("Massoud led an army of freedom fighters from Panjshir.", "freedom fighters")
+    assert quoted.voice == "quoted"
+    assert own.voice == "authorial"
+
+
+def test_named_reported_speech_is_reported_but_unnamed_reports_stay_authorial():
+    named = _label("Masud warned that the terrorists would return.", "terrorists")
+    unnamed = _label("As per reports, up to 60 Taliban terrorists were killed.", "terrorists")
+    assert named.voice == "reported"
+    assert unnamed.voice == "authorial", "nobody but the outlet can be held to this word"
+
+
+# --- actor attachment --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Hamas militants fired rockets at the Taliban.", "militants", "Hamas"),
+        ("Taliban fighters met Hamas militants.", "militants", "Hamas"),
+        ("Taliban fighters met Hamas militants.", "fighters", "Taliban"),
+        ("The terrorists of the Taliban fled.", "terrorists", "Taliban"),
+        ("The flag of the Northern Alliance, the rebel group that fought on.", "rebel group",
+         "Northern Alliance"),
+        ("The Taliban took Kabul. The insurgents then seized the airport.", "insurgents", "Taliban"),
+        ("The son of the Lion of Panjshir spoke.", "Lion of Panjshir", "Ahmad Shah Massoud"),
+        ("My father, Commander Massoud, our national hero, left a legacy.", "hero", "Ahmad Massoud"),
+    ],
+)  # fmt: skip
+def test_label_attaches_to_the_actor_it_names(text, word, actor):
+    assert _label(text, word).actor == actor
+
+
+def test_anti_taliban_is_not_the_taliban():
+    # The pack above does not list "anti-Taliban": the phrase names the Taliban only as a target.
+    span = _label("Anti-Taliban fighters took three districts.", "fighters")
+    assert span.actor != "Taliban"
+    # ...but the target stays a candidate for a label that names no one next to it.
+    text = "The anti-Taliban sentiment grew before the insurgents captured Kabul."
+    assert _label(text, "insurgents").actor == "Taliban"
+
+
+def test_a_label_does_not_attach_to_the_side_it_fights_against():
+    text = "Massoud led freedom fighters in battles against the Taliban."
+    assert _label(text, "freedom fighters").actor != "Taliban"
+
+
+def test_without_a_pack_labels_go_to_the_nearest_name_or_are_unresolved():
+    assert _label("Hamas militants fired rockets.", "militants", NO_PACK).actor == "Hamas"
+    assert _label("The al Qaeda terrorists fled.", "terrorists", NO_PACK).actor == "al Qaeda"
+    text = "Police in Mogadishu said the gunmen fled."
+    assert _label(text, "gunmen", NO_PACK).actor == "Mogadishu"
+    assert _label("The terrorists struck at dawn.", "terrorists", NO_PACK).actor == "unresolved"
+    assert _label("The terrorists struck at dawn.", "terrorists").actor == "unresolved"
+
+
+def test_words_of_a_proper_name_are_not_labels():
+    text = "Leaders of the National Resistance Front met in the valley on Friday to plan ahead."
+    assert _labels(text, NO_PACK) == []
+    pack = Config(story_pack=story_pack_from_text("actor,aliases\nNRF,National Resistance Front\n"))
+    assert [s.text for s in _labels("The National Resistance Front met.", pack)] == []
+
+
+def test_near_only_words_count_only_next_to_a_name():
+    assert _labels("They put up a strong resistance in the valley.") == []
+    assert _label("The resistance held the valley.", "resistance").actor == (
+        "National Resistance Front"
+    )
+
+
+def test_furniture_lines_are_not_scanned():
+    text = (
+        "Also Read :- Terrorists attack mosque in brutal massacre\n\n"
+        "Taliban fighters entered the valley on Friday, witnesses said.\n\n"
+        "Leave a Reply\n"
+    )
+    config = Config(story_pack=PACK)
+    doc = build_document(text, config=config)
+    furniture = [(line.start, line.end) for line in doc.lines if not line.is_body]
+    spans = loaded.detect(doc, config)
+    assert [s.text for s in spans] == ["fighters"]
+    assert not any(start <= s.start < end for s in spans for start, end in furniture)
+
+
+# --- scores ------------------------------------------------------------------------------------
+
+
+def test_scores_count_tiers_by_voice_and_flag_own_voice_labels():
+    text = (
+        "Taliban terrorists attacked. Masud warned that the terrorists would return. "
+        '"These vermin," he said. The brutal insurgents fled.'
+    )
+    doc = build_document(text, config=WITH_PACK)
+    scores = loaded.score(doc, loaded.detect(doc, WITH_PACK))
+    assert set(scores) == set(loaded.SIGNAL.feature_names)
+    assert scores["loaded_value_laden_authorial"] == 1
+    assert scores["loaded_value_laden_reported"] == 1
+    assert scores["loaded_dehumanizing_quoted"] == 1
+    assert scores["loaded_contested_authorial"] == 1
+    assert scores["loaded_style_flags"] == 1, "only the own-voice value-laden label is flagged"
+    assert scores["loaded_value_laden_authorial_rate"] == pytest.approx(1000 / doc.body_words)
+    assert scores["loaded_language_rate"] == pytest.approx(1000 / doc.body_words)
+
+
+def test_every_feature_is_prefixed_and_documented():
+    for feature in loaded.FEATURES:
+        assert feature.name.startswith("loaded_")
+        assert feature.description and feature.unit
+
+
+# --- lexicon files -----------------------------------------------------------------------------
+
+
+def test_label_tiers_agree_with_the_tables():
+    assert loaded.LABEL_TIERS == tables.LABEL_TIERS
+
+
+def test_actor_label_rows_have_a_known_tier_a_cited_basis_and_no_duplicates():
+    rows = loaded.label_rows()
+    header = " ".join(comment_lines("actor_labels"))
+    terms = [row["term"].lower() for row in rows]
+    assert len(terms) == len(set(terms))
+    for row in rows:
+        assert row["tier"] in tables.LABEL_TIERS, row
+        keys = row["basis"].split(";")
+        assert all(f"{key} " in header and key in loaded.BASIS_NAMES for key in keys), row
+    for guide in ("BBC", "Reuters", "AP Stylebook", "MOS:LABEL", "Global Press Style Guide"):
+        assert guide in header
+    assert {row["tier"] for row in rows} == set(tables.LABEL_TIERS)
+
+
+def test_loaded_language_rows_have_a_known_category_and_basis():
+    rows = loaded.language_rows()
+    header = " ".join(comment_lines("loaded_language"))
+    for row in rows:
+        assert row["category"] in loaded.LANGUAGE_CATEGORIES, row
+        keys = row["basis"].split(";")
+        assert all(f"{key} " in header and key in loaded.BASIS_NAMES for key in keys), row
+
+
+def test_no_surface_form_is_claimed_by_two_entries():
+    forms = [form.lower().lstrip("=") for form, _ in loaded.lexicon_entries()]
+    assert len(forms) == len(set(forms))
