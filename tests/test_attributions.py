@@ -254,6 +254,37 @@ def test_cue_inside_a_quotation_is_not_an_attribution() -> None:
             "The NRF",
             "it wants to pursue peaceful negotiations",
         ),
+        (  # a that-frame verb with a that-less clause: a finite verb follows within a few words
+            "Heald noted the findings show pollution reduction is also important.",
+            "Heald",
+            "the findings show pollution reduction is also important",
+        ),
+        (  # a sentence-opening source set off by a comma alone
+            "The Internet security firm Secunia.com, has said that IE6 has 277 vulnerabilities.",
+            "The Internet security firm Secunia.com",
+            "IE6 has 277 vulnerabilities",
+        ),
+        (  # an appositive with commas of its own
+            "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, "
+            "said the images serve as documentation.",
+            "Cynthia Thompson",
+            "the images serve as documentation",
+        ),
+        (  # a relative pronoun speaks for the name before it
+            "He met Devocht, who had told Montalvo he would assist him.",
+            "Devocht",
+            "he would assist him",
+        ),
+        (  # a question to the interviewee: the pronoun after the auxiliary is the source
+            "Do you think magic is alive today?",
+            "you",
+            "magic is alive today",
+        ),
+        (  # cognition verbs after I / we / you (eRST counts thought reports)
+            "I remember going into the shop with my father.",
+            "I",
+            "going into the shop with my father",
+        ),
     ],
 )
 def test_source_cue_that_clause(text: str, source: str, content: str) -> None:
@@ -374,6 +405,10 @@ def test_impersonal_passive_has_no_source() -> None:
         "The statement was a response to Afghan religious scholars.",
         "Heavy clashes between resistance and Taliban fighters were reported in the districts.",
         "But what can its history tell us about the movement?",
+        "Gorbachev agreed to a quite remarkable concession.",
+        "Thomas Sam, a practising homeopath, instead decided to treat his daughter himself.",
+        "I don't know why.",
+        "Officials expect the vote to be delayed.",
     ],
 )
 def test_no_attribution(text: str) -> None:
@@ -412,6 +447,28 @@ def test_source_kinds(phrase: str, kind: str) -> None:
 def test_vague_sources_are_marked() -> None:
     assert classify_source("experts", 0, 7).vague
     assert not classify_source("officials", 0, 9).vague
+    info = classify_source("some historians", 0, 15)  # a quantifier names nobody in particular
+    assert (info.kind, info.vague) == ("anonymous", True)
+
+
+def test_object_pronoun_sources_do_not_break_resolution() -> None:
+    _, found = _found("According to me, the plan failed. It failed, according to them.")
+    assert [(a.source_kind, a.speaker) for a in found] == [("pronoun", "me"), ("pronoun", "them")]
+
+
+def test_according_to_a_name_without_a_comma() -> None:
+    doc, a = _one("According to Rathbun the property was returned by mail.")
+    assert (_source(doc, a), _content(doc, a)) == ("Rathbun", "the property was returned by mail")
+
+
+def test_participle_after_the_subject_attributes_the_quotation() -> None:
+    doc, a = _one('Santorum criticised the press in 2011, saying, "It is offensive."')
+    assert (a.mode, _source(doc, a), _content(doc, a)) == ("direct", "Santorum", "It is offensive.")
+
+
+def test_parenthetical_i_think_reports_the_sentence() -> None:
+    doc, a = _one("That, I think, started my thinking about this.")
+    assert (_source(doc, a), a.category) == ("I", "tentative")
 
 
 def test_pronoun_number_agreement() -> None:

@@ -60,6 +60,13 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("The minister admitted that the army had fled.", [("distancing", "admitted")]),
         ("The commander conceded the valley was lost.", [("distancing", "conceded")]),
         ("Saleh insisted he was the president.", [("distancing", "insisted")]),
+        ("Many residents fear the worst.", [("weasel", "Many")]),
+        ("Most believe the valley will hold.", [("weasel", "Most believe")]),
+        ("The fort is considered one of the oldest.", [("weasel", "is considered")]),
+        ("The valley is generally believed to be safe.", [("weasel", "believed")]),
+        ("I think the valley will hold.", [("hedge", "think")]),
+        ("The road is supposed to reopen.", [("hedge", "supposed to")]),
+        ("We are not sure the road is open.", [("hedge", "not sure")]),
     ],
 )
 def test_must_find(text: str, expected: list[tuple[str, str]]) -> None:
@@ -81,6 +88,12 @@ def test_must_find(text: str, expected: list[tuple[str, str]]) -> None:
         "The Taliban's claims were rejected.",
         "The Taliban took complete control of Afghanistan.",
         "The resistance would fight on.",
+        "Some 300 fighters joined the resistance.",
+        "It was the most important battle of the war.",
+        "At most ten fighters remain.",
+        "Civilians died, including some members of the family.",
+        "Masud thinks the valley will hold.",
+        "He considered the offer.",
         "Photographs have shown Massoud meeting Saleh.",
     ],
 )

@@ -7,7 +7,8 @@ Hyland's metadiscourse model separates hedges from boosters, and CoNLL-2010 sepa
 ``hedge``      lowers commitment. Labels: ``modal`` (may, might, could), ``epistemic adverb``
                (perhaps, possibly, apparently), ``evidential adverb`` (reportedly, allegedly),
                ``epistemic adjective`` (likely, possible, unclear, the alleged ...), ``epistemic
-               verb`` (appears to, seems, suggests), ``approximator`` (roughly, an estimated).
+               verb`` (appears to, seems, suggests; "I think", "we believe" after I / we),
+               ``approximator`` (roughly, an estimated).
 ``booster``    raises commitment. Labels: ``certainty adverb`` (clearly, undoubtedly, in fact),
                ``intensifier`` (completely, totally), ``certainty verb`` (proves that),
                ``certainty adjective`` / ``certainty phrase`` (it is clear, undeniable).
@@ -16,7 +17,8 @@ Hyland's metadiscourse model separates hedges from boosters, and CoNLL-2010 sepa
                believed), ``vague source`` (experts say, some argue: from the lexicon, and from any
                attribution whose source noun is marked vague in ``source_nouns.csv``), ``vague
                evidential`` (as per reports), ``unattributed report noun`` (rumours, "rejected all
-               claims", "after claims of").
+               claims", "after claims of"), ``vague quantifier`` (some, many, most standing for
+               people or opinion without a number: "many fear", not "some 300", "the most").
 ``distancing`` a reporting verb whose choice signals doubt (claimed, alleged, admitted,
                conceded, insisted): the ``distancing`` rows of ``attribution_cues.csv``, in noun
                and adjective readings excluded ("all claims" is a weasel noun, "the alleged
@@ -188,7 +190,9 @@ def _vague_sources(doc: Document, found: Sequence[Span]) -> list[Span]:
         overlaps = i > 0 and taken[i - 1][1] > start
         if not overlaps and (start, end) not in seen:
             seen.add((start, end))
-            term = source_nouns()[info.head][0].term  # the lexicon's base form: "critic"
+            noun = source_nouns().get(info.head)
+            # The lexicon's base form ("critic"), or the head after a quantifier ("historians").
+            term = noun[0].term if noun is not None else info.head
             extra.append(_span(doc, start, end, "weasel", "vague source", term))
     return extra
 

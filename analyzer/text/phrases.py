@@ -1,0 +1,234 @@
+"""The tokens of one sentence and the scans that find the source phrase next to a cue."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.text.context_rules import (
+    AUXILIARIES,
+    CLOSING_PUNCT,
+    DETERMINERS,
+    HONORIFICS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUOTE_CHARS,
+    word_set,
+)
+from analyzer.text.cue_lexicons import source_nouns
+
+#: A source phrase longer than this is more likely a clause than a name ("the son of former
+#: Afghan commander Ahmad Shah Masud" has 8 words; GUM's longest news sources have about 10).
+MAX_SOURCE_WORDS = 12
+#: How far back an appositive may reach ("Ahmad Massoud – the son of ..., who ... – said"): the
+#: longest in the seeds is about 50 tokens; the bound keeps each cue's scan constant-time.
+APPOSITIVE_MAX_TOKENS = 80
+#: A sentence-opening source set off by a comma alone ("Lydia Buchtmann for Food Standards
+#: Australia New Zealand, says") has at most this many tokens; a longer run is a clause
+#: ("Resistance forces drove ... out of the valley, says ...").
+OPENING_SOURCE_MAX_WORDS = 8
+#: Words after a source that still "close the sentence" ("in a statement", "on Twitter").
+TRAILING_PP_MAX_WORDS = 6
+
+#: Between a source and its cue: auxiliaries and adverbs ("could be seen saying", "also said").
+PRE_CUE_SKIP = word_set(
+    "also has have had 's 've could would should will can may might must did does do be been being seen "
+    "heard then later further once again earlier previously repeatedly reportedly allegedly "
+    "publicly privately separately recently already just first often still now subsequently not "
+    "never long"
+)
+#: "Ahmad Masud on Monday said": a day or medium between source and cue.
+DAY_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday twitter facebook"
+)
+#: Clause boundaries that end a source phrase scanned from its cue.
+NP_STOP = word_set(
+    "that which who whom whose when while where as because although though if since until unless "
+    "but and or nor so then than however whether once yet also"
+)
+#: Lower-case words inside a name ("Food Standards Australia and New Zealand", "Ministry of").
+NAME_JOINERS = word_set("of and for")
+APPOSITIVE_STARTS = word_set("who which whose the a an former himself herself itself")
+_DASHES = frozenset("–—-")
+_APPOSITIVE_OPENERS = {
+    ",": frozenset(","),
+    ")": frozenset("("),
+    "–": _DASHES,
+    "—": _DASHES,
+    "-": _DASHES,
+}
+
+
+class Tokens:
+    """Word and punctuation tokens of one sentence, with the scans that find a cue's source."""
+
+    _PATTERN = re.compile(r"(\s*)(\w+(?:['’\-.&]\w+)*|[^\w\s])")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        sentence = text[start:end]
+        lowered = sentence.lower()
+        if len(lowered) != len(sentence):  # "İ" lower-cases to two code points: keep offsets
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
+        pairs = self._PATTERN.findall(lowered)  # (spaces before, token): offsets by addition
+        self.text = text
+        self.lows: list[str] = [token for _, token in pairs]
+        self.starts: list[int] = []
+        pos = start
+        for space, token in pairs:
+            pos += len(space)
+            self.starts.append(pos)
+            pos += len(token)
+        self.cues: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self.lows)
+
+    def end(self, i: int) -> int:
+        return self.starts[i] + len(self.lows[i])
+
+    def word(self, i: int) -> bool:
+        return self.lows[i][0].isalnum()
+
+    def cap(self, i: int) -> bool:
+        return self.text[self.starts[i]].isupper()
+
+    def _name_word(self, i: int) -> bool:
+        """A stop word that is part of a name: an acronym ("WHO say") or "and" between names."""
+        token = self.text[self.starts[i] : self.end(i)]
+        if len(token) > 1 and token.isupper():
+            return True
+        return (
+            self.lows[i] == "and" and 0 < i < len(self) - 1 and self.cap(i - 1) and self.cap(i + 1)
+        )
+
+    def skip_back(self, i: int) -> int:
+        """Index of the first token at or before ``i`` that is not an auxiliary or adverb."""
+        while i >= 0 and (self.lows[i] in PRE_CUE_SKIP or self.lows[i].endswith(("n't", "n’t"))):
+            i -= 1
+        return i
+
+    def left_source(self, cue: int) -> tuple[int, int, int] | None:
+        """First and last token of the source before ``cue``, and the token that bounds it (-1)."""
+        lows = self.lows
+        i = self.skip_back(cue - 1)
+        if i >= 1 and lows[i] in DAY_WORDS and lows[i - 1] in ("on", "last", "this"):
+            i = self.skip_back(i - 2)
+        if i >= 0 and lows[i] in _APPOSITIVE_OPENERS:
+            # A participle ("..., saying") has its subject before the comma, not a source.
+            i = self._before_appositive(i, opening=not lows[cue].endswith("ing"))
+        if i < 0 or not self.word(i):
+            return None
+        if lows[i] in PRONOUNS:  # a pronoun is the whole source ("Do you think", "and he said")
+            return i, i, i - 1
+        last = i
+        while i >= 0:
+            if not self.word(i):
+                if lows[i] == "." and i > 0 and lows[i - 1] in HONORIFICS:
+                    i -= 1
+                    continue
+                break
+            if i in self.cues or (lows[i] in NP_STOP and not self._name_word(i)):
+                break
+            if last - i >= MAX_SOURCE_WORDS:
+                return None
+            i -= 1
+        return (i + 1, last, i) if self._plausible(i + 1, last) else None
+
+    def right_source(self, first: int) -> tuple[int, int] | None:
+        """First and last token of the source phrase that starts at ``first``."""
+        lows, j = self.lows, first
+        while j < len(lows):
+            if not self.word(j):
+                if lows[j] == "." and j > 0 and lows[j - 1] in HONORIFICS:
+                    j += 1
+                    continue
+                break
+            if j in self.cues or (lows[j] in NP_STOP and not self._name_word(j)):
+                break
+            if j - first >= MAX_SOURCE_WORDS:
+                return None
+            j += 1
+        return (first, j - 1) if j > first and self._plausible(first, j - 1) else None
+
+    def name_run(self, first: int) -> int | None:
+        """Last token of a capitalised name starting at ``first`` ("the Saudi Interior Ministry",
+        "Rathbun"), joined by "of", "and" or "for"; None when no capitalised word is there."""
+        j, last = first, None
+        if j < len(self) and self.lows[j] == "the":
+            j += 1
+        while j < len(self) and self.word(j):
+            if self.cap(j):
+                last = j
+            elif last is None or self.lows[j] not in NAME_JOINERS:
+                break
+            j += 1
+        return last
+
+    def name_run_before(self, last: int) -> int | None:
+        """First token of the capitalised name that ends at ``last``, or None."""
+        i, first = last, None
+        while i >= 0 and self.word(i) and i not in self.cues:
+            if self.cap(i):
+                first = i
+            elif first is None or self.lows[i] not in NAME_JOINERS:
+                break
+            i -= 1
+        return first
+
+    def closes_sentence(self, k: int) -> bool:
+        """True when only a short prepositional phrase and closing marks follow token ``k``."""
+        lows, n = self.lows, len(self.lows)
+        if k < n and lows[k] in PREPOSITIONS:
+            start = k
+            while k < n and self.word(k) and k not in self.cues:
+                k += 1
+            if k - start > TRAILING_PP_MAX_WORDS:
+                return False
+        return all(lows[m] in CLOSING_PUNCT for m in range(k, n))
+
+    def _before_appositive(self, close: int, *, opening: bool = True) -> int:
+        """The last token before the appositive that ends at ``close``, or -1.
+
+        An appositive may hold commas of its own ("Cynthia Thompson, curator ... of Arkansas,
+        Fayetteville, said"): each earlier opener is tried in turn. A comma with no opener before
+        it sets off a sentence-opening source ("The security firm Secunia.com, has said").
+        """
+        openers, k = _APPOSITIVE_OPENERS[self.lows[close]], close - 1
+        found = False
+        while True:
+            while k >= 0 and self.lows[k] not in openers:
+                if close - k > APPOSITIVE_MAX_TOKENS or self.lows[k] in QUOTE_CHARS:
+                    return -1
+                if k in self.cues:
+                    return -1
+                k -= 1
+            if k < 0:
+                opening = (
+                    opening
+                    and not found
+                    and self.lows[close] == ","
+                    and 0 < close <= OPENING_SOURCE_MAX_WORDS
+                )
+                return close - 1 if opening and self.word(close - 1) else -1
+            found = True
+            first = k + 1
+            if k < 1 or first >= close or not self.word(k - 1) or not self.word(first):
+                return -1
+            # An appositive opens with "who", "the", a lower-case title ("leader of ...") or holds
+            # a lower-case word ("Panama coach"); "SC" or "Kabul" alone is more likely a list.
+            lower = any(self.word(m) and not self.cap(m) for m in range(first, close))
+            if self.lows[first] in APPOSITIVE_STARTS or lower:
+                return k - 1
+            k -= 1
+
+    def _plausible(self, first: int, last: int) -> bool:
+        """A source phrase ends in a content word and holds no auxiliary (else it is a clause)."""
+        if first > last or not self.word(last):
+            return False
+        tail = self.lows[last]
+        if (
+            tail not in source_nouns()
+            and tail not in PRONOUNS
+            and (tail in DETERMINERS or tail in PREPOSITIONS)
+        ):
+            return False
+        return not any(self.lows[m] in AUXILIARIES for m in range(first, last + 1))
