@@ -1,4 +1,10 @@
-"""The loaded-language detector as the evaluations see it: the public API, one short text at a time."""
+"""The loaded-language detector as the evaluations see it: the public API, one short text at a time.
+
+Word choice is two signals in framescope: loaded terms (``loaded`` spans) and distancing verbs
+("claimed", "alleged": ``distancing`` spans of the hedging signal, DOMAIN.md), which cast doubt on
+what a source said. Both are highlighted to readers as word choice, and the bias datasets mark
+both, so the word-choice evaluations count both.
+"""
 
 from __future__ import annotations
 
@@ -21,15 +27,19 @@ NEUTRAL_TIERS = frozenset({"descriptive"})
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
+#: Span signals that are word choice.
+WORD_CHOICE_SIGNALS = frozenset({"loaded", "distancing"})
+
+
 @lru_cache(maxsize=1)
-def _loaded_signal() -> tuple[Signal, ...]:
-    return tuple(signal for signal in SIGNALS if signal.name == "loaded")
+def _word_choice_signals() -> tuple[Signal, ...]:
+    return tuple(signal for signal in SIGNALS if signal.name in ("loaded", "hedging"))
 
 
 def loaded_spans(text: str) -> list[Span]:
-    """Loaded spans of ``text`` (all tiers), from ``analyze`` with only the loaded signal run."""
-    result = analyze(text, EVAL_CONFIG, signals=_loaded_signal())
-    return [span for span in result.spans if span.signal == "loaded"]
+    """Word-choice spans of ``text``: loaded terms of every tier and distancing verbs."""
+    result = analyze(text, EVAL_CONFIG, signals=_word_choice_signals())
+    return [span for span in result.spans if span.signal in WORD_CHOICE_SIGNALS]
 
 
 def is_loaded(span: Span) -> bool:
