@@ -1,0 +1,1 @@
+"""Comparisons across outlets: aligned sentences, distinctive words, who is called what, charts."""

@@ -1,0 +1,55 @@
+"""A pointer from a comparison back to the sentence it came from, so every figure has evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from analyzer.analysis import Analysis
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRef:
+    """Body sentence ``sentence`` of ``analyses[article]``, with its outlet and text."""
+
+    outlet: str
+    article: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    file: str | None = None
+
+
+def iter_sentences(analyses: Sequence[Analysis]) -> Iterator[SentenceRef]:
+    """Every body sentence of every article, in input order."""
+    for article, analysis in enumerate(analyses):
+        doc = analysis.document
+        for index, sentence in enumerate(doc.sentences):
+            yield SentenceRef(
+                outlet=doc.meta.outlet,
+                article=article,
+                sentence=index,
+                start=sentence.start,
+                end=sentence.end,
+                text=doc.text[sentence.start : sentence.end],
+                file=doc.meta.file,
+            )
+
+
+def sentence_of(analysis: Analysis, article: int, offset: int) -> SentenceRef | None:
+    """The body sentence holding ``offset`` in ``analysis`` (number ``article``), if any."""
+    doc = analysis.document
+    index = doc.sentence_index(offset)
+    if index is None:
+        return None
+    sentence = doc.sentences[index]
+    return SentenceRef(
+        outlet=doc.meta.outlet,
+        article=article,
+        sentence=index,
+        start=sentence.start,
+        end=sentence.end,
+        text=doc.text[sentence.start : sentence.end],
+        file=doc.meta.file,
+    )

@@ -1,0 +1,45 @@
+"""Read an article: every span highlighted in its signal's colour, reasons on hover, scores beside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from common import active, article_label
+
+from analyzer.compare.summary import article_scores
+from analyzer.render.html import article_html, legend_html
+
+data = active()
+analyses = data.result.analyses
+st.title("Read an article")
+if not analyses:
+    st.warning("No article in this collection could be read.")
+    st.stop()
+index = st.selectbox(
+    "Choose an article",
+    range(len(analyses)),
+    format_func=lambda i: article_label(analyses[i]),
+    key="read_article",
+)
+analysis = analyses[index]
+meta = analysis.meta
+st.caption(
+    f"Outlet: {meta.outlet} · file: {Path(meta.file).name if meta.file else '—'}"
+    + (f" · published {meta.published}" if meta.published else "")
+    + ". Hover over a highlight to see why it was marked."
+)
+text_column, side = st.columns([2, 1])
+with text_column:
+    st.html(article_html(analysis))
+with side:
+    st.subheader("Legend")
+    st.html(legend_html())
+    st.subheader("Scores")
+    st.dataframe(article_scores(analysis.scores), hide_index=True, height=420)
+with st.expander(f"All {len(analysis.spans)} pieces of evidence"):
+    columns = ["signal", "label", "text", "voice", "actor", "source", "rule"]
+    st.dataframe(
+        pd.DataFrame([s.to_dict() for s in analysis.spans], columns=columns), hide_index=True
+    )

@@ -1,0 +1,202 @@
+"""Every dashboard page under Streamlit's AppTest: no exception, key elements, one interaction each."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from analyzer.analysis import Analysis
+from analyzer.collection import analyze_collection
+from analyzer.compare.summary import CHART_GROUPS
+from analyzer.config import Config
+from analyzer.document import Article, ArticleMeta
+from analyzer.span import make_span
+
+streamlit_testing = pytest.importorskip("streamlit.testing.v1")
+AppTest = streamlit_testing.AppTest
+
+APP = Path(__file__).resolve().parents[1] / "dashboards" / "app.py"
+SEED_OUTLET_NAMES = [
+    "GDC (Global Defense Corp)",
+    "NewsTrack",
+    "Republic World",
+    "SouthFront",
+    "teleSUR English",
+]
+TIMEOUT = 60  # the first run analyses the seeds; later runs hit the cache
+
+
+def _app(monkeypatch: pytest.MonkeyPatch, *paths: str) -> AppTest:
+    # Under `streamlit run` the app reads its collection from the arguments after `--`.
+    monkeypatch.setattr(sys, "argv", ["app.py", *paths])
+    return AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+
+
+def _page(at: AppTest, page: str) -> AppTest:
+    at.switch_page(f"views/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.fixture
+def seeds_app(monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    at = _app(monkeypatch)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_compare_page_shows_charts_scorecard_and_one_outlets_articles(seeds_app):
+    at = seeds_app
+    assert at.title[0].value == "Compare outlets"
+    assert len(at.get("vega_lite_chart")) >= len(CHART_GROUPS)  # every group drawn
+    assert [s.value for s in at.subheader][:1] == ["How much of the page is furniture?"]
+    scorecard = at.dataframe[1].value
+    assert list(scorecard["outlet"]) == SEED_OUTLET_NAMES
+    signal_table = at.dataframe[0].value
+    assert list(signal_table.columns) == ["unit", *SEED_OUTLET_NAMES]
+    assert {b.label for b in at.get("download_button")} >= {"Download articles CSV"}
+    at.selectbox(key="compare_outlet").select("SouthFront").run()
+    assert list(at.dataframe[-1].value["outlet"]) == ["SouthFront"]
+
+
+def test_read_page_shows_the_chosen_article_highlighted_with_legend_and_scores(seeds_app):
+    at = _page(seeds_app, "read")
+    at.selectbox(key="read_article").select(3).run()
+    assert "Outlet: SouthFront" in at.caption[0].value
+    article, legend = (h.value for h in at.get("html"))
+    assert 'data-signal="attribution"' in article and "title=" in article
+    assert "Ahmad Massoud" in article
+    assert "page furniture" in legend
+    scores = at.dataframe[0].value
+    assert {"attribution_density", "hedge_rate"} <= set(scores["signal"])
+
+
+def test_same_fact_page_aligns_sentences_and_filters_by_outlet(seeds_app):
+    at = _page(seeds_app, "same_fact")
+    shown = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert shown, "the seeds tell some facts in several outlets"
+    at.selectbox(key="same_fact_outlet").select("teleSUR English").run()
+    groups = re.search(r"(\d+) facts", " ".join(m.value for m in at.markdown))
+    assert groups is not None
+    captions = [c.value for c in at.caption]
+    assert int(groups.group(1)) <= len(shown)
+    assert captions.count("teleSUR English") == min(int(groups.group(1)), 25)
+    at.slider(key="same_fact_threshold").set_value(0.8).run()
+    assert "0 facts" in " ".join(m.value for m in at.markdown)
+
+
+def test_distinctive_words_page_links_a_word_to_its_sentences(seeds_app):
+    at = _page(seeds_app, "distinctive")
+    at.selectbox(key="distinctive_outlet").select("teleSUR English").run()
+    words = at.dataframe[0].value
+    assert list(words["z"]) == sorted(words["z"], reverse=True)
+    word = words["word"].iloc[0]
+    at.selectbox(key="distinctive_word").select(word).run()
+    sentences = [h.value for h in at.get("html")]
+    assert sentences
+    assert all(
+        re.search(rf"<mark[^>]*>{re.escape(word)}</mark>", s, re.IGNORECASE) for s in sentences
+    )
+
+
+def _labelled_collection() -> tuple[str, object, Config]:
+    texts = {
+        "Alpha": "The terrorists attacked a post. Officials called them terrorists too.",
+        "Beta": "The fighters attacked a post near the river on Monday.",
+    }
+    articles = [Article(t, ArticleMeta(file=f"{o}.txt", outlet=o)) for o, t in texts.items()]
+    result = analyze_collection(articles, Config())
+    labelled = []
+    for analysis, word in zip(result.analyses, ("terrorists", "fighters"), strict=True):
+        text = analysis.text
+        start = text.index(word)
+        tier = "value-laden" if word == "terrorists" else "descriptive"
+        span = make_span(
+            text,
+            start,
+            start + len(word),
+            signal="loaded",
+            label=tier,
+            rule="test rule",
+            voice="authorial",
+            actor="Taliban",
+            term=word,
+        )
+        others = tuple(s for s in analysis.spans if s.signal != "loaded")
+        labelled.append(
+            Analysis(
+                analysis.document,
+                tuple(sorted((*others, span), key=lambda s: s.sort_key)),
+                analysis.scores,
+            )
+        )
+    result.analyses = labelled
+    return ("test:labelled", result, Config())
+
+
+def test_who_is_called_what_page_opens_the_sentences_of_a_chosen_cell(monkeypatch):
+    at = _app(monkeypatch)
+    at.session_state["upload_result"] = _labelled_collection()
+    at.switch_page("views/labels.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    matrix = at.dataframe[0].value
+    assert matrix.loc[("Taliban", "value-laden", "terrorists"), "Alpha"] == 1
+    cell = at.selectbox(key="labels_cell")
+    assert cell.options == [
+        "Taliban called “fighters” (descriptive) in Beta: 1×",
+        "Taliban called “terrorists” (value-laden) in Alpha: 1×",
+    ]
+    assert "fighters" in _evidence_text(at)  # the first cell until one is chosen
+    # Clicking the count in the matrix (the browser sends the cell as the dataframe's selection).
+    at.session_state["labels_matrix"] = {
+        "selection": {"rows": [], "columns": [], "cells": [[1, "Alpha"]]}
+    }
+    at.run()
+    assert at.selectbox(key="labels_cell").index == 1
+    evidence = [h.value for h in at.get("html")]
+    assert len(evidence) == 1
+    assert _evidence_text(at) == "The terrorists attacked a post."
+    assert re.search(r'data-signal="loaded"[^>]*outline:2px[^>]*>terrorists<', evidence[0])
+    at.selectbox(key="labels_cell").select_index(0).run()  # the keyboard way
+    assert _evidence_text(at) == "The fighters attacked a post near the river on Monday."
+    at.radio(key="labels_voice").set_value("quoted").run()
+    assert "No labels in this voice." in [i.value for i in at.info]
+
+
+def _evidence_text(at: AppTest) -> str:
+    return " ".join(re.sub(r"<[^>]+>", "", h.value) for h in at.get("html"))
+
+
+def test_your_articles_page_analyses_an_upload_and_the_other_pages_show_it(monkeypatch):
+    at = _app(monkeypatch)
+    at.switch_page("views/upload.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.data_editor, "the story pack is editable"
+    article = "Officials said the talks may resume on Monday. <script>alert(1)</script>\n"
+    at.file_uploader(key="upload_files").set_value(
+        [
+            ("mine.txt", article.encode(), "text/plain"),
+            ("tool.exe", b"MZ", "application/octet-stream"),
+        ]
+    ).run()
+    at.text_input(key="upload_outlet_0_mine.txt").input("My Paper").run()
+    at.button(key="upload_analyse").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.success[0].value.startswith("Analysed 1 articles from 1 outlets")
+    assert list(at.dataframe[-1].value["outlet"]) == ["My Paper"]
+    assert any("tool.exe: unsupported file type" in t.value for t in at.text)
+    at.switch_page("views/read.py").run()
+    assert "Outlet: My Paper" in at.caption[0].value
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in at.get("html")[0].value
+
+
+def test_a_missing_story_pack_is_reported_on_the_page_not_raised(monkeypatch, tmp_path):
+    at = _app(monkeypatch, "seeds", "--story-pack", str(tmp_path / "missing.csv"))
+    at.run()
+    assert not at.exception
+    assert at.error[0].value.startswith("Cannot load the collection:")
+    assert "missing.csv" in at.error[0].value
