@@ -7,7 +7,7 @@ fighter"); the matcher also finds "Terrorists", "freedom-fighters" and "terroris
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -16,8 +16,10 @@ import ahocorasick
 Payload = TypeVar("Payload")
 
 # Endings added to the last word of a term; over-generation ("thugss") is harmless because such
-# strings never occur, while a missed plural would silently undercount.
+# strings never occur, while a missed plural would silently undercount. "es" is added only where
+# English plurals take it (after s, x, z, ch, sh, o): "rat" + "es" would find "rates".
 _SUFFIXES = ("", "s", "es")
+_ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,17 +37,28 @@ class TermMatcher(Generic[Payload]):
     terms : iterable of (term, payload)
         Base forms with the value returned for each hit. A term ending in ``*`` matches any word
         continuation ("dehumaniz*"); a term written ``=word`` matches that exact form only.
+    case_sensitive : callable, optional
+        Terms for which it returns True match only as written, without variants ("US" the country
+        but not "us" the pronoun). By default every term is case-insensitive.
     """
 
-    def __init__(self, terms: Iterable[tuple[str, Payload]]) -> None:
+    def __init__(
+        self,
+        terms: Iterable[tuple[str, Payload]],
+        *,
+        case_sensitive: Callable[[str], bool] | None = None,
+    ) -> None:
         self._automaton = ahocorasick.Automaton()
         self._payloads: list[Payload] = []
         self._prefix: list[bool] = []
+        self._exact: list[str | None] = []
         for term, payload in terms:
             index = len(self._payloads)
             self._payloads.append(payload)
             self._prefix.append(term.endswith("*"))
-            for variant in _variants(term):
+            exact = term.strip() if case_sensitive is not None and case_sensitive(term) else None
+            self._exact.append(exact)
+            for variant in _variants(term) if exact is None else {exact.lower()}:
                 # Longest key wins on collisions; a later duplicate variant keeps the first payload.
                 if variant not in self._automaton:
                     self._automaton.add_word(variant, (index, len(variant)))
@@ -65,6 +78,9 @@ class TermMatcher(Generic[Payload]):
             if self._prefix[index]:
                 while m_end < len(haystack) and _is_word_char(haystack[m_end]):
                     m_end += 1
+            exact = self._exact[index]
+            if exact is not None and text[start + m_start : start + m_end] != exact:
+                continue
             if _on_boundary(haystack, m_start, m_end):
                 candidates.append((m_start, -(m_end - m_start), m_end, index))
         candidates.sort()
@@ -75,6 +91,11 @@ class TermMatcher(Generic[Payload]):
                 matches.append(Match(start + m_start, start + m_end, self._payloads[index]))
                 taken_until = m_end
         return matches
+
+
+def variants(term: str) -> set[str]:
+    """The lower-case strings a case-insensitive ``term`` matches (for lexicon builders)."""
+    return _variants(term)
 
 
 def _variants(term: str) -> set[str]:
@@ -88,15 +109,16 @@ def _variants(term: str) -> set[str]:
         forms.add(base.replace(" ", "-"))
     if "-" in base:
         forms.add(base.replace("-", " "))
-    variants = set()
+    found = set()
     for form in forms:
         for suffix in _SUFFIXES:
-            variants.add(form + suffix)
+            if suffix != "es" or form.endswith(_ES_ENDINGS):
+                found.add(form + suffix)
         if form.endswith("y") and len(form) > 2 and form[-2] not in "aeiou":
-            variants.add(form[:-1] + "ies")
+            found.add(form[:-1] + "ies")
         if form.endswith("man"):
-            variants.add(form[:-3] + "men")
-    return variants
+            found.add(form[:-3] + "men")
+    return found
 
 
 def _lower_same_length(text: str) -> str:

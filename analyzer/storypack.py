@@ -1,9 +1,11 @@
 """Story packs: the actors of one story and every name they go by, as a CSV data file.
 
 Columns: ``actor`` (canonical name), ``aliases`` (``;``-separated; the canonical name is always
-an alias too) and optional ``kind`` (``person``, ``group``, ``place`` or ``other``). A label
-such as "the insurgents" is attached to an actor from the pack; without a pack it attaches to the
-nearest capitalised name or is reported as unresolved.
+an alias too) and optional ``kind`` (``person``, ``group``, ``place`` or ``other``). An alias
+of at most :data:`MAX_ACRONYM_LENGTH` capital letters ("US", "UN", "NRF") matches case-sensitively,
+so "US" names the United States and "us" stays a pronoun. A label such as "the insurgents" is
+attached to an actor from the pack; without a pack it attaches to the nearest capitalised name or
+is reported as unresolved.
 """
 
 from __future__ import annotations
@@ -19,6 +21,15 @@ from analyzer.matching import TermMatcher
 ACTOR_KINDS = ("person", "group", "place", "other")
 #: The file a collection folder may hold next to its manifest; it is used automatically.
 STORYPACK_FILENAME = "storypack.csv"
+#: Longest all-capital alias matched case-sensitively: short acronyms collide with ordinary words
+#: ("US"/"us", "IT"/"it", "AIM"/"aim"); longer ones ("NATO", "USSR") rarely do, and stay
+#: case-insensitive so that a title-case "Nato" still matches.
+MAX_ACRONYM_LENGTH = 3
+
+
+def is_acronym(alias: str) -> bool:
+    """True for a short all-capital alias ("US", "UN", "NRF"), matched case-sensitively."""
+    return alias.isalpha() and alias.isupper() and len(alias) <= MAX_ACRONYM_LENGTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +48,10 @@ class StoryPack:
 
     @functools.cached_property
     def matcher(self) -> TermMatcher[Actor]:
-        return TermMatcher((alias, actor) for actor in self.actors for alias in actor.aliases)
+        return TermMatcher(
+            ((alias, actor) for actor in self.actors for alias in actor.aliases),
+            case_sensitive=is_acronym,
+        )
 
     def actor(self, name: str) -> Actor | None:
         return next((actor for actor in self.actors if actor.name == name), None)

@@ -8,9 +8,9 @@ from typing import Any
 from analyzer.adapters.vader import polarity
 from analyzer.analysis import Analysis
 from analyzer.config import Config
+from analyzer.signals.loaded import LABEL_TIERS  # re-exported: the tiers are defined there only
 
-#: Tiers of actor labels (the ``label`` of a loaded span that names an actor).
-LABEL_TIERS = ("descriptive", "contested", "value-laden", "dehumanizing", "honorific")
+__all__ = ["LABEL_TIERS", "actor_sentiment_rows", "label_rows", "source_rows"]
 
 
 def label_rows(analysis: Analysis) -> list[dict[str, Any]]:

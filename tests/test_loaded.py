@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from analyzer import tables
@@ -83,6 +86,84 @@ def test_plain_war_words_are_not_loaded():
     text = "The Taliban seized the district and officials said 12 people were killed in the attack."
     spans = loaded.detect(build_document(text, config=WITH_PACK), WITH_PACK)
     assert [s.text for s in spans if s.label == "loaded-language"] == []
+
+
+def _general(text: str) -> dict[str, Span]:
+    """Loaded-language and emotive spans of ``text`` by their text."""
+    spans = loaded.detect(build_document(text, config=NO_PACK), NO_PACK)
+    return {s.text: s for s in spans if s.label in (loaded.LANGUAGE_LABEL, loaded.EMOTIVE_LABEL)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed and five wounded in the attack on the base, the army said.",
+        "The war entered its third year as the death toll rose to 300 and the crisis deepened.",
+        "Police arrested a man suspected of the murder; the victim died in hospital.",
+        "She won the vote and thanked her supporters; the peace agreement takes effect today.",
+        "The offensive forced thousands to flee and damaged the only hospital in the valley.",
+        "Protesters marched against police brutality as the far-right party lost two seats.",
+    ],
+)
+def test_factual_news_vocabulary_is_not_flagged(text):
+    assert _general(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label", "category"),
+    [
+        ("Critics slammed the plan on Monday.", "slammed", "loaded-language", "sensational verb"),
+        ("The senator blasted the bill.", "blasted", "loaded-language", "sensational verb"),
+        ("Leaders rammed through the law.", "rammed through", "loaded-language", "sensational verb"),
+        ("The mayor caved to the unions.", "caved", "loaded-language", "sensational verb"),
+        ("He is a warmonger and a crook.", "warmonger", "loaded-language", "name-calling"),
+        ("The column called him a traitor.", "traitor", "loaded-language", "name-calling"),
+        ("It was a catastrophic decision.", "catastrophic", "loaded-language", "intensifier"),
+        ("The bill repeals the death tax.", "death tax", "loaded-language", "partisan phrase"),
+        ("Unfortunately, the talks failed.", "Unfortunately", "loaded-language", "editorializing"),
+        ("It was a disgusting decision.", "disgusting", "emotive", "emotive-negative"),
+        ("The heartbreaking scenes moved the crowd.", "heartbreaking", "emotive", "emotive-negative"),
+        ("It was a magnificent victory parade.", "magnificent", "emotive", "emotive-positive"),
+    ],
+)  # fmt: skip
+def test_loaded_and_emotive_words_are_flagged_with_their_own_label(text, word, label, category):
+    span = _general(text)[word]
+    assert (span.label, span.actor) == (label, None)
+    if label == loaded.EMOTIVE_LABEL:
+        categories = {row["term"]: row["category"] for row in loaded.emotive_rows()}
+        assert categories[span.term] == category
+    else:
+        assert f"loaded language ({category})" in span.rule
+
+
+def test_emotive_words_inside_names_are_not_flagged():
+    assert _general("Fire reached Paradise on Friday and the Bliss family fled.") == {}
+    text = 'He said: "Disgusting." Disgusting, she said, and the disgusting mess grew.'
+    spans = loaded.detect(build_document(text, config=NO_PACK), NO_PACK)
+    assert [s.text for s in spans] == ["Disgusting", "Disgusting", "disgusting"]
+    assert list(_general("THE CROWD CALLED IT DISGUSTING")) == ["DISGUSTING"]
+
+
+def test_a_blast_is_an_explosion_not_loaded_language():
+    assert _general("A blast hit the market and a second blast followed.") == {}
+
+
+def test_emotive_spans_carry_voice_and_a_rule_a_teacher_can_read():
+    own = _general("The disgusting scenes shocked the town.")["disgusting"]
+    quoted = _general('The mayor said: "These are disgusting scenes."')["disgusting"]
+    reported = _general("The mayor said that the scenes were disgusting.")["disgusting"]
+    assert (own.voice, quoted.voice, reported.voice) == ("authorial", "quoted", "reported")
+    assert "VADER" in own.rule and "negative" in own.rule and "own voice" in own.rule
+    assert own.term == "disgusting"
+
+
+def test_emotive_words_have_their_own_rates():
+    text = 'The disgusting scenes shocked the town. "A disgusting day," the mayor said.'
+    doc = build_document(text, config=NO_PACK)
+    scores = loaded.score(doc, loaded.detect(doc, NO_PACK))
+    assert scores["loaded_emotive_rate"] == pytest.approx(2000 / doc.body_words)
+    assert scores["loaded_emotive_authorial_rate"] == pytest.approx(1000 / doc.body_words)
+    assert scores["loaded_language_rate"] == 0
 
 
 # --- voice -------------------------------------------------------------------------------------
@@ -203,8 +284,8 @@ def test_every_feature_is_prefixed_and_documented():
 # --- lexicon files -----------------------------------------------------------------------------
 
 
-def test_label_tiers_agree_with_the_tables():
-    assert loaded.LABEL_TIERS == tables.LABEL_TIERS
+def test_label_tiers_are_defined_once():
+    assert tables.LABEL_TIERS is loaded.LABEL_TIERS
 
 
 def test_actor_label_rows_have_a_known_tier_a_cited_basis_and_no_duplicates():
@@ -228,6 +309,28 @@ def test_loaded_language_rows_have_a_known_category_and_basis():
         assert row["category"] in loaded.LANGUAGE_CATEGORIES, row
         keys = row["basis"].split(";")
         assert all(f"{key} " in header and key in loaded.BASIS_NAMES for key in keys), row
+
+
+def test_emotive_rows_meet_the_stated_rule_and_leave_out_news_vocabulary():
+    rows = loaded.emotive_rows()
+    header = " ".join(comment_lines("emotive_words"))
+    assert "VADER" in header and "Hutto" in header and "|valence| >= 2.0" in header
+    assert len(rows) > 1000
+    for row in rows:
+        valence = float(row["valence"])
+        assert abs(valence) >= 2.0, row
+        assert row["category"] == ("emotive-negative" if valence < 0 else "emotive-positive")
+    terms = {row["term"] for row in rows}
+    assert not terms & {"killed", "war", "attack", "dead", "crime", "won", "peace", "terrorism"}
+
+
+def test_emotive_lexicon_file_is_what_its_build_script_writes():
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "build_emotive_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_emotive_lexicon", script)
+    assert spec and spec.loader
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    assert builder.TARGET.read_text(encoding="utf-8") == builder.render(builder.emotive_rows())
 
 
 def test_no_surface_form_is_claimed_by_two_entries():

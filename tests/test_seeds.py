@@ -6,6 +6,8 @@ page furniture left in, and ``seeds/storypack.csv`` names the story's actors.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analyzer import tables
@@ -170,3 +172,18 @@ def test_each_article_lists_the_massoud_it_quotes_among_its_sources(analyses, se
     rows = tables.source_rows(analysis, seed_config)
     massoud = [row for row in rows if row["actor"] == "Ahmad Massoud"]
     assert massoud and sum(row["attributions"] for row in massoud) >= 1
+
+
+def test_us_alias_names_the_country_and_never_the_pronoun(seed_texts, seed_config):
+    pack = seed_config.story_pack
+    country = "the United States"
+    found = [
+        text[m.start : m.end]
+        for text in seed_texts.values()
+        for m in pack.matcher.find(text)
+        if m.payload.name == country
+    ]
+    pronouns = sum(len(re.findall(r"\bus\b", text)) for text in seed_texts.values())
+    assert pronouns > 0, "the seeds use the pronoun 'us', so this test can tell the two apart"
+    assert "US" in found
+    assert "us" not in found

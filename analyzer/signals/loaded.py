@@ -9,10 +9,15 @@ is *who* is labelled and *in whose voice*. Every span has signal ``loaded`` and:
   story-pack actor, capitalised name without a pack, or ``"unresolved"``), ``voice`` from
   :meth:`Document.voice_at`. Words inside a capitalised name ("National Resistance Front") are
   part of the name, not labels.
-- **loaded language** from ``loaded_language.csv`` (brutal, massacre, slammed, bloody nose):
-  ``label`` ``loaded-language``, ``actor`` None, the category in ``rule``.
+- **loaded language** from ``loaded_language.csv`` (brutal, massacre, slammed, bloody nose,
+  warmonger): hand-written from style guides and the propaganda-technique literature; ``label``
+  ``loaded-language``, ``actor`` None, the category in ``rule``.
+- **emotive words** from ``emotive_words.csv`` (appalling, disgraceful, glorious): strongly
+  valenced words of VADER's lexicon minus plain news vocabulary ("killed", "war"), derived by
+  ``benchmarks/build_emotive_lexicon.py``; ``label`` ``emotive``, ``actor`` None. Kept apart from
+  the curated list because they are derived by a rule, not chosen one by one.
 
-One Aho-Corasick pass over the body finds both lexicons' terms; only body sentences count.
+One Aho-Corasick pass over the body finds all three lexicons' terms; only body sentences count.
 A **style flag** is a value-laden, dehumanizing or honorific label in the outlet's own voice: the
 use the style guides above advise against. Contested labels are not flagged (the guides disagree).
 """
@@ -33,10 +38,11 @@ from analyzer.matching import TermMatcher
 from analyzer.signals.base import Feature, Signal, count_feature, rate, rate_feature
 from analyzer.span import VOICES, Span, make_span
 
-#: Tiers of actor labels, mildest first; the same tuple as ``analyzer.tables.LABEL_TIERS`` (kept
-#: here too because ``tables`` imports the analysis, which imports this module).
+#: Tiers of actor labels, mildest first (``analyzer.tables`` re-exports this tuple).
 LABEL_TIERS = ("descriptive", "contested", "value-laden", "dehumanizing", "honorific")
 LANGUAGE_LABEL = "loaded-language"
+EMOTIVE_LABEL = "emotive"
+EMOTIVE_CATEGORIES = ("emotive-negative", "emotive-positive")
 #: ``scope`` of an actor label: attach by every rule, or only when next to a name (actors.py).
 SCOPES = ("any", "near")
 LANGUAGE_CATEGORIES = (
@@ -46,7 +52,10 @@ LANGUAGE_CATEGORIES = (
     "idiom",
     "glorifying",
     "intensifier",
-    "emotive",
+    "fear and outrage",
+    "name-calling",
+    "editorializing",
+    "partisan phrase",
 )
 #: Tiers whose use in the outlet's own voice the style guides advise against.
 FLAGGED_TIERS = ("value-laden", "dehumanizing", "honorific")
@@ -69,6 +78,9 @@ BASIS_NAMES = {
     "IPA": "Institute for Propaganda Analysis",
     "ORW": "Orwell 1946",
     "DOM": "framescope domain notes",
+    "DSM": "Da San Martino et al. 2019 propaganda technique definitions",
+    "GS": "Gentzkow and Shapiro 2010 on partisan phrases",
+    "VADER": "VADER sentiment lexicon (Hutto and Gilbert 2014)",
     "OWN": "framescope maintainers",
 }
 _VOICE_PHRASE = {
@@ -107,6 +119,8 @@ FEATURES: tuple[Feature, ...] = (
     rate_feature("loaded_style_flag_rate", "loaded_style_flags per 1,000 body words."),
     rate_feature("loaded_language_rate", "Loaded language (not actor labels), any voice."),
     rate_feature("loaded_language_authorial_rate", "Loaded language in the outlet's own voice."),
+    rate_feature("loaded_emotive_rate", "Emotive words (VADER-derived), any voice."),
+    rate_feature("loaded_emotive_authorial_rate", "Emotive words in the outlet's own voice."),
     count_feature(
         "loaded_unresolved", "Actor labels that could not be attached to any actor or name."
     ),
@@ -115,13 +129,15 @@ FEATURES: tuple[Feature, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class LexiconEntry:
-    """One row of a loaded-terminology lexicon: ``label`` is the tier or ``loaded-language``."""
+    """One row of a loaded-terminology lexicon: ``label`` is the tier, ``loaded-language`` or
+    ``emotive``; ``valence`` is VADER's mean rating for emotive words (0 for the others)."""
 
     term: str
     label: str
     category: str
     basis: str
     near_only: bool = False
+    valence: float = 0.0
 
 
 def label_rows() -> tuple[Row, ...]:
@@ -150,6 +166,19 @@ def language_rows() -> tuple[Row, ...]:
     return rows
 
 
+def emotive_rows() -> tuple[Row, ...]:
+    """The validated rows of ``emotive_words.csv``."""
+    rows = load_lexicon("emotive_words")
+    origin = "lexicon emotive_words.csv"
+    validate(rows, origin=origin, required=("term", "valence", "category"), key=("term",))
+    for row in rows:
+        if row["category"] not in EMOTIVE_CATEGORIES:
+            raise LexiconError(
+                f"{origin}: {row['term']!r} has unknown category {row['category']!r}"
+            )
+    return rows
+
+
 def surface_forms(row: Row) -> list[str]:
     """The term and its listed forms (the matcher adds plural and hyphen variants of each)."""
     return [row["term"], *(f.strip() for f in row.get("forms", "").split(";") if f.strip())]
@@ -157,7 +186,7 @@ def surface_forms(row: Row) -> list[str]:
 
 @functools.cache
 def lexicon_entries() -> tuple[tuple[str, LexiconEntry], ...]:
-    """(surface form, entry) for both lexicons; a form claimed twice is an error."""
+    """(surface form, entry) for the three lexicons; a form claimed twice is an error."""
     pairs: list[tuple[str, LexiconEntry]] = []
     for row in label_rows():
         term, tier = row["term"].lstrip("="), row["tier"]
@@ -166,6 +195,10 @@ def lexicon_entries() -> tuple[tuple[str, LexiconEntry], ...]:
     for row in language_rows():
         entry = LexiconEntry(row["term"], LANGUAGE_LABEL, row["category"], row["basis"])
         pairs.extend((form, entry) for form in surface_forms(row))
+    for row in emotive_rows():
+        valence = float(row["valence"])
+        entry = LexiconEntry(row["term"], EMOTIVE_LABEL, row["category"], "VADER", valence=valence)
+        pairs.append((row["term"], entry))
     owners: dict[str, str] = {}
     for form, entry in pairs:
         key = form.lower().lstrip("=")
@@ -201,6 +234,16 @@ def detect(doc: Document, config: Config) -> list[Span]:
             )
             spans.append(_span(text, match.start, match.end, entry, rule, voice, None))
             continue
+        if entry.label == EMOTIVE_LABEL:
+            if _inside_name(text, match.start, match.end, doc.sentences[index].start):
+                continue  # "Paradise, California", "Joy Reid": a name, not a feeling
+            feeling = "negative" if entry.valence < 0 else "positive"
+            rule = (
+                f"emotive word: '{entry.term}' carries a strong {feeling} feeling (VADER raters: "
+                f"{entry.valence:+.1f} on -4..+4), {_VOICE_PHRASE[voice]} (basis: {_basis('VADER')})"
+            )
+            spans.append(_span(text, match.start, match.end, entry, rule, voice, None))
+            continue
         if actors.in_proper_name(match.start, match.end):
             continue  # "Resistance" in "National Resistance Front" is part of a name
         attached = actors.attach(match.start, match.end, near_only=entry.near_only)
@@ -213,6 +256,21 @@ def detect(doc: Document, config: Config) -> list[Span]:
         )
         spans.append(_span(text, match.start, match.end, entry, rule, voice, attached.actor))
     return spans
+
+
+#: Characters after which a capital letter starts a sentence or a quotation, not a name.
+_OPENERS = frozenset(".!?:;\"'“‘(—–-")
+
+
+def _inside_name(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """True for a capitalised (not all-capital) word that does not open its sentence or a
+    quotation: a derived emotive word there is part of a name ("Paradise, California"), which
+    VADER's raters never saw. Shouted words ("DISGUSTING") are not names."""
+    word = text[start:end]
+    if not word[0].isupper() or word.isupper() or start <= sentence_start:
+        return False
+    before = text[sentence_start:start].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
 
 
 def _basis(keys: str) -> str:
@@ -258,7 +316,7 @@ def _span(
 def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
     """Counts per tier and voice, authorial rates, style flags, loaded language and unresolved."""
     counts = {(tier, voice): 0 for tier in LABEL_TIERS for voice in VOICES}
-    language = own_language = unresolved = 0
+    language = own_language = emotive = own_emotive = unresolved = 0
     for span in spans:
         if span.signal != "loaded":
             continue
@@ -266,6 +324,9 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
         if span.label == LANGUAGE_LABEL:
             language += 1
             own_language += voice == "authorial"
+        elif span.label == EMOTIVE_LABEL:
+            emotive += 1
+            own_emotive += voice == "authorial"
         elif span.label in LABEL_TIERS:
             counts[(span.label, voice)] += 1
             unresolved += span.actor == UNRESOLVED
@@ -281,6 +342,8 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
     scores["loaded_style_flag_rate"] = rate(flags, words)
     scores["loaded_language_rate"] = rate(language, words)
     scores["loaded_language_authorial_rate"] = rate(own_language, words)
+    scores["loaded_emotive_rate"] = rate(emotive, words)
+    scores["loaded_emotive_authorial_rate"] = rate(own_emotive, words)
     scores["loaded_unresolved"] = float(unresolved)
     return scores
 

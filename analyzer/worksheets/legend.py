@@ -67,6 +67,7 @@ _LOADED_TIERS = {
     "contested": "contested",
     "descriptive": "descriptive",
     "loaded-language": "emotive",
+    "emotive": "emotive",
 }
 _DIRECT = {"hedge": "hedge", "booster": "booster", "weasel": "weasel", "distancing": "distancing"}
 
@@ -74,7 +75,8 @@ _DIRECT = {"hedge": "hedge", "booster": "booster", "weasel": "weasel", "distanci
 def category_of(span: Span) -> str | None:
     """The legend key a span is drawn in, or None for spans a worksheet does not mark."""
     if span.signal == "loaded":
-        return _LOADED_TIERS.get(span.label, "label")
+        # An unknown loaded label is drawn as a loaded word, never as an actor label with its advice.
+        return _LOADED_TIERS.get(span.label, "emotive")
     if span.signal == "attribution":
         return "weasel" if span.source_kind == "anonymous" else "source"
     return _DIRECT.get(span.signal)
