@@ -2,7 +2,8 @@
 (:func:`process_args`) so both can be tested without a shell.
 
 Exit codes: 0 all inputs scored; 1 some inputs failed (the rest are scored and written, and a
-summary says what failed); 2 the command line itself is wrong.
+summary says what failed); 2 the command line itself is wrong (or an output cannot be
+written); 130 interrupted by Ctrl-C.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TextIO
 
 from analyzer.collection import analyze_collection, iter_analyses
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
-from analyzer.errors import FramescopeError, InputError
+from analyzer.errors import FramescopeError, InputError, OutputError
 from analyzer.io.writers import write_csv
 from analyzer.render.text import render_explanation
 from analyzer.scorecard import data_dictionary, data_dictionary_markdown
@@ -59,8 +60,24 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     dashboard.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
     dashboard.add_argument("--headless", action="store_true", help="do not open a browser window")
 
+    worksheet = commands.add_parser(
+        "worksheet", help="write a printable classroom worksheet (and answer key) from 2-5 outlets"
+    )
+    _add_input_options(worksheet)
+    worksheet.add_argument("-o", "--output", required=True, type=Path, help="worksheet file (HTML)")
+    worksheet.add_argument("--answers", type=Path, metavar="FILE", help="also write the answer key here")
+    worksheet.add_argument("--markdown", action="store_true", help="write Markdown instead of HTML")
+    worksheet.add_argument("--only-outlet", action="append", metavar="NAME", dest="only_outlets",
+                           help="use only this outlet (repeat for 2-5 outlets)")
+    worksheet.add_argument("--title", help="heading of the sheet")
+
     columns = commands.add_parser("columns", help="print the scorecard data dictionary")
     columns.add_argument("--markdown", action="store_true", help="as a Markdown table")
+
+    evaluate = commands.add_parser("eval", help="measure every detector on the evaluation datasets")
+    evaluate.add_argument("--split", choices=("test", "dev"), default="test",
+                          help="test to report (default), dev to tune")
+    evaluate.add_argument("-o", "--output", type=Path, metavar="FILE", help="also write ACCURACY.md here")
 
     return parser.parse_args(argv)
 
@@ -82,6 +99,11 @@ def process_args(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: 
     if args.command == "columns":
         stdout.write(data_dictionary_markdown() if args.markdown else data_dictionary().to_csv(index=False))
         return 0
+    if args.command == "eval":
+        from analyzer.evaluation.report import evaluate_and_write, summary_table
+
+        stdout.write(summary_table(evaluate_and_write(args.split, args.output)))
+        return 0
     if args.command == "dashboard" and not args.paths:
         args.paths = [str(BUNDLED_SEEDS)]
     try:
@@ -97,6 +119,10 @@ def process_args(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: 
         return _score(args, config, stdout, stderr)
     if args.command == "dashboard":
         return _dashboard(args, config, stdout, stderr)
+    if args.command == "worksheet":
+        from analyzer.worksheets.command import write_worksheets
+
+        return write_worksheets(args, config, stdout, stderr)
     return _explain(args, config, stdout, stderr)
 
 
@@ -105,12 +131,19 @@ def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: Tex
                                 on_item=lambda item: _report_error(item, stderr))
     outputs = [(args.output, result.articles), (args.by_outlet, result.outlets), (args.labels, result.labels),
                (args.sources, result.sources), (args.actor_sentiment, result.actor_sentiment)]
+    unwritten = 0
     for path, frame in outputs:
         if path is not None:
-            write_csv(frame, path)
+            try:
+                write_csv(frame, path)
+            except OutputError as error:  # one line, the other outputs are still written
+                stderr.write(f"{PROG}: error: {error}\n")
+                unwritten += 1
+                continue
             if not args.quiet:
                 stdout.write(f"wrote {path} ({len(frame)} rows)\n")
-    return _summary(len(result.articles), result.errors, stderr)
+    code = _summary(len(result.articles), result.errors, stderr)
+    return 2 if unwritten else code
 
 
 def _explain(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
@@ -195,7 +228,16 @@ def _story_pack(explicit: Path | None, paths: Sequence[str], stderr: TextIO) -> 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return process_args(parse_args(argv))
+    # The streams are looked up now: process_args' defaults were bound at import time and would
+    # miss a later redirection (contextlib.redirect_stdout, pytest's capsys).
+    try:
+        return process_args(parse_args(argv), sys.stdout, sys.stderr)
+    except FramescopeError as error:  # e.g. an output that cannot be written: one line, no traceback
+        sys.stderr.write(f"{PROG}: error: {error}\n")
+        return 2
+    except KeyboardInterrupt:  # Ctrl-C: outputs are atomic, so each is old or new, never half
+        sys.stderr.write(f"{PROG}: interrupted; files not yet written were left as they were\n")
+        return 130
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ Western news exported from Windows tools) when every byte is defined there.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 
@@ -45,6 +46,7 @@ MAX_CONTROL_SHARE = 0.01
 #: files carry one stray 0x9D each.
 MAX_STRAY_BYTES = 2
 
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 #: charset-normalizer guesses we accept as they are: other scripts (Cyrillic, Greek, Arabic,
@@ -54,17 +56,53 @@ _TRUSTED_GUESSES = frozenset({
     "cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp1253", "iso8859_7",
     "cp1256", "iso8859_6", "cp1255", "iso8859_8", "shift_jis", "cp932", "euc_jp", "gb2312",
     "gb18030", "cp936", "big5", "euc_kr", "cp949",
-})
+})  # fmt: skip
 
 
-def decode_bytes(data: bytes, path: str) -> str:
-    """Decode ``data`` read from ``path`` or raise :class:`InputError` saying why it is not text."""
+#: How browsers read a page's declared charset (WHATWG Encoding standard and the HTML meta
+#: prescan): Latin-1 and ASCII labels mean windows-1252, whose curly quotes (0x93, 0x94) pages
+#: declaring ISO-8859-1 really use; a UTF-16/32 label in a page read as bytes means UTF-8.
+_DECLARED_AS = {
+    **dict.fromkeys(
+        ("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "ascii",
+         "us-ascii", "cp819", "ibm819", "iso-ir-100", "windows-1252", "x-cp1252"),
+        "cp1252",
+    ),
+    **dict.fromkeys(("iso-8859-9", "iso8859-9", "latin5", "l5"), "cp1254"),
+    **dict.fromkeys(("iso-8859-11", "tis-620"), "cp874"),
+    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be"), "utf-8"),
+}  # fmt: skip
+
+
+#: Python codecs no browser offers; a page declaring one is sniffed instead (UTF-7 was an XSS
+#: trick, the escape codecs would turn "\\u202e" written in the page into the real character).
+_NOT_WEB_CODECS = frozenset({"utf_7", "punycode", "idna", "unicode_escape", "raw_unicode_escape"})
+
+
+def declared_codec(label: str) -> str:
+    """The codec a browser would use for a page declaring ``label`` (LookupError if none)."""
+    label = label.strip().lower()
+    codec = _DECLARED_AS.get(label, label)
+    if codecs.lookup(codec).name.replace("-", "_") in _NOT_WEB_CODECS:
+        raise LookupError(f"{label} is not a web encoding")
+    return codec
+
+
+def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
+    """Decode ``data`` read from ``path`` or raise :class:`InputError` saying why it is not text.
+
+    ``declared`` is an encoding the file names for itself (an HTML ``<meta charset>``); it is
+    tried after a byte-order mark and before sniffing, and ignored when the bytes contradict it.
+    """
     if not data:
         raise InputError(path, "empty file")
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             raise InputError(path, f"binary file ({kind}), not text")
-    text = _decode(data, path)
+    try:
+        text = _decode(data, path, declared)
+    except (UnicodeDecodeError, LookupError) as error:  # a guessed codec that fails after all
+        raise InputError(path, f"cannot decode the text ({error.__class__.__name__})") from error
     text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise InputError(path, "binary file (contains NUL bytes), not text")
@@ -73,13 +111,22 @@ def decode_bytes(data: bytes, path: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _decode(data: bytes, path: str) -> str:
+def _decode(data: bytes, path: str, declared: str | None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
-                raise InputError(path, f"declares {encoding} with a byte-order mark but is not valid {encoding}") from error
+                raise InputError(
+                    path, f"declares {encoding} with a byte-order mark but is not valid {encoding}"
+                ) from error
+    # A wrong declaration is common (pages re-saved as UTF-8 keep their old meta tag), and
+    # non-ASCII bytes that form valid UTF-8 are almost never legacy text by chance: trust those.
+    if declared and (data.isascii() or not _is_utf8(data)):
+        try:
+            return data.decode(declared_codec(declared))
+        except (LookupError, UnicodeDecodeError):
+            pass  # the bytes contradict the declaration; sniff instead
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -89,18 +136,49 @@ def _decode(data: bytes, path: str) -> str:
         return utf16
     if b"\x00" in data:
         raise InputError(path, "binary file (contains NUL bytes), not text")
+    lines = data.splitlines(keepends=True)
+    if any(not line.isascii() and _is_utf8(line) for line in lines):
+        # Mixed encodings: a file pasted together from several sources, some lines UTF-8 and the
+        # rest a legacy encoding. Each line is read in its own encoding, so neither part turns
+        # into mojibake ("cafÃ©").
+        legacy = [line for line in lines if not _is_utf8(line)]
+        encoding, errors = _legacy_codec(b"".join(legacy), path)
+        return "".join(
+            line.decode("utf-8") if _is_utf8(line) else line.decode(encoding, errors)
+            for line in lines
+        )
+    encoding, errors = _legacy_codec(data, path)
+    return data.decode(encoding, errors)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _legacy_codec(data: bytes, path: str) -> tuple[str, str]:
+    """The encoding (and error mode) of text that is not UTF-8 or UTF-16."""
     guess = from_bytes(data).best()
     if guess is not None and guess.encoding in _TRUSTED_GUESSES:
-        return str(guess)
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        pass
+        return guess.encoding, "strict"
+    if _is_cp1252(data):
+        return "cp1252", "strict"
     # Five byte values are undefined in cp1252; a stray one (seen in real exports) becomes U+FFFD.
     undefined = sum(data.count(byte) for byte in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
     if undefined <= max(MAX_STRAY_BYTES, MAX_CONTROL_SHARE * len(data)):
-        return data.decode("cp1252", errors="replace")
+        return "cp1252", "replace"
     raise InputError(path, "cannot tell the text encoding (not UTF-8, UTF-16 or cp1252)")
+
+
+def _is_cp1252(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -118,3 +196,22 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return data.decode(encoding)
     except UnicodeDecodeError:
         return None
+
+
+def replace_lone_surrogates(value: str) -> str:
+    """JSON escapes can spell half an emoji ("\\ud83d"); such a lone surrogate cannot be written
+    as UTF-8 and would crash the scorecard writer, so it becomes U+FFFD like any undecodable byte."""
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+def display_name(path: str | os.PathLike[str]) -> str:
+    """``path`` as text that can be written anywhere (CSV, terminal, JSON).
+
+    A file name that is not UTF-8 reaches Python with its bad bytes as lone surrogates, which no
+    UTF-8 writer accepts: the scorecard would fail for the whole batch. They are written as
+    ``\\xNN`` instead, so the name stays recognisable.
+    """
+    try:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return replace_lone_surrogates(os.fspath(path))

@@ -11,12 +11,15 @@ undone exactly by :func:`read_csv`.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
 import pandas as pd
+
+from analyzer.errors import OutputError
 
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
 
@@ -35,19 +38,71 @@ def unescape_cell(value: Any) -> Any:
 
 
 def atomic_write(path: str | Path, write: Callable[[IO[str]], None]) -> None:
-    """Call ``write(handle)`` on a temporary file, then rename it to ``path``."""
+    """Call ``write(handle)`` on a temporary file, then rename it to ``path``.
+
+    Raises :class:`OutputError` (one line naming the file) when the file cannot be written.
+    """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as error:
+        raise OutputError(str(target), _reason(error)) from error
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            # mkstemp makes the file private (0600); give it the mode a plain open() would.
+            os.chmod(temporary, _mode_for(target))
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OutputError(str(target), _reason(error)) from error
         raise
+    _sync_folder(target.parent)
+
+
+def _mode_for(target: Path) -> int:
+    """The target's current permissions, or what the process umask gives a new file."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Read, not set-and-restore: os.umask() changes it process-wide, racing other threads.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); without it a power cut can undo the rename."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on Windows; the rename is still atomic there
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, FileExistsError | NotADirectoryError):  # mkdir met a file on the way
+        return "cannot write (part of the path is a file, not a folder)"
+    return f"cannot write ({error.strerror or error.__class__.__name__})"
 
 
 def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
@@ -56,16 +111,28 @@ def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(escape_cell)
-    atomic_write(path, lambda handle: safe.to_csv(handle, index=False, lineterminator="\n"))
+    # CRLF row ends (RFC 4180) also make the csv module quote a cell holding a bare "\r"; with
+    # "\n" ends Python 3.11 leaves it bare and readers split the row in two there.
+    atomic_write(path, lambda handle: safe.to_csv(handle, index=False, lineterminator="\r\n"))
 
 
 def write_text(text: str, path: str | Path) -> None:
     atomic_write(path, lambda handle: handle.write(text))
 
 
-def read_csv(path: str | Path) -> pd.DataFrame:
-    """Read a CSV written by :func:`write_csv` back to the values that were written."""
-    frame = pd.read_csv(path, keep_default_na=False, na_values=[""])
+def read_csv(path: str | Path, *, text_columns: Iterable[str] = ()) -> pd.DataFrame:
+    """Read a CSV written by :func:`write_csv` back to the values that were written.
+
+    ``text_columns`` are kept as text even when every cell looks like a number (an outlet named
+    "1843", a title "2024"); floats read back exactly. An empty cell reads as missing: CSV
+    cannot tell an empty text from no value.
+    """
+    frame = pd.read_csv(
+        path,
+        keep_default_na=False,
+        na_values=[""],
+        dtype=dict.fromkeys(text_columns, str),
+    )
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
             frame[column] = frame[column].map(unescape_cell)

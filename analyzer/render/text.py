@@ -6,8 +6,15 @@ signal, tier, voice, actor, source and the rule that fired. Furniture lines are 
 
 from __future__ import annotations
 
+import re
+
 from analyzer.analysis import Analysis
 from analyzer.span import Span
+
+#: Characters that can drive a terminal or disguise text: C0 controls other than tab and newline
+#: (ESC starts ANSI sequences, CR and backspace overwrite what was printed), DEL, C1 controls
+#: (U+009B is an 8-bit CSI) and the bidirectional overrides and isolates ("Trojan Source").
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 #: Spans that cover whole lines or quotations would bracket most of the text; they are listed
 #: but not drawn inline.
@@ -48,7 +55,13 @@ def render_explanation(analysis: Analysis) -> str:
         out.append("Page furniture (removed before the other signals read the text):")
         for span in furniture:
             out.append(f"  - {_clip(span.text)}  ({span.rule})")
-    return "\n".join(out) + "\n"
+    return terminal_safe("\n".join(out) + "\n")
+
+
+def terminal_safe(text: str) -> str:
+    """Article text and names come from untrusted files: show control characters as escapes
+    (``\\x1b``) so printing the view cannot recolour, move or rewrite the user's terminal."""
+    return _TERMINAL_UNSAFE.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 def describe(span: Span, *, with_text: bool = True) -> str:
