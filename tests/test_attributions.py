@@ -580,3 +580,93 @@ def test_source_noun_lexicon_values() -> None:
     assert {row["kind"] for row in rows} <= set(SOURCE_NOUN_KINDS)
     assert {row["vague"] for row in rows} <= {"yes", "no"}
     assert source_nouns()["officials"][1] is True  # the plural is generated
+
+
+# --- GUM error analysis: hedges in quotes, signatures, stances, colons ----------------------------
+
+
+def test_first_person_hedge_inside_a_quotation_is_the_speakers_own() -> None:
+    text = '"Had it happened earlier, I think the toll would have been higher," Al-Maeena said.'
+    doc, found = _found(text)
+    hedge = [a for a in found if a.cue == "think"]
+    assert [(_source(doc, a), _content(doc, a)) for a in hedge] == [
+        ("I", "the toll would have been higher")
+    ]
+    assert any(_source(doc, a) == "Al-Maeena" and a.mode == "direct" for a in found)
+
+
+def test_closing_i_think_hedges_its_clause_but_not_a_comparison() -> None:
+    doc, a = _one("It's very beautiful I think.")
+    assert (_source(doc, a), _content(doc, a), a.cue) == ("I", "It's very beautiful", "think")
+    assert _found("The crowd was bigger than I thought.")[1] == []
+
+
+def test_quotation_signed_with_a_dash_and_a_name() -> None:
+    doc, a = _one("\"So far, it's the Internet: 1. But it's a long game.\" - Matthew Ingram")
+    assert (_source(doc, a), a.mode, a.source_kind) == ("Matthew Ingram", "direct", "named")
+    assert _found('"A long game" - that is what the campaign became.')[1] == []
+
+
+def test_reporting_verb_then_inserted_phrase_then_that() -> None:
+    doc, a = _one("The history page explains, in a satirical fashion, that a video caused it.")
+    assert (_source(doc, a), _content(doc, a)) == ("The history page", "a video caused it")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("I am sure that the reasons for war are over.", "the reasons for war are over"),
+        ("I'm not sure which one you gave him.", "which one you gave him"),
+    ],
+)
+def test_first_person_stance_is_an_attribution(text: str, content: str) -> None:
+    doc, a = _one(text)
+    assert (_source(doc, a), _content(doc, a), a.category) == ("I", content, "tentative")
+
+
+@pytest.mark.parametrize(
+    "text", ["Make sure that the door is locked.", "They are sure to win the vote."]
+)
+def test_sure_without_a_first_person_stance_is_no_attribution(text: str) -> None:
+    assert _found(text)[1] == []
+
+
+def test_second_cue_shares_the_source_of_a_cue_without_content() -> None:
+    doc, a = _one("Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to visit.")
+    assert (_source(doc, a), a.cue, _content(doc, a)) == (
+        "Mark Zuckerberg",
+        "say",
+        "the boy was welcome to visit",
+    )
+
+
+def test_line_ending_in_a_colon_introduces_the_next_paragraph() -> None:
+    text = "In a statement, the Church denied these allegations:\n\nThe claims are false."
+    doc, a = _one(text)
+    assert (_source(doc, a), a.cue, _content(doc, a)) == (
+        "the Church",
+        "deny",
+        "The claims are false",
+    )
+    assert _found("This occurs for two reasons:\n\nThe sea is warm.")[1] == []
+
+
+def test_a_document_that_reads_a_quotation() -> None:
+    doc, a = _one('The Home Office letter reads "we may extend the questionnaire".')
+    assert (_source(doc, a), a.mode) == ("The Home Office letter", "direct")
+    assert _found("She reads the papers every morning.")[1] == []
+
+
+def test_knowledge_inside_a_quotation_stays_quoted() -> None:
+    text = '"We kept arms because we knew this day might come," Massoud said.'
+    doc, a = _one(text)
+    assert (_source(doc, a), a.mode) == ("Massoud", "direct")
+
+
+def test_results_show_a_thatless_clause_but_a_show_is_no_source() -> None:
+    doc, a = _one("The results show the opposition kept its majority.")
+    assert (_source(doc, a), _content(doc, a)) == (
+        "The results",
+        "the opposition kept its majority",
+    )
+    assert _found("They will show the film tonight. The show was cancelled.")[1] == []

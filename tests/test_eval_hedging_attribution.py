@@ -164,3 +164,15 @@ def _check(result: DatasetResult, split: str) -> None:
 def test_dev_split_runs_and_reports_errors_worst_first(module, folder: str) -> None:
     require_eval(folder)
     _check(module.evaluate("dev"), "dev")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credit"),
+    [
+        ("Image: Nick Moreau.", True),
+        ("Shimon Peres image: David Shankbone.", True),
+        ("The image showed a crowd: about 200 people.", False),
+    ],
+)
+def test_gum_credit_lines_are_found_after_a_caption_too(sentence: str, credit: bool) -> None:
+    assert bool(gum.CREDIT_LINE.search(sentence)) is credit

@@ -37,7 +37,8 @@ _CONFIG = Config(strip_boilerplate=False)
 #: Picture and media credit lines ("Image: Nick Moreau."): GUM marks them as attributions; our
 #: detector leaves them alone (in a scraped article they are furniture, DOMAIN.md). Counted apart
 #: so the figure without them can be read too.
-CREDIT_PREFIXES = ("Image:", "Image;", "image:", "Video:", "Audio:")
+#: Also found after a caption ("Shimon Peres image: David Shankbone.").
+CREDIT_LINE = re.compile(r"(?:^|\s)(?:image|video|audio)[:;]\s", re.IGNORECASE)
 _SOURCE = re.compile(r"semantic-attribution_source-([0-9,\-]+)-")
 
 
@@ -162,11 +163,13 @@ def evaluate(split: str = "test", data_dir: Path | None = None) -> DatasetResult
         _score_document(gold, tally, per_genre[genre], sentence_errors, kind_errors)
     sentence = _prf(tally.sentences)
     details = dict(sentence)
-    for genre, counts in per_genre.items():
-        details.update({f"{genre}_{k}": v for k, v in _prf(counts).items()})
-        details[f"{genre}_credit_lines_missed"] = counts["credit_fn"]
+    for genre, counts in (("", sum(per_genre.values(), Counter())), *per_genre.items()):
+        prefix = f"{genre}_" if genre else ""
+        if genre:
+            details.update({f"{prefix}{k}": v for k, v in _prf(counts).items()})
+        details[f"{prefix}credit_lines_missed"] = counts["credit_fn"]
         without = Counter({k: counts[k] - counts[f"credit_{k}"] for k in ("tp", "fp", "fn")})
-        details[f"{genre}_recall_without_credit_lines"] = _prf(without)["recall"]
+        details[f"{prefix}recall_without_credit_lines"] = _prf(without)["recall"]
     kind_total = tally.kinds["total"]
     accuracy = tally.kinds["correct"] / kind_total if kind_total else 0.0
     kind_details: dict[str, float] = {"sources": kind_total, "correct": tally.kinds["correct"]}
@@ -244,7 +247,7 @@ def _score_document(
         if outcome:
             tally.sentences[outcome] += 1
             genre[outcome] += 1
-            if sentence.text.startswith(CREDIT_PREFIXES):
+            if CREDIT_LINE.search(sentence.text):
                 genre[f"credit_{outcome}"] += 1
         if outcome in ("fp", "fn"):
             expected = "attribution" if sentence.attributed else "none"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -40,6 +41,15 @@ ATTRIBUTION_MODES = ("direct", "indirect", "according_to")
 #: A quotation continues the previous attributed one when at most this many words stand between
 #: them in the same paragraph (the "..., Massoud said in a statement." tail of the first).
 CONTINUATION_MAX_GAP_WORDS = 12
+#: A quotation signed by its speaker: a dash, then a capitalised name closing the line or followed
+#: by a comma (“"...a long game." - Matthew Ingram”, “— Peres, on whether ...”).
+_SIGNATURE = re.compile(
+    r"[ \t]*\n?\s*([-–—])[ \t]*((?:[A-Z][\w'’.\-]*[ \t]?){1,4})(?=,|\s*$|\s*\n)"
+)
+#: Pronouns before a belief cue inside a quotation that make it the quoted speaker's own hedge.
+QUOTED_SPEAKERS = frozenset(("i", "we"))
+#: The belief cues that hedge quoted words ("we knew this day might come" reports no belief).
+QUOTED_HEDGES = frozenset(("think", "believe", "suspect", "guess", "suppose", "feel", "sure"))
 #: Words after a that-frame cue that may lead to its content ("said on Twitter that", "warned he").
 _THAT_NEXT = frozenset({"that"}) | SUBJECTS | WH_WORDS | PREPOSITIONS
 
@@ -106,6 +116,8 @@ def find_attributions(
         for parse in parser.parse(start, end, hits):
             found.append(_attribution(parse, speakers, index, paragraphs[index]))
     found.extend(_continuations(text, sentences, quotes, found))
+    for parse, index in _signed_quotes(text, sentences, quotes, found):
+        found.append(_attribution(parse, speakers, index, paragraphs[index]))
     found.sort(key=lambda a: (a.content_start, a.cue_start))
     return found
 
@@ -129,9 +141,12 @@ def _cue_hits(
     hits: dict[int, list[tuple[int, int, Cue]]] = {}
     for match in cue_matcher().find(text, sentences[0][0], sentences[-1][1]):
         i = bisect.bisect_right(starts, match.start) - 1
-        if i < 0 or match.end > sentences[i][1] or parser.in_quote(match.start):
+        if i < 0 or match.end > sentences[i][1]:
             continue
         floor, ceiling = sentences[i]
+        quoted = parser.in_quote(match.start)
+        if quoted and not _hedge_in_quote(text, match.start, floor, match.payload):
+            continue
         for cue in match.payload:
             if cue.rule is None or cue.rule.allows(text, match.start, match.end, floor, ceiling):
                 if _may_attribute(text, match.start, match.end, floor, ceiling, cue):
@@ -140,10 +155,17 @@ def _cue_hits(
     return hits
 
 
+def _hedge_in_quote(text: str, start: int, floor: int, cues: tuple[Cue, ...]) -> bool:
+    """A first-person belief cue inside a quotation is the quoted speaker hedging their own words
+    ("I think the death toll would have been ..."); any other cue word there is only quoted."""
+    speaker = previous_word(text, start, floor) in QUOTED_SPEAKERS
+    return speaker and any(cue.term in QUOTED_HEDGES for cue in cues)
+
+
 def _may_attribute(text: str, start: int, end: int, floor: int, ceiling: int, cue: Cue) -> bool:
     """A cheap test before tokenizing: a that-frame verb followed by a plain object ("announced
     their flag", "confirmed rumours") cannot attribute unless a comma, a quotation mark or a
-    coordination precedes it ("...,” stressed the son of ...")."""
+    coordination precedes it ("...,” stressed the son of ...") or the line ends in a colon."""
     if cue.frame != "that":
         return True
     following = next_word(text, end, ceiling)
@@ -152,7 +174,35 @@ def _may_attribute(text: str, start: int, end: int, floor: int, ceiling: int, cu
     if finite_verb_ahead(text, end, ceiling, THATLESS_MAX_WORDS):
         return True
     before = previous_word(text, start, floor)
-    return before is None or before in ("and", "then")
+    # A line ending in a colon introduces what follows ("tweeted using his account:").
+    return before is None or before in ("and", "then") or text[floor:ceiling].rstrip()[-1:] == ":"
+
+
+def _signed_quotes(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
+    found: list[Attribution],
+) -> list[tuple[Parse, int]]:
+    """Unattributed direct quotations followed by a dash and their speaker's name."""
+    attributed = {a.quote_index for a in found}
+    starts = [s for s, _ in sentences]
+    out: list[tuple[Parse, int]] = []
+    for index, quote in enumerate(quotes):
+        if quote.kind != "direct" or index in attributed:
+            continue
+        match = _SIGNATURE.match(text, quote.end)
+        if match is None:
+            continue
+        dash, name = match.span(1), (match.start(2), match.start(2) + len(match[2].rstrip()))
+        sentence = bisect.bisect_right(starts, dash[0]) - 1
+        if sentence < 0 or name[1] > sentences[sentence][1]:
+            continue
+        why = "quotation signed with a dash and its speaker's name"
+        content = (quote.content_start, quote.content_end)
+        parse = Parse(dash, name, content, "direct", index, match[1], "neutral", why)
+        out.append((parse, sentence))
+    return out
 
 
 def _continuations(

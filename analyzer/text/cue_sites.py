@@ -94,6 +94,9 @@ def complement(site: Site, quotes: QuoteLookup) -> tuple[str, int]:
         quote = quotes.quote_at(toks.starts[j + 1] if j + 1 < n else site.sentence[1])
         if quote is not None:
             return "quote", quote
+        inserted = _inserted_phrase_end(toks, j) if t == "," else None
+        if inserted is not None:
+            return "clause", inserted  # "explains, in a satirical fashion, that ..."
         if t in (",", ";"):
             return "comma", j
         return ("clause", j + 1) if j + 1 < n else ("none", j)
@@ -111,6 +114,18 @@ def complement(site: Site, quotes: QuoteLookup) -> tuple[str, int]:
     ):
         return "clause", j
     return "none", j
+
+
+def _inserted_phrase_end(toks: Tokens, comma: int) -> int | None:
+    """First token of the clause after a prepositional phrase set off by commas and "that"."""
+    j, n = comma + 1, len(toks)
+    if j >= n or toks.lows[j] not in PREPOSITIONS:
+        return None
+    while j < n and toks.word(j) and j - comma <= PP_MAX_WORDS:
+        j += 1
+    if j + 2 < n and toks.lows[j] == "," and toks.lows[j + 1] == "that":
+        return j + 2
+    return None
 
 
 def _skip_object(toks: Tokens, j: int) -> int:

@@ -31,8 +31,12 @@ class QuoteLookup:
         self.used: set[int] = set()
 
     def in_quote(self, pos: int) -> bool:
+        return self.quoted_until(pos) is not None
+
+    def quoted_until(self, pos: int) -> int | None:
+        """Where the quotation content holding ``pos`` ends, or None outside quotations."""
         i = bisect.bisect_right(self.inside_starts, pos) - 1
-        return i >= 0 and pos < self.inside_ends[i]
+        return self.inside_ends[i] if i >= 0 and pos < self.inside_ends[i] else None
 
     def quote_at(self, pos: int) -> int | None:
         """The unattributed quotation opening at ``pos`` (spaces and line breaks skipped)."""

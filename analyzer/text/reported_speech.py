@@ -24,6 +24,14 @@ from analyzer.text.quote_lookup import QuoteLookup
 #: A cue word this close after "according to" is part of its source ("according to local reports").
 PREP_SOURCE_WORDS = 3
 _BE = frozenset(("is", "are", "was", "were", "been", "being", "be"))
+#: Words before a closing "I think" that make it a clause of its own, not a hedge.
+_NOT_HEDGED = frozenset(("what", "than", "as", "that", "how", "why", "where", "when", "if"))
+#: A line "SOURCE CUE ...:" introduces the next paragraph when at most this many tokens follow
+#: the cue ("tweeted using his @POTUS account:"); a longer tail is a clause of its own.
+COLON_MAX_WORDS = 10
+#: "I am (not) (really) sure": the words between the speaker and a stance adjective.
+_STANCE_SKIP = frozenset(("am", "are", "not", "really", "quite", "pretty", "so", "absolutely"))
+_STANCE_SUBJECTS = frozenset(("i", "we", "i'm", "i’m", "we're", "we’re"))
 _IMPERSONAL_SKIP = frozenset(
     ("has", "have", "had", "widely", "also", "often", "long", "now", "been")
 )
@@ -51,19 +59,24 @@ class Parser(QuoteLookup):
         for site in kept:
             toks.cues.update(range(site.first, site.last + 1))
         out: list[Parse] = []
+        subject: Pair | None = None  # the source written before the last cue, if any
         for site in kept:
             # Reported speech needs words to report ("..., he said." opening a sentence has none).
             out.extend(
                 p
-                for p in self._parse_cue(site, out)
+                for p in self._parse_cue(site, out, subject)
                 if p.mode == "direct" or p.content[1] > p.content[0]
             )
+            left = toks.left_source(site.first)
+            subject = (toks.starts[left[0]], toks.end(left[1])) if left is not None else None
         return out
 
-    def _parse_cue(self, site: Site, prior: list[Parse]) -> list[Parse]:
+    def _parse_cue(self, site: Site, prior: list[Parse], subject: Pair | None) -> list[Parse]:
         toks = site.toks
         if site.cue.frame == "prep":
             return self._according_to(site)
+        if site.cue.term == "sure":
+            return self._stance(site)
         if site.first > 0 and toks.lows[site.first - 1] in _BE:
             return self._impersonal(site)
         left = toks.left_source(site.first)
@@ -76,13 +89,16 @@ class Parser(QuoteLookup):
             name = toks.name_run_before(j - 2)  # "Devocht, who had told Montalvo he would ..."
             if name is not None:
                 return self._after_source(site, (name, j - 2, j))
-        if prior and prior[-1].source is not None and j >= 0 and toks.lows[j] in (",", "and"):
+        shared = prior[-1].source if prior else None
+        if shared is None and j >= 0 and toks.lows[j] == "and":
+            shared = subject  # "Zuckerberg tweeted to Mohamed and said the boy was welcome"
+        if shared is not None and j >= 0 and toks.lows[j] in (",", "and"):
             comp, at = complement(site, self)
             why = "coordinated with the reporting verb before it"
             if comp == "quote":
-                return [self._direct(site, prior[-1].source, at, why)]
+                return [self._direct(site, shared, at, why)]
             if comp == "clause":
-                return self._indirect(site, prior[-1].source, toks.starts[at], why)
+                return self._indirect(site, shared, toks.starts[at], why)
             return []
         if j >= 0 and (toks.lows[j] == "," or toks.lows[j] in QUOTE_CHARS):
             return self._before_source(site, j)
@@ -122,12 +138,18 @@ class Parser(QuoteLookup):
         if comp == "clause":
             why = "source, cue, then the reported clause"
             return self._indirect(site, source, toks.starts[at], why)
+        if comp == "none" and toks.lows[-1] == ":" and len(toks) - site.last <= COLON_MAX_WORDS:
+            return self._next_paragraph(site, source)
         bound_word = toks.lows[bound] if bound >= 0 else ""
         if comp == "end" and bound_word == ",":
             comma = toks.starts[bound]
             content = (self._clause_start(site.sentence[0], comma), comma)
             why = "reported clause, then a source and cue that close the sentence"
             return [site.make(source, content, "indirect", why)]
+        if comp == "end" and _closing_hedge(toks, site, first, bound_word):
+            content = (site.sentence[0], toks.starts[first])
+            why = "clause, then a first-person hedge that closes the sentence"
+            return [site.make(source, (content[0], self._trim(*content)), "indirect", why)]
         if comp == "comma" and bound_word == "," and site.cue.category == "tentative":
             # A parenthetical "I think" or "they believe" hedges the sentence around it.
             start, end = site.sentence[0], self._trim(site.sentence[0], site.sentence[1])
@@ -186,6 +208,33 @@ class Parser(QuoteLookup):
             return [site.make(source, (start, self._trim(start, end)), "according_to", why)]
         return []
 
+    def _stance(self, site: Site) -> list[Parse]:
+        """ "I am sure that ...", "I'm not sure which ...": a first-person stance on the clause."""
+        toks, k = site.toks, site.first - 1
+        while k >= 0 and toks.lows[k] in _STANCE_SKIP:
+            k -= 1
+        if k < 0 or toks.lows[k] not in _STANCE_SUBJECTS:
+            return []
+        comp, at = complement(site, self)
+        if comp != "clause":
+            return []
+        pronoun = toks.lows[k].replace("’", "'").partition("'")[0]  # "I'm" -> "I"
+        source = (toks.starts[k], toks.starts[k] + len(pronoun))
+        return self._indirect(site, source, toks.starts[at], "first-person stance, then the clause")
+
+    def _next_paragraph(self, site: Site, source: Pair) -> list[Parse]:
+        """ "the Church denied these allegations:" closing its paragraph introduces the next one."""
+        text, colon = self.text, site.sentence[1]
+        start = colon
+        while start < len(text) and text[start] in " \t\n:":
+            start += 1
+        if "\n" not in text[colon:start]:
+            return []
+        end = text.find("\n", start)
+        end = self._trim(start, len(text) if end == -1 else end)
+        why = "source and cue in a line that ends with a colon, then the next paragraph"
+        return [site.make(source, (start, end), "indirect", why)] if end > start else []
+
     def _impersonal(self, site: Site) -> list[Parse]:
         """ "It is claimed that X": reported content with no source written."""
         toks, k, after = site.toks, site.first - 2, site.last + 1
@@ -205,6 +254,8 @@ class Parser(QuoteLookup):
         """Reported content from ``first`` to the sentence end or a semicolon ("...; however, the
         resistance has rejected ..."), stopping at a direct quotation (attributed alike)."""
         end = site.sentence[1]
+        quoted = self.quoted_until(first)  # a hedge inside a quotation reports only quoted words
+        end = end if quoted is None else min(end, quoted)
         semicolon = self.text.find(";", first, end)
         end = end if semicolon == -1 else semicolon
         i = bisect.bisect_right(self.quote_starts, first)
@@ -230,6 +281,18 @@ class Parser(QuoteLookup):
         if semicolon == -1:
             return start
         return semicolon + 1 + (self.text[semicolon + 1 : semicolon + 2] == " ")
+
+
+def _closing_hedge(toks: Tokens, site: Site, first: int, bound_word: str) -> bool:
+    """ "It's very beautiful I think.": a bare "I think" closing a clause hedges that clause
+    ("... than I thought", "what we think" are clauses of their own)."""
+    return (
+        site.cue.category == "tentative"
+        and first == site.first - 1
+        and toks.lows[first] in ("i", "we")
+        and bound_word.isalnum()
+        and bound_word not in _NOT_HEDGED
+    )
 
 
 def _in_source(toks: Tokens, prep: Site, i0: int) -> bool:
