@@ -95,7 +95,11 @@ def classify_lines(
 
 
 def body_text(
-    text: str, *, title: str | None = None, body_hints: Sequence[bool] | None = None
+    text: str,
+    *,
+    title: str | None = None,
+    body_hints: Sequence[bool] | None = None,
+    include_headline: bool = True,
 ) -> str:
     """The body lines of ``text`` joined by newlines (what the evaluations score).
 
@@ -107,10 +111,17 @@ def body_text(
         The article title.
     body_hints : sequence of bool, optional
         One per line of ``split_lines(text)``.
+    include_headline : bool
+        False leaves out the headline line: benchmarks whose gold is the article body without its
+        title (AEB's ``articleBody``) score the body alone.
     """
     spans = split_lines(text)
     verdicts = classify_lines(text, spans, title=title, body_hints=body_hints)
-    return "\n".join(text[s:e] for (s, e), v in zip(spans, verdicts, strict=True) if v.is_body)
+    return "\n".join(
+        text[s:e]
+        for (s, e), v in zip(spans, verdicts, strict=True)
+        if v.is_body and (include_headline or v.reason != HEADLINE)
+    )
 
 
 class FurnitureModel(Protocol):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -21,10 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analyzer.boilerplate import body_text
+from analyzer.evaluation.base import eval_dir
 from analyzer.text.lines import split_lines
-
-#: Where ``shared/eval`` sits beside the checkout; ``FRAMESCOPE_EVAL_DIR`` overrides it.
-DEFAULT_EVAL_DIR = Path(__file__).parents[2].parent / "shared" / "eval"
 
 AEB_FOLDER = "aeb-scrapinghub"
 
@@ -45,10 +42,8 @@ class ShingleScore:
 
 
 def resolve_eval_dir(data_dir: Path | str | None = None) -> Path:
-    """The evaluation data folder: ``data_dir``, else ``$FRAMESCOPE_EVAL_DIR``, else the default."""
-    if data_dir is not None:
-        return Path(data_dir)
-    return Path(os.environ.get("FRAMESCOPE_EVAL_DIR") or DEFAULT_EVAL_DIR)
+    """The evaluation data folder: ``data_dir``, else :func:`analyzer.evaluation.base.eval_dir`."""
+    return Path(data_dir) if data_dir is not None else eval_dir()
 
 
 def read_split(folder: Path, split: str | None) -> list[str]:
@@ -140,7 +135,10 @@ def evaluate_html(split: str = "test", data_dir: Path | str | None = None) -> Sh
     predicted = {}
     for item in gold:
         page = extract_page(read_page(item, data_dir))
-        predicted[item] = body_text(page.text, title=page.title, body_hints=page.body_hints)
+        # The gold is schema.org ``articleBody``, which leaves out the headline.
+        predicted[item] = body_text(
+            page.text, title=page.title, body_hints=page.body_hints, include_headline=False
+        )
     return score_pages(gold, predicted)
 
 

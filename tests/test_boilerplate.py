@@ -1,0 +1,363 @@
+"""Boilerplate line classifier: rules, seeds, synthetic pages, the model file and the scorers."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from analyzer.boilerplate import LineVerdict, body_text, classify_lines
+from analyzer.boilerplate.classify import BLANK, HEADLINE, decide_lines
+from analyzer.boilerplate.features import HTML_FEATURES, PLAIN_FEATURES
+from analyzer.boilerplate.model import (
+    MODEL_FILE,
+    MODEL_FORMAT,
+    MODEL_KEYS,
+    load_model,
+    pack_model,
+)
+from analyzer.boilerplate.rules import match_rule
+from analyzer.boilerplate.table import tabulate_lines
+from analyzer.errors import LexiconError
+from analyzer.evaluation import aeb, trafilatura_eval
+from analyzer.text.lines import split_lines
+
+from .conftest import ROOT, require_eval
+
+REPUBLIC = "000_ef08fac22bf965a9.txt"
+NEWSTRACK = "001_5cfce197b09c6909.txt"
+GDC = "002_497be1b959ca3559.txt"
+SOUTHFRONT = "003_9b56ff62a0c6ad38.txt"
+TELESUR = "004_f13ce513ec09778f.txt"
+
+
+def verdicts_by_line(text: str, **kwargs: object) -> dict[str, LineVerdict]:
+    """Stripped line -> verdict (a repeated line keeps its first verdict)."""
+    spans = split_lines(text)
+    out: dict[str, LineVerdict] = {}
+    for (start, end), verdict in zip(spans, classify_lines(text, spans, **kwargs), strict=True):
+        out.setdefault(text[start:end].strip(), verdict)
+    return out
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+RULE_FURNITURE = [
+    "Support SouthFront",
+    "0 $",
+    "2,500 $",
+    "• facebook",
+    "• twitter",
+    "• google plus",
+    "Also Read :- Kabul Blast: Bomb blast in mosque near Ministry of Interior",
+    "Leave a Reply",
+    "Be the first to comment",
+    "Your email address will not be published. Required fields are marked *",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "© 2021, GDC. All rights reserved.",
+    "By Saima Siddiqui",
+    "Last Updated:",
+    "Published 6 September 2021",
+    "Image Credits - AP",
+    "Do you like this content? Consider helping us!",
+]
+
+RULE_BODY = [
+    "Who is Ahmad Massoud?",
+    "The NRF says it wants to pursue peaceful negotiations before fighting",
+    "Ahmad Massoud leads Afghan Resistance Against Taliban",
+    "Support for the resistance grew in the valley after the fall of Kabul, residents said.",
+    "Readers of the Washington Post learned of the plan on Thursday.",
+    "By the end of the week, more than 300 fighters had joined the front.",
+    "Comments made by the commander on Sunday were widely shared on social media.",
+    "Published reports suggest that the talks have stalled.",
+]
+
+
+@pytest.mark.parametrize("line", RULE_FURNITURE)
+def test_rules_catch_unmistakable_furniture(line: str) -> None:
+    assert match_rule(line, len(line.split())) is not None
+
+
+@pytest.mark.parametrize("line", RULE_BODY)
+def test_rules_leave_content_alone(line: str) -> None:
+    assert match_rule(line, len(line.split())) is None
+
+
+# --- the real seed texts -------------------------------------------------------------------------
+
+SEED_FURNITURE = [
+    (SOUTHFRONT, "0 $"),
+    (SOUTHFRONT, "2,500 $"),
+    (SOUTHFRONT, "Support SouthFront"),
+    (SOUTHFRONT, "Do you like this content? Consider helping us!"),
+    (SOUTHFRONT, "Your email address will not be published. Required fields are marked *"),
+    (TELESUR, "• facebook"),
+    (TELESUR, "• Live"),
+    (TELESUR, "News > Afghanistan"),
+    (TELESUR, "Published 6 September 2021"),
+    (TELESUR, "Post with no comments."),
+    (NEWSTRACK, "1. Home"),
+    (NEWSTRACK, "By Saima Siddiqui"),
+    (NEWSTRACK, "Also Read :- Afghanistan: Massive explosion outside Kabul mosque after Friday "
+                "prayers; 4 Killed, 10 injured"),
+    (NEWSTRACK, "Further reading:"),
+    (GDC, "Be the first to comment"),
+    (GDC, "Leave a Reply"),
+    (GDC, "This site uses Akismet to reduce spam. Learn how your comment data is processed."),
+    (REPUBLIC, "Last Updated:"),
+    (REPUBLIC, "Image Credits - AP"),
+    (REPUBLIC, "First Published:"),
+]  # fmt: skip
+
+SEED_BODY = [
+    # ledes
+    (REPUBLIC, "The Afghan Resistance against Taliban has snatched back three districts from the "
+               "terrorists, killing or injuring up 60 of them. Taliban reps are meeting Massoud"),
+    (NEWSTRACK, "Kabul: Giving a strong resistance to the Taliban militants, anti-Taliban fighters "
+                "have taken back three districts from the insurgents in northern Baghlan province, "
+                "and have reportedly refused to surrender to the Islamic extremist, who have seized "
+                "the country after the US and allied forces virtually ran away from Kabul."),
+    (SOUTHFRONT, "On September 5, leader of the Afghan resistance Ahmad Massoud Jr. expressed his "
+                 "readiness to hold talks with the Taliban if the group withdraw all of its "
+                 "fighters from Panjshir and Andarab."),
+    # subheads and one-line questions
+    (REPUBLIC, "Who is Ahmad Massoud?"),
+    (REPUBLIC, "Ahmad Massoud leads Afghan Resistance Against Taliban"),
+    (GDC, "The NRF says it wants to pursue peaceful negotiations before fighting"),
+    (TELESUR, "The Taliban Control Panjshir Province"),
+    # body paragraphs
+    (GDC, "The NRF’s ultimate goal is a decentralised form of governance in the country."),
+    (GDC, "The anti-Taliban sentiment had been intensifying in the region even before the "
+          "insurgents captured Kabul."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "line"), SEED_FURNITURE)
+def test_seed_furniture_is_dropped(seed_texts: dict[str, str], name: str, line: str) -> None:
+    verdict = verdicts_by_line(seed_texts[name])[line]
+    assert not verdict.is_body, verdict
+
+
+@pytest.mark.parametrize(("name", "line"), SEED_BODY)
+def test_seed_ledes_subheads_and_paragraphs_are_kept(
+    seed_texts: dict[str, str], name: str, line: str
+) -> None:
+    verdict = verdicts_by_line(seed_texts[name])[line]
+    assert verdict.is_body, verdict
+
+
+def test_every_long_prose_paragraph_of_the_seeds_is_kept(
+    seed_texts: dict[str, str],
+) -> None:
+    for name, text in seed_texts.items():
+        kept = [line for line, v in verdicts_by_line(text).items() if v.is_body]
+        assert len(kept) >= 5, name
+        for line, verdict in verdicts_by_line(text).items():
+            sentence = len(line.split()) >= 20 and line.endswith((".", "”", '"'))
+            # Bulleted lines are summaries or captions; notices are caught by the rules.
+            if sentence and (line[0].isalnum() or line[0] in '“"'):
+                assert verdict.is_body, (name, line, verdict)
+
+
+# --- synthetic pages -----------------------------------------------------------------------------
+
+PARAGRAPHS = [
+    "Fighters loyal to the resistance front retook three districts on Monday after two days of "
+    "clashes, local officials said, in the first setback for the new government.",
+    "The commander told reporters in the valley that his men were ready for talks but would not "
+    "lay down their weapons while the roads into the region remained blocked.",
+    "A spokesman for the government said on Tuesday that the army was sending reinforcements and "
+    "that the districts would be back under its control within days.",
+    "Residents who fled the fighting described long queues at checkpoints and said food and fuel "
+    "prices in the provincial capital had doubled since the start of the month.",
+]
+
+SYNTHETIC_PAGE = "\n".join(
+    [
+        "Home",
+        "World",
+        "Politics",
+        "Sport",
+        "",
+        "Fighters retake three districts in the north",
+        "",
+        PARAGRAPHS[0],
+        "",
+        PARAGRAPHS[1],
+        "",
+        "What happens next?",
+        "",
+        PARAGRAPHS[2],
+        "",
+        PARAGRAPHS[3],
+        "",
+        "Share this:",
+        "• Facebook",
+        "• Twitter",
+        "Related",
+        "Storm hits the coast",
+        "Markets fall again",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "© 2024 Example News. All rights reserved.",
+    ]
+)
+
+
+def test_synthetic_page_keeps_the_article_and_drops_the_furniture() -> None:
+    verdicts = verdicts_by_line(SYNTHETIC_PAGE)
+    for paragraph in PARAGRAPHS:
+        assert verdicts[paragraph].is_body
+    assert verdicts["What happens next?"].is_body
+    for furniture in ("• Facebook", "Leave a Reply", "© 2024 Example News. All rights reserved."):
+        assert not verdicts[furniture].is_body, furniture
+    assert not verdicts["Home"].is_body
+
+
+def test_title_keeps_the_headline_once_and_drops_its_copies() -> None:
+    title = "Fighters retake three districts in the north"
+    text = f"{title}\n\n{SYNTHETIC_PAGE}\n{title}"
+    spans = split_lines(text)
+    verdicts = classify_lines(text, spans, title=title)
+    copies = [v for (s, e), v in zip(spans, verdicts, strict=True) if text[s:e] == title]
+    assert [v.is_body for v in copies] == [True, False, False]
+    assert copies[0].reason == HEADLINE
+    assert copies[1].reason == copies[2].reason == "duplicated headline"
+    assert title not in body_text(text, title=title, include_headline=False)
+    assert body_text(text, title=title).count(title) == 1
+
+
+def test_blank_lines_are_blank_verdicts() -> None:
+    text = "First line of text here.\n\n   \n\t\nSecond line of text here."
+    verdicts = classify_lines(text, split_lines(text))
+    assert len(verdicts) == 5
+    assert [v.reason for v in verdicts[1:4]] == [BLANK] * 3
+    assert not any(v.is_body for v in verdicts[1:4])
+    assert classify_lines("", split_lines("")) == [LineVerdict(False, BLANK, 0.0)]
+    assert body_text("\n\n \n") == ""
+
+
+def test_classification_is_deterministic_and_line_ending_blind() -> None:
+    first = classify_lines(SYNTHETIC_PAGE, split_lines(SYNTHETIC_PAGE))
+    again = classify_lines(SYNTHETIC_PAGE, split_lines(SYNTHETIC_PAGE))
+    crlf = SYNTHETIC_PAGE.replace("\n", "\r\n")
+    assert first == again == classify_lines(crlf, split_lines(crlf))
+
+
+def test_body_hints_switch_on_the_html_model_and_a_wrong_length_is_ignored() -> None:
+    spans = split_lines(SYNTHETIC_PAGE)
+    hints = [SYNTHETIC_PAGE[s:e] in PARAGRAPHS for s, e in spans]
+    with_hints = classify_lines(SYNTHETIC_PAGE, spans, body_hints=hints)
+    assert all(v.is_body for v, h in zip(with_hints, hints, strict=True) if h)
+    plain = classify_lines(SYNTHETIC_PAGE, spans)
+    assert classify_lines(SYNTHETIC_PAGE, spans, body_hints=hints[:-1]) == plain
+
+
+@dataclass
+class _AlwaysFurniture:
+    """A model that calls every line furniture, more surely the shorter it is."""
+
+    threshold: float = 0.5
+
+    def furniture_probability(self, features: np.ndarray) -> np.ndarray:
+        words = np.expm1(features[:, PLAIN_FEATURES.index("log_words")])
+        return 1.0 - 0.4 * np.minimum(words, 40) / 40
+
+
+def test_a_page_with_no_body_keeps_its_best_block() -> None:
+    text = SYNTHETIC_PAGE
+    table = tabulate_lines(text, split_lines(text))
+    verdicts = decide_lines(table, _AlwaysFurniture())
+    kept = [line for line, v in zip(table.lines, verdicts, strict=True) if v.is_body]
+    assert PARAGRAPHS[0] in kept and PARAGRAPHS[3] in kept
+    assert "Home" not in kept and "Leave a Reply" not in kept  # outside the block / ruled
+
+
+# --- the model file ------------------------------------------------------------------------------
+
+
+def _model_document() -> dict:
+    source = resources.files("analyzer").joinpath("models", MODEL_FILE)
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
+def test_model_file_has_its_format_keys_and_the_code_s_feature_names() -> None:
+    document = _model_document()
+    assert document["format"] == MODEL_FORMAT
+    assert set(MODEL_KEYS) <= set(document)
+    models = document["models"]
+    assert tuple(models["plain"]["features"]) == PLAIN_FEATURES
+    assert tuple(models["html"]["features"]) == HTML_FEATURES
+    for name in ("plain", "html"):
+        spec = models[name]
+        assert 0.0 < spec["threshold"] < 1.0
+        assert spec["trees"], name
+        for tree in spec["trees"]:
+            size = len(tree["feature"])
+            assert size == len(tree["threshold"]) == len(tree["left"]) == len(tree["value"])
+            for used, child in zip(tree["feature"], tree["left"], strict=True):
+                assert (child == -1) == (used == -1)
+                assert child == -1 or 0 < child < size - 1
+                assert -1 <= used < len(spec["features"])
+        assert load_model(name).feature_names == tuple(spec["features"])
+    assert document["dev_figures"]["html"]["aeb_f1"] > 0.9
+
+
+def test_a_model_trained_on_other_features_is_refused() -> None:
+    spec = dict(_model_document()["models"]["plain"])
+    spec["features"] = [*spec["features"][:-1], "renamed"]
+    with pytest.raises(LexiconError, match="retrain"):
+        pack_model("plain", spec)
+
+
+def test_json_trees_predict_what_scikit_learn_predicts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    path = ROOT / "benchmarks" / "train_boilerplate.py"
+    spec = importlib.util.spec_from_file_location("train_boilerplate", path)
+    assert spec is not None and spec.loader is not None
+    trainer = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, trainer)  # dataclasses look their module up
+    spec.loader.exec_module(trainer)
+
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(400, len(PLAIN_FEATURES)))
+    labels = (features[:, 0] + features[:, 3] * features[:, 5] > 0).astype(int)
+    fitted = HistGradientBoostingClassifier(max_iter=20, max_depth=4, random_state=0)
+    fitted.fit(features, labels)
+    packed = pack_model("plain", trainer.export(fitted, PLAIN_FEATURES, 0.5))
+    expected = fitted.predict_proba(features)[:, 1]
+    assert np.allclose(packed.furniture_probability(features), expected, atol=1e-6)
+
+
+# --- scorers -------------------------------------------------------------------------------------
+
+
+def test_shingle_scores_of_simple_cases() -> None:
+    gold = {"a": "one two three four five six", "b": "alpha beta gamma delta"}
+    assert aeb.score_pages(gold, gold).f1 == 1.0
+    half = aeb.score_pages({"a": gold["a"]}, {"a": "one two three four five six seven eight nine"})
+    assert half.recall == 1.0 and half.precision == pytest.approx(3 / 6)
+    assert aeb.score_pages(gold, {}).recall == 0.0
+    assert aeb.shingles("too short") == {("too", "short"): 1}
+
+
+def test_snippet_scores_count_kept_and_leaked_snippets() -> None:
+    text = "Body  text\nhere. Menu"
+    page = trafilatura_eval.score_page(text, ["Body text here."], ["Menu", "Footer"])
+    assert (page.tp, page.fn, page.fp, page.tn) == (1, 0, 1, 1)
+    crashed = trafilatura_eval.score_page(None, ["Body"], ["Menu"])
+    assert (crashed.tp, crashed.fn, crashed.fp, crashed.tn) == (0, 1, 0, 1)
+
+
+@pytest.mark.eval
+@pytest.mark.parametrize(("system", "published"), [("html-text", 0.665), ("trafilatura", 0.958)])
+def test_aeb_scorer_reproduces_the_published_figures(system: str, published: float) -> None:
+    require_eval(aeb.AEB_FOLDER, "output", f"{system}.json")
+    assert round(aeb.evaluate_reference(system, split=None).f1, 3) == published

@@ -1,0 +1,150 @@
+"""HTML input: visible text, title and trafilatura body hints (``analyzer.io.html``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.io.html import ExtractedPage, align_hints, extract_page
+from analyzer.text.lines import split_lines
+
+BODY_PARAGRAPHS = (
+    "Resistance fighters said on Monday that they had retaken three districts in the north of "
+    "the country after two days of heavy fighting with government forces.",
+    "The commander of the group told reporters that his men would hold the valley until talks "
+    "began, and that they had enough supplies to last through the winter.",
+    "Officials in the capital did not respond to requests for comment, but a spokesman said "
+    "earlier this week that the army remained in control of every provincial centre.",
+    "Analysts said the fighting could spread to neighbouring provinces if no agreement was "
+    "reached before the end of the month, when roads into the valley close for snow.",
+)
+
+ARTICLE_PAGE = f"""<!DOCTYPE html>
+<html><head>
+<title>Fighters retake districts | Example News</title>
+<meta property="og:title" content="Fighters retake three districts">
+<style>.nav {{ color: red; }}</style>
+<script>var tracking = "do not show";</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<article>
+<h1>Fighters retake three districts</h1>
+{"".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)}
+</article>
+<aside><h3>Related</h3><ul><li><a href="/a">Storm hits the coast</a></li>
+<li><a href="/b">Markets fall again</a></li></ul></aside>
+<footer><p>&copy; 2021 Example News. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def lines_of(page: ExtractedPage) -> list[str]:
+    return [page.text[s:e] for s, e in split_lines(page.text)]
+
+
+def test_visible_text_keeps_every_block_on_its_own_line() -> None:
+    lines = lines_of(extract_page(ARTICLE_PAGE))
+    for expected in ("Home", "World", "Fighters retake three districts", *BODY_PARAGRAPHS):
+        assert expected in lines
+    assert "© 2021 Example News. All rights reserved." in lines
+
+
+def test_scripts_styles_and_head_are_dropped() -> None:
+    text = extract_page(ARTICLE_PAGE).text
+    assert "tracking" not in text
+    assert "color: red" not in text
+    assert "| Example News" not in text  # <title> is read for the title only
+
+
+def test_hidden_elements_are_dropped() -> None:
+    page = extract_page(
+        "<html><body><p>Shown paragraph.</p><div hidden>Hidden by attribute</div>"
+        '<p style="display: none">Hidden by style</p>'
+        '<span style="visibility:hidden">Invisible span</span><p>Also shown.</p></body></html>'
+    )
+    assert lines_of(page) == ["Shown paragraph.", "", "Also shown."]
+
+
+def test_entities_are_decoded() -> None:
+    page = extract_page(
+        "<html><body><p>Tom &amp; Jerry &mdash; &ldquo;caf&eacute;&rdquo; &#8364;5 &nbsp;x</p>"
+        "</body></html>"
+    )
+    assert page.text == "Tom & Jerry — “café” €5 x"
+
+
+def test_title_prefers_the_social_card_over_the_title_element() -> None:
+    assert extract_page(ARTICLE_PAGE).title == "Fighters retake three districts"
+    page = extract_page("<html><head><title> A  plain\n title </title></head><body>x</body></html>")
+    assert page.title == "A plain title"
+
+
+def test_title_falls_back_to_the_first_heading() -> None:
+    page = extract_page("<html><body><h1>Only a heading</h1><p>Text.</p></body></html>")
+    assert page.title == "Only a heading"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        "\x00\x00",
+        "<",
+        "<html><body><p>Unclosed <b>bold <i>italic</p><div>next",
+        "<?xml version='1.0' encoding='utf-8'?><html><body><p>After a declaration</p></body></html>",
+        "<p>fragment only",
+        "</div></div></span>stray closers",
+        "<html><body>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "</body></html>",
+    ],
+)
+def test_malformed_html_never_raises(html: str) -> None:
+    page = extract_page(html)
+    assert isinstance(page.text, str)
+    if page.body_hints is not None:
+        assert len(page.body_hints) == len(split_lines(page.text))
+
+
+def test_malformed_html_keeps_its_text() -> None:
+    page = extract_page("<html><body><p>Unclosed <b>bold <i>italic</p><div>next")
+    assert lines_of(page) == ["Unclosed bold italic", "", "next"]
+    deep = "<html><body>" + "<div>" * 1000 + "deep" + "</div>" * 1000 + "<p>after</p>"
+    assert lines_of(extract_page(deep)) == ["deep", "", "after"]
+    assert extract_page("<?xml version='1.0'?><html><body><p>ok</p></body></html>").text == "ok"
+
+
+def test_empty_page_has_no_hints() -> None:
+    assert extract_page("") == ExtractedPage("", None, None)
+    assert extract_page("<html><body><script>x()</script></body></html>").body_hints is None
+
+
+def test_body_hints_mark_the_article_not_the_furniture() -> None:
+    page = extract_page(ARTICLE_PAGE)
+    assert page.body_hints is not None
+    lines = lines_of(page)
+    assert len(page.body_hints) == len(lines)
+    hinted = {line for line, hint in zip(lines, page.body_hints, strict=True) if hint}
+    assert set(BODY_PARAGRAPHS) <= hinted
+    assert not hinted & {"Home", "World", "Sport", "Related", "Storm hits the coast"}
+
+
+def test_align_hints_matches_lines_split_differently() -> None:
+    text = "Menu\nFirst half of a paragraph,\nsecond half of it.\nFooter"
+    body = "First half of a paragraph, second half of it."
+    assert align_hints(text, body) == (False, True, True, False)
+
+
+def test_align_hints_marks_only_the_copy_in_reading_order() -> None:
+    # The headline appears in the menu, as the article heading and in a "most read" box.
+    text = "Big story here\nHome\n\nBig story here\nThe first body line.\nBig story here"
+    body = "Big story here\nThe first body line."
+    hints = align_hints(text, body)
+    assert hints == (False, False, False, True, True, False)
+
+
+def test_align_hints_ignores_punctuation_and_spacing_differences() -> None:
+    text = "Price:  5 $ ,  said   the “shop”."
+    assert align_hints(text, "Price: 5$, said the shop.") == (True,)
+
+
+def test_align_hints_without_matches_marks_nothing() -> None:
+    assert align_hints("One\n\nTwo", "Something else entirely") == (False, False, False)
