@@ -18,7 +18,6 @@ from analyzer.span import Span
 from .conftest import SEED_OUTLETS, seed_meta
 
 REPUBLIC, NEWSTRACK, GDC, SOUTHFRONT, TELESUR = SEED_OUTLETS
-BOILERPLATE_OWNER = "boilerplate classifier (analyzer/boilerplate), not this signal"
 
 
 @pytest.fixture(scope="module")
@@ -126,19 +125,16 @@ BODY = [
         REPUBLIC,
         "The Afghan Resistance against Taliban has snatched back three districts from the "
         "terrorists, killing or injuring up 60 of them. Taliban reps are meeting Massoud",
-        marks=pytest.mark.xfail(reason=f"the lede is classed furniture: {BOILERPLATE_OWNER}"),
         id="republic-lede",
     ),
     pytest.param(
         REPUBLIC,
         "Ahmad Massoud leads Afghan Resistance Against Taliban",
-        marks=pytest.mark.xfail(reason=f"the subhead is classed furniture: {BOILERPLATE_OWNER}"),
         id="republic-subhead",
     ),
     pytest.param(
         TELESUR,
         "The Taliban Control Panjshir Province",
-        marks=pytest.mark.xfail(reason=f"the subhead is classed furniture: {BOILERPLATE_OWNER}"),
         id="telesur-subhead",
     ),
 ]  # fmt: skip
