@@ -158,18 +158,19 @@ def decide_lines(
     if not (~furniture & (headline == 0)).any() and free.any():
         rescued = _best_block(table, probability, ruled)
     verdicts = []
-    for k in range(n):
-        p = float(probability[k])
+    # Python lists: indexing numpy arrays one item at a time costs more than the loop body.
+    kept = (~furniture | rescued).tolist()
+    for k, p, mark in zip(range(n), probability.tolist(), headline.tolist(), strict=True):
         rule = table.rules[k]
         if rule is not None:
             verdicts.append(LineVerdict(False, rule.reason, 1.0))
         elif table.breadcrumb[k]:
             verdicts.append(LineVerdict(False, "breadcrumb", 1.0))
-        elif headline[k] == 1:
+        elif mark == 1:
             verdicts.append(LineVerdict(True, HEADLINE, p))
-        elif headline[k] == 2:
+        elif mark == 2:
             verdicts.append(LineVerdict(False, "duplicated headline", p))
-        elif not furniture[k] or rescued[k]:
+        elif kept[k]:
             verdicts.append(LineVerdict(True, _body_reason(table, k), p))
         else:
             verdicts.append(
