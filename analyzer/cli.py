@@ -35,28 +35,51 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         prog=PROG,
         description="Framing and source-credibility signals for news, each score backed by evidence.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__} (lexicons {LEXICON_VERSION})")
+    parser.add_argument(
+        "--version", action="version", version=f"{PROG} {__version__} (lexicons {LEXICON_VERSION})"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     score = commands.add_parser("score", help="score articles and write CSV scorecards")
     _add_input_options(score)
     score.add_argument("-o", "--output", required=True, type=Path, help="per-article scorecard CSV")
     score.add_argument("--by-outlet", type=Path, metavar="FILE", help="per-outlet scorecard CSV")
-    score.add_argument("--labels", type=Path, metavar="FILE", help="actor x label x voice x outlet counts CSV")
-    score.add_argument("--sources", type=Path, metavar="FILE", help="whose voices are heard: sources per article CSV")
-    score.add_argument("--actor-sentiment", type=Path, metavar="FILE", help="sentiment of sentences naming each actor CSV")
-    score.add_argument("-q", "--quiet", action="store_true", help="print errors and the summary only")
+    score.add_argument(
+        "--labels", type=Path, metavar="FILE", help="actor x label x voice x outlet counts CSV"
+    )
+    score.add_argument(
+        "--sources",
+        type=Path,
+        metavar="FILE",
+        help="whose voices are heard: sources per article CSV",
+    )
+    score.add_argument(
+        "--actor-sentiment",
+        type=Path,
+        metavar="FILE",
+        help="sentiment of sentences naming each actor CSV",
+    )
+    score.add_argument(
+        "-q", "--quiet", action="store_true", help="print errors and the summary only"
+    )
 
     explain = commands.add_parser("explain", help="show each article's evidence spans and scores")
     _add_input_options(explain)
-    explain.add_argument("--json", action="store_true", help="print a JSON list, one object per article")
+    explain.add_argument(
+        "--json", action="store_true", help="print a JSON list, one object per article"
+    )
 
     dashboard = commands.add_parser(
         "dashboard", help="write the scorecards for a collection, then open the dashboard on it"
     )
     _add_input_options(dashboard, required=False)
-    dashboard.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
-                           help="folder for scorecard.csv, outlets.csv, labels.csv, sources.csv (default: out)")
+    dashboard.add_argument(
+        "--out",
+        type=Path,
+        default=Path("out"),
+        metavar="DIR",
+        help="folder for scorecard.csv, outlets.csv, labels.csv, sources.csv (default: out)",
+    )
     dashboard.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
     dashboard.add_argument("--headless", action="store_true", help="do not open a browser window")
 
@@ -65,39 +88,73 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     _add_input_options(worksheet)
     worksheet.add_argument("-o", "--output", required=True, type=Path, help="worksheet file (HTML)")
-    worksheet.add_argument("--answers", type=Path, metavar="FILE", help="also write the answer key here")
+    worksheet.add_argument(
+        "--answers", type=Path, metavar="FILE", help="also write the answer key here"
+    )
     worksheet.add_argument("--markdown", action="store_true", help="write Markdown instead of HTML")
-    worksheet.add_argument("--only-outlet", action="append", metavar="NAME", dest="only_outlets",
-                           help="use only this outlet (repeat for 2-5 outlets)")
+    worksheet.add_argument(
+        "--only-outlet",
+        action="append",
+        metavar="NAME",
+        dest="only_outlets",
+        help="use only this outlet (repeat for 2-5 outlets)",
+    )
     worksheet.add_argument("--title", help="heading of the sheet")
 
     columns = commands.add_parser("columns", help="print the scorecard data dictionary")
     columns.add_argument("--markdown", action="store_true", help="as a Markdown table")
 
     evaluate = commands.add_parser("eval", help="measure every detector on the evaluation datasets")
-    evaluate.add_argument("--split", choices=("test", "dev"), default="test",
-                          help="test to report (default), dev to tune")
-    evaluate.add_argument("-o", "--output", type=Path, metavar="FILE", help="also write ACCURACY.md here")
+    evaluate.add_argument(
+        "--split",
+        choices=("test", "dev"),
+        default="test",
+        help="test to report (default), dev to tune",
+    )
+    evaluate.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="also write ACCURACY.md here"
+    )
 
     return parser.parse_args(argv)
 
 
 def _add_input_options(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
-    parser.add_argument("paths", nargs="+" if required else "*", metavar="PATH",
-                        help="article files, folders, manifest.csv, CSV or JSONL collections"
-                        + ("" if required else " (default: the bundled seeds)"))
+    parser.add_argument(
+        "paths",
+        nargs="+" if required else "*",
+        metavar="PATH",
+        help="article files, folders, manifest.csv, CSV or JSONL collections"
+        + ("" if required else " (default: the bundled seeds)"),
+    )
     parser.add_argument("--outlet", help="outlet name for inputs that have no manifest")
-    parser.add_argument("--story-pack", type=Path, metavar="FILE",
-                        help=f"actors and aliases CSV (default: a {STORYPACK_FILENAME} beside the inputs)")
+    parser.add_argument(
+        "--story-pack",
+        type=Path,
+        metavar="FILE",
+        help=f"actors and aliases CSV (default: a {STORYPACK_FILENAME} beside the inputs)",
+    )
     parser.add_argument("--no-story-pack", action="store_true", help="do not use any story pack")
-    parser.add_argument("--keep-boilerplate", action="store_true", help="treat every line as body (input is clean copy)")
-    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_INPUT_BYTES, metavar="N",
-                        help=f"refuse files larger than N bytes (default {DEFAULT_MAX_INPUT_BYTES:,})")
+    parser.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="treat every line as body (input is clean copy)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_INPUT_BYTES,
+        metavar="N",
+        help=f"refuse files larger than N bytes (default {DEFAULT_MAX_INPUT_BYTES:,})",
+    )
 
 
-def process_args(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = sys.stderr) -> int:
+def process_args(
+    args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = sys.stderr
+) -> int:
     if args.command == "columns":
-        stdout.write(data_dictionary_markdown() if args.markdown else data_dictionary().to_csv(index=False))
+        stdout.write(
+            data_dictionary_markdown() if args.markdown else data_dictionary().to_csv(index=False)
+        )
         return 0
     if args.command == "eval":
         from analyzer.evaluation.report import evaluate_and_write, summary_table
@@ -108,7 +165,9 @@ def process_args(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: 
         args.paths = [str(BUNDLED_SEEDS)]
     try:
         config = Config(
-            story_pack=None if args.no_story_pack else _story_pack(args.story_pack, args.paths, stderr),
+            story_pack=None
+            if args.no_story_pack
+            else _story_pack(args.story_pack, args.paths, stderr),
             strip_boilerplate=not args.keep_boilerplate,
             max_input_bytes=args.max_bytes,
         )
@@ -127,10 +186,20 @@ def process_args(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: 
 
 
 def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
-    result = analyze_collection(args.paths, config, outlet=args.outlet, keep_analyses=False,
-                                on_item=lambda item: _report_error(item, stderr))
-    outputs = [(args.output, result.articles), (args.by_outlet, result.outlets), (args.labels, result.labels),
-               (args.sources, result.sources), (args.actor_sentiment, result.actor_sentiment)]
+    result = analyze_collection(
+        args.paths,
+        config,
+        outlet=args.outlet,
+        keep_analyses=False,
+        on_item=lambda item: _report_error(item, stderr),
+    )
+    outputs = [
+        (args.output, result.articles),
+        (args.by_outlet, result.outlets),
+        (args.labels, result.labels),
+        (args.sources, result.sources),
+        (args.actor_sentiment, result.actor_sentiment),
+    ]
     unwritten = 0
     for path, frame in outputs:
         if path is not None:
@@ -172,16 +241,27 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
     Running Streamlit in-process means the app's first page load finds analyzer, pandas and
     textstat already imported and warm, which keeps the first chart quick.
     """
-    result = analyze_collection(args.paths, config, outlet=args.outlet, keep_analyses=False,
-                                on_item=lambda item: _report_error(item, stderr))
-    for name, frame in [("scorecard.csv", result.articles), ("outlets.csv", result.outlets),
-                        ("labels.csv", result.labels), ("sources.csv", result.sources)]:
+    result = analyze_collection(
+        args.paths,
+        config,
+        outlet=args.outlet,
+        keep_analyses=False,
+        on_item=lambda item: _report_error(item, stderr),
+    )
+    for name, frame in [
+        ("scorecard.csv", result.articles),
+        ("outlets.csv", result.outlets),
+        ("labels.csv", result.labels),
+        ("sources.csv", result.sources),
+    ]:
         write_csv(frame, args.out / name)
         stdout.write(f"wrote {args.out / name} ({len(frame)} rows)\n")
     if result.errors:
         _summary(len(result.articles), result.errors, stderr)
     if not DASHBOARD_APP.is_file():
-        stderr.write(f"{PROG}: the dashboard app is not at {DASHBOARD_APP} (run from a source checkout)\n")
+        stderr.write(
+            f"{PROG}: the dashboard app is not at {DASHBOARD_APP} (run from a source checkout)\n"
+        )
         return 1
     from streamlit.web import cli as streamlit_cli
 
@@ -190,9 +270,19 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
         app_args += ["--story-pack", str(args.story_pack)]
     if args.outlet:
         app_args += ["--outlet", args.outlet]
-    sys.argv = ["streamlit", "run", str(DASHBOARD_APP), "--server.port", str(args.port),
-                "--server.headless", "true" if args.headless else "false",
-                "--browser.gatherUsageStats", "false", "--", *app_args]
+    sys.argv = [
+        "streamlit",
+        "run",
+        str(DASHBOARD_APP),
+        "--server.port",
+        str(args.port),
+        "--server.headless",
+        "true" if args.headless else "false",
+        "--browser.gatherUsageStats",
+        "false",
+        "--",
+        *app_args,
+    ]
     streamlit_cli.main()
     return 0
 
@@ -223,7 +313,9 @@ def _story_pack(explicit: Path | None, paths: Sequence[str], stderr: TextIO) -> 
         if candidate.is_file() and candidate.resolve() not in {f.resolve() for f in found}:
             found.append(candidate)
     if len(found) > 1:
-        stderr.write(f"{PROG}: note: several story packs found; using {found[0]} (choose with --story-pack)\n")
+        stderr.write(
+            f"{PROG}: note: several story packs found; using {found[0]} (choose with --story-pack)\n"
+        )
     return load_story_pack(found[0]) if found else None
 
 
@@ -232,7 +324,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # miss a later redirection (contextlib.redirect_stdout, pytest's capsys).
     try:
         return process_args(parse_args(argv), sys.stdout, sys.stderr)
-    except FramescopeError as error:  # e.g. an output that cannot be written: one line, no traceback
+    except (
+        FramescopeError
+    ) as error:  # e.g. an output that cannot be written: one line, no traceback
         sys.stderr.write(f"{PROG}: error: {error}\n")
         return 2
     except KeyboardInterrupt:  # Ctrl-C: outputs are atomic, so each is old or new, never half
