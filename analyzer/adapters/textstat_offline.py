@@ -72,26 +72,15 @@ _NON_CONTRACTION_APOSTROPHE = re.compile(r"\'(?!" + r"[tsd]|ve|ll|re" + ")")
 _PUNCTUATION = re.compile(r"[^\w\s\']")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 
-#: Memoised pyphen syllable counts of words the CMU dictionary lacks; cleared when it grows past
-#: this many words, so a run over millions of articles keeps bounded memory.
-_PYPHEN_CACHE_LIMIT = 200_000
-_pyphen_counts: dict[str, int] = {}
-
-
-@functools.cache
-def _cmu_counts() -> dict[str, int]:
-    """Syllables of every CMU word: the vowels of its first pronunciation, as textstat counts."""
-    return {word: len(phones[0]) for word, phones in _cmu_dictionary().items()}
-
-
-def _clean(text: str) -> str:
-    """textstat's ``remove_punctuation(text, rm_apostrophe=False)``."""
-    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
+#: Memoised syllables per lower-cased word; cleared when it grows past this many words, so a
+#: run over millions of articles keeps bounded memory.
+_SYLLABLE_CACHE_LIMIT = 500_000
+_syllable_cache: dict[str, int] = {}
 
 
 def _words(text: str) -> list[str]:
     """textstat's ``list_words(text)``: punctuation except contraction apostrophes removed, split."""
-    return _clean(text).split()
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
 
 
 def _sentence_count(text: str) -> int:
@@ -103,36 +92,29 @@ def _sentence_count(text: str) -> int:
     return max(1, len(fragments) - ignored)
 
 
-def _pyphen_syllables(word: str) -> int:
-    """textstat's fallback for a word outside the CMU dictionary: hyphenation points + 1."""
-    count = _pyphen_counts.get(word)
+def _syllables(word: str) -> int:
+    """textstat's per-word syllable count: CMU vowels, else pyphen's hyphenation points + 1."""
+    count = _syllable_cache.get(word)
     if count is None:
-        from textstat.backend.utils._get_pyphen import get_pyphen
+        phones = _cmu_dictionary().get(word)
+        if phones:
+            count = len(phones[0])
+        else:
+            from textstat.backend.utils._get_pyphen import get_pyphen
 
-        count = len(get_pyphen(_LANG).positions(word)) + 1
-        if len(_pyphen_counts) >= _PYPHEN_CACHE_LIMIT:
-            _pyphen_counts.clear()
-        _pyphen_counts[word] = count
+            count = len(get_pyphen(_LANG).positions(word)) + 1
+        if len(_syllable_cache) >= _SYLLABLE_CACHE_LIMIT:
+            _syllable_cache.clear()
+        _syllable_cache[word] = count
     return count
-
-
-def _syllable_total(lowered_words: list[str]) -> int:
-    """textstat's ``count_syllables`` over words already cleaned and lower-cased."""
-    cmu = _cmu_counts()
-    total = 0
-    for word in lowered_words:  # one plain loop: this runs for every word of every article
-        count = cmu.get(word)
-        total += _pyphen_syllables(word) if count is None else count
-    return total
 
 
 def readability(text: str) -> tuple[float, float]:
     """``(flesch_kincaid_grade, flesch_reading_ease)`` of ``text``, exactly as textstat gives them."""
-    cleaned = _clean(text)
-    word_count = len(cleaned.split())
+    words = _words(text)
+    word_count = len(words)
     sentence_count = _sentence_count(text)
-    # textstat lower-cases after removing punctuation; lower-casing never adds or removes spaces.
-    syllable_count = _syllable_total(cleaned.lower().split()) if text else 0
+    syllable_count = sum(_syllables(word.lower()) for word in words) if text else 0
     words_per_sentence = word_count / sentence_count if sentence_count else 0.0
     syllables_per_word = syllable_count / word_count if word_count else 0.0
     if words_per_sentence == 0 or syllables_per_word == 0:
