@@ -38,7 +38,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 
 from analyzer.boilerplate.classify import HEADLINE, decide_lines
-from analyzer.boilerplate.features import HTML_FEATURES, PLAIN_FEATURES
+from analyzer.boilerplate.columns import HTML_FEATURES, PLAIN_FEATURES
 from analyzer.boilerplate.model import MODEL_FORMAT
 from analyzer.boilerplate.table import LineTable, tabulate_lines
 from analyzer.evaluation import aeb, trafilatura_eval

@@ -13,7 +13,7 @@ import pytest
 
 from analyzer.boilerplate import LineVerdict, body_text, classify_lines
 from analyzer.boilerplate.classify import BLANK, HEADLINE, decide_lines
-from analyzer.boilerplate.features import HTML_FEATURES, PLAIN_FEATURES
+from analyzer.boilerplate.columns import HTML_FEATURES, PLAIN_FEATURES
 from analyzer.boilerplate.model import (
     MODEL_FILE,
     MODEL_FORMAT,

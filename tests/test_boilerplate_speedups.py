@@ -17,13 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analyzer.boilerplate import classify_lines
-from analyzer.boilerplate.features import (
-    HINT_FEATURES,
-    HTML_FEATURES,
-    PLAIN_FEATURES,
-    distance_to,
-    window_mean,
-)
+from analyzer.boilerplate.columns import HINT_FEATURES, HTML_FEATURES, PLAIN_FEATURES
 from analyzer.boilerplate.rules import (
     _LIST_MARKER,
     LONG_CATEGORIES,
@@ -33,6 +27,7 @@ from analyzer.boilerplate.rules import (
     match_rule,
     strip_list_marker,
 )
+from analyzer.boilerplate.sequences import distance_to, window_mean
 from analyzer.boilerplate.table import tabulate_lines
 from analyzer.text.lines import split_lines
 

@@ -17,14 +17,10 @@ from typing import Protocol
 
 import numpy as np
 
-from analyzer.boilerplate.features import (
-    FEATURE_INDEX,
-    HTML_FEATURES,
-    SENTENCE_MIN_WORDS,
-    best_segment,
-    normalise_line,
-)
+from analyzer.boilerplate.columns import FEATURE_INDEX, HTML_FEATURES
+from analyzer.boilerplate.features import SENTENCE_MIN_WORDS, normalise_line
 from analyzer.boilerplate.model import load_model
+from analyzer.boilerplate.sequences import best_segment
 from analyzer.boilerplate.table import LineTable, tabulate_lines
 from analyzer.text.lines import split_lines
 

@@ -19,6 +19,24 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from analyzer.boilerplate.columns import (
+    BOW_WORDS,
+    FEATURE_INDEX,
+    HASH_BUCKETS,
+    HTML_FEATURES,
+    LINE_FEATURES,
+    MARKER_CATEGORIES,
+    PLAIN_FEATURES,
+    WINDOWS,
+)
+from analyzer.boilerplate.sequences import (
+    MAX_DISTANCE,
+    distance_to,
+    main_block,
+    shifted,
+    window_mean,
+)
+
 #: Characters of a line inspected for word-level ratios (see module docstring).
 ANALYSED_CHARS = 240
 
@@ -29,23 +47,6 @@ SENTENCE_MIN_WORDS = 8
 #: Function-word share above which a line reads as running English prose (body lines on AEB dev
 #: have a median of ~0.40, navigation lines ~0.05).
 SENTENCE_MIN_STOPWORDS = 0.15
-
-#: Window half-widths (in non-blank lines) for neighbourhood averages: immediate, paragraph-scale
-#: and section-scale context.
-WINDOWS = (2, 5, 12)
-
-#: Capped distances (in non-blank lines) so far-away structure saturates.
-MAX_DISTANCE = 40
-
-#: Buckets of the hashed bag of words over each line's first ``BOW_WORDS`` words (lower-cased,
-#: digits folded to "0"). 64 buckets keep the vocabulary of furniture openings ("click to share",
-#: "read more", "comments") without memorising article text; more did not help on AEB dev.
-HASH_BUCKETS = 64
-BOW_WORDS = 6
-
-#: Rule categories whose lines mark the start of a region (comments follow "Leave a Reply",
-#: teasers follow "Related"); the distance to the nearest one above/below is a feature.
-MARKER_CATEGORIES = ("comment", "related", "share", "navigation", "copyright")
 
 #: Characters per word above which a line is in an unspaced script (Chinese, Japanese, Thai):
 #: its "words" are then counted as characters / UNSPACED_CHARS_PER_WORD.
@@ -154,87 +155,6 @@ STOPWORDS = frozenset(
     ]
 )
 
-LINE_FEATURES = (
-    "log_chars",
-    "log_words",
-    "mean_word_length",
-    "ends_terminal",
-    "ends_colon",
-    "ends_ellipsis",
-    "ends_question",
-    "sentence_breaks",
-    "comma_rate",
-    "capitalised_share",
-    "upper_line",
-    "lower_start",
-    "digit_share",
-    "punct_share",
-    "link_like",
-    "bullet_start",
-    "separators",
-    "stopword_share",
-    "quote_marks",
-    "has_year",
-    "title_similarity",
-    "title_equal",
-    "repeat_count",
-    "first_occurrence",
-    "rule_fired",
-    "sentence_like",
-    "head_capitalised_share",
-    "unspaced_script",
-    "ends_says_colon",
-)
-POSITION_FEATURES = (
-    "relative_position",
-    "relative_word_position",
-    "log_lines_before",
-    "log_lines_after",
-)
-CONTEXT_FEATURES = (
-    "prev_log_words",
-    "next_log_words",
-    "prev_terminal",
-    "next_terminal",
-    "prev_rule",
-    "next_rule",
-    "prev_sentence_like",
-    "next_sentence_like",
-    "blank_before",
-    "blank_after",
-    *(f"window{w}_log_words" for w in WINDOWS),
-    *(f"window{w}_sentence_share" for w in WINDOWS),
-    *(f"window{w}_rule_share" for w in WINDOWS),
-    "log_distance_sentence_above",
-    "log_distance_sentence_below",
-    "before_first_sentence",
-    "after_last_sentence",
-    "in_main_block",
-    "log_distance_main_block",
-    "main_block_position",
-    "doc_log_lines",
-    "doc_sentence_share",
-    "doc_stopword_share",
-    *(f"log_distance_{category}_above" for category in MARKER_CATEGORIES),
-    *(f"log_distance_{category}_below" for category in MARKER_CATEGORIES),
-)
-BOW_FEATURES = tuple(f"bow_{k:02d}" for k in range(HASH_BUCKETS))
-HINT_FEATURES = (
-    "hint",
-    "prev_hint",
-    "next_hint",
-    *(f"window{w}_hint_share" for w in WINDOWS),
-    "doc_hint_share",
-    "before_first_hint",
-    "after_last_hint",
-    "log_distance_hint",
-)
-
-PLAIN_FEATURES = (*LINE_FEATURES, *POSITION_FEATURES, *CONTEXT_FEATURES, *BOW_FEATURES)
-HTML_FEATURES = (*PLAIN_FEATURES, *HINT_FEATURES)
-
-#: Column index of every feature name (plain columns are a prefix of the HTML ones).
-FEATURE_INDEX = {name: i for i, name in enumerate(HTML_FEATURES)}
 _COLUMN = FEATURE_INDEX
 
 
@@ -433,65 +353,6 @@ def _position_features(matrix: np.ndarray, words: np.ndarray) -> None:
     matrix[:, c["log_lines_after"]] = np.log1p(np.minimum(n - 1 - index, MAX_DISTANCE))
 
 
-def window_mean(values: np.ndarray, half: int) -> np.ndarray:
-    """Mean of ``values`` over ``[i - half, i + half]`` (clipped at the ends), excluding ``i``.
-
-    ``values`` may be a matrix: each column is averaged on its own (one pass for several series).
-    """
-    n = len(values)
-    padded = np.concatenate((np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)))
-    index = np.arange(n)
-    low = np.maximum(index - half, 0)
-    high = np.minimum(index + half + 1, n)
-    total = padded[high] - padded[low] - values
-    size = (high - low - 1).reshape(-1, *([1] * (values.ndim - 1)))
-    return np.divide(total, size, out=np.zeros(values.shape), where=size > 0)
-
-
-def _shifted(values: np.ndarray, step: int) -> np.ndarray:
-    """``values`` moved by ``step`` places (``+1``: the previous line's value), zero-filled."""
-    out = np.zeros_like(values)
-    if step > 0:
-        out[step:] = values[:-step]
-    else:
-        out[:step] = values[-step:]
-    return out
-
-
-def distance_to(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Lines to the nearest ``True`` at or above / at or below each line (capped)."""
-    n = len(mask)
-    index = np.arange(n)
-    flags = np.asarray(mask, dtype=bool)
-    # Running last/next True index (none yet: far enough away to hit the cap).
-    last = np.maximum.accumulate(np.where(flags, index, -MAX_DISTANCE))
-    following = np.minimum.accumulate(np.where(flags, index, n + MAX_DISTANCE)[::-1])[::-1]
-    above = np.minimum(index - last, MAX_DISTANCE).astype(np.float64)
-    below = np.minimum(following - index, MAX_DISTANCE).astype(np.float64)
-    return above, below
-
-
-def main_block(words: np.ndarray, sentence_like: np.ndarray) -> tuple[int, int]:
-    """The run of lines with the most prose: maximum-sum segment of +words (prose) / -words (other).
-
-    This is the body-text-extraction idea of Finn et al. (2001) on lines instead of tags.
-    """
-    return best_segment(np.where(sentence_like, words, -np.minimum(words, 12.0) - 1.0))
-
-
-def best_segment(scores: np.ndarray) -> tuple[int, int]:
-    """``(start, end)`` of the maximum-sum run of ``scores`` (Kadane); ``(0, 0)`` if none is positive."""
-    best, best_start, best_end = 0.0, 0, 0
-    running, start = 0.0, 0
-    for i, score in enumerate(scores.tolist()):
-        if running <= 0:
-            running, start = 0.0, i
-        running += score
-        if running > best:
-            best, best_start, best_end = running, start, i + 1
-    return best_start, best_end
-
-
 def _context_features(
     matrix: np.ndarray,
     words: np.ndarray,
@@ -511,8 +372,8 @@ def _context_features(
         ("rule", rule),
         ("sentence_like", prose),
     ):
-        matrix[:, c[f"prev_{name}"]] = _shifted(values, 1)
-        matrix[:, c[f"next_{name}"]] = _shifted(values, -1)
+        matrix[:, c[f"prev_{name}"]] = shifted(values, 1)
+        matrix[:, c[f"next_{name}"]] = shifted(values, -1)
     matrix[:, c["blank_before"]] = np.asarray(blank_before, dtype=np.float64)
     matrix[:, c["blank_after"]] = np.asarray(blank_after, dtype=np.float64)
     series = np.column_stack((log_words, prose, rule))
@@ -557,8 +418,8 @@ def _hint_features(matrix: np.ndarray, hints: np.ndarray) -> None:
     c = _COLUMN
     n = len(hints)
     matrix[:, c["hint"]] = hints
-    matrix[:, c["prev_hint"]] = _shifted(hints, 1)
-    matrix[:, c["next_hint"]] = _shifted(hints, -1)
+    matrix[:, c["prev_hint"]] = shifted(hints, 1)
+    matrix[:, c["next_hint"]] = shifted(hints, -1)
     for w in WINDOWS:
         matrix[:, c[f"window{w}_hint_share"]] = window_mean(hints, w)
     matrix[:, c["doc_hint_share"]] = hints.mean()

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from analyzer.boilerplate.features import HTML_FEATURES, PLAIN_FEATURES
+from analyzer.boilerplate.columns import HTML_FEATURES, PLAIN_FEATURES
 from analyzer.errors import LexiconError
 
 MODEL_FILE = "boilerplate.json"
