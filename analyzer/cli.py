@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from analyzer.collection import analyze_collection, iter_analyses
+from analyzer.collection import CollectionResult, analyze_collection, iter_analyses
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
 from analyzer.errors import FramescopeError, InputError, OutputError
 from analyzer.io.writers import write_csv
@@ -186,13 +186,7 @@ def process_args(
 
 
 def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
-    result = analyze_collection(
-        args.paths,
-        config,
-        outlet=args.outlet,
-        keep_analyses=False,
-        on_item=lambda item: _report_error(item, stderr),
-    )
+    result = analyse_inputs(args, config, stderr)
     outputs = [
         (args.output, result.articles),
         (args.by_outlet, result.outlets),
@@ -241,13 +235,7 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
     Running Streamlit in-process means the app's first page load finds analyzer, pandas and
     textstat already imported and warm, which keeps the first chart quick.
     """
-    result = analyze_collection(
-        args.paths,
-        config,
-        outlet=args.outlet,
-        keep_analyses=False,
-        on_item=lambda item: _report_error(item, stderr),
-    )
+    result = analyse_inputs(args, config, stderr)
     for name, frame in [
         ("scorecard.csv", result.articles),
         ("outlets.csv", result.outlets),
@@ -285,6 +273,19 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
     ]
     streamlit_cli.main()
     return 0
+
+
+def analyse_inputs(
+    args: argparse.Namespace, config: Config, stderr: TextIO, *, keep_analyses: bool = False
+) -> CollectionResult:
+    """Analyse the command's inputs, writing one line per bad input to ``stderr`` as it comes."""
+    return analyze_collection(
+        args.paths,
+        config,
+        outlet=args.outlet,
+        keep_analyses=keep_analyses,
+        on_item=lambda item: _report_error(item, stderr),
+    )
 
 
 def _report_error(item: object, stderr: TextIO) -> None:

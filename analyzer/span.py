@@ -75,3 +75,19 @@ class Span:
 def make_span(text: str, start: int, end: int, **fields: Any) -> Span:
     """Build a span whose ``text`` is sliced from ``text`` so it can never disagree with the offsets."""
     return Span(start=start, end=end, text=text[start:end], **fields)
+
+
+def span_facts(span: Span) -> list[str]:
+    """What a span is, in words: ``signal: label``, then voice, actor, source, and last the rule.
+
+    Shared by the terminal view and the HTML highlighter's hover text, so both say the same.
+    """
+    facts = [f"{span.signal}: {span.label}"]
+    if span.voice:
+        facts.append(f"voice: {span.voice}")
+    if span.actor:
+        facts.append(f"actor: {span.actor}")
+    if span.source:
+        facts.append(f"source: {span.source} ({span.source_kind or 'unknown'})")
+    facts.append(f"why: {span.rule}")
+    return facts

@@ -97,7 +97,8 @@ SEED_FURNITURE = [
     (SOUTHFRONT, "Support SouthFront"),
     (SOUTHFRONT, "Do you like this content? Consider helping us!"),
     (SOUTHFRONT, "Your email address will not be published. Required fields are marked *"),
-    (TELESUR, "• facebook"),
+    (TELESUR, "• facebook"),  # share bullets
+    (TELESUR, "• twitter"),
     (TELESUR, "• Live"),
     (TELESUR, "News > Afghanistan"),
     (TELESUR, "Published 6 September 2021"),
@@ -106,9 +107,16 @@ SEED_FURNITURE = [
     (NEWSTRACK, "By Saima Siddiqui"),
     (NEWSTRACK, "Also Read :- Afghanistan: Massive explosion outside Kabul mosque after Friday "
                 "prayers; 4 Killed, 10 injured"),
+    (NEWSTRACK, "Also Read :- Kabul Blast: Bomb blast in mosque near Ministry of Interior in "
+                "Kabul, Afghanistan"),
     (NEWSTRACK, "Further reading:"),
     (GDC, "Be the first to comment"),
     (GDC, "Leave a Reply"),
+    (SOUTHFRONT, "Leave a Reply"),
+    (GDC, "© 2021, GDC. © GDC and Unauthorized use and/or duplication of this material without "
+          "express and written permission from this site’s author and/or owner is strictly "
+          "prohibited. Excerpts and links may be used, provided that full and clear credit is "
+          "given to with appropriate and specific direction to the original content."),
     (GDC, "This site uses Akismet to reduce spam. Learn how your comment data is processed."),
     (REPUBLIC, "Last Updated:"),
     (REPUBLIC, "Image Credits - AP"),

@@ -85,69 +85,8 @@ def test_freedom_fighters_quoted_at_republic_and_authorial_at_gdc(analyses):
 # --- furniture and body ------------------------------------------------------------------------
 
 
-def _verdict(analysis: Analysis, line_text: str) -> bool:
-    """Whether the line that reads ``line_text`` (stripped) is body."""
-    text = analysis.text
-    matches = [ln for ln in analysis.document.lines if text[ln.start : ln.end].strip() == line_text]
-    assert matches, f"no line {line_text!r} in {analysis.meta.outlet}"
-    return all(line.is_body for line in matches)
-
-
-FURNITURE = [
-    (SOUTHFRONT, "2,500 $"),  # donation widget
-    (SOUTHFRONT, "Support SouthFront"),
-    (TELESUR, "• facebook"),  # share bullets
-    (TELESUR, "• twitter"),
-    (NEWSTRACK, "Also Read :- Kabul Blast: Bomb blast in mosque near Ministry of Interior in "
-                "Kabul, Afghanistan"),
-    (GDC, "Be the first to comment"),  # comment prompts
-    (GDC, "Leave a Reply"),
-    (SOUTHFRONT, "Leave a Reply"),
-    (TELESUR, "Post with no comments."),
-    (GDC, "© 2021, GDC. © GDC and Unauthorized use and/or duplication of this material without "
-          "express and written permission from this site’s author and/or owner is strictly "
-          "prohibited. Excerpts and links may be used, provided that full and clear credit is "
-          "given to with appropriate and specific direction to the original content."),
-]  # fmt: skip
-
-BODY = [
-    (NEWSTRACK, "Kabul: Giving a strong resistance to the Taliban militants, anti-Taliban fighters "
-                "have taken back three districts from the insurgents in northern Baghlan province, "
-                "and have reportedly refused to surrender to the Islamic extremist, who have seized "
-                "the country after the US and allied forces virtually ran away from Kabul."),
-    (SOUTHFRONT, "On September 5, leader of the Afghan resistance Ahmad Massoud Jr. expressed his "
-                 "readiness to hold talks with the Taliban if the group withdraw all of its "
-                 "fighters from Panjshir and Andarab."),
-    (REPUBLIC, "Who is Ahmad Massoud?"),  # a one-line question subhead
-    (GDC, "The NRF says it wants to pursue peaceful negotiations before fighting"),
-    (GDC, "The NRF’s ultimate goal is a decentralised form of governance in the country."),
-    pytest.param(
-        REPUBLIC,
-        "The Afghan Resistance against Taliban has snatched back three districts from the "
-        "terrorists, killing or injuring up 60 of them. Taliban reps are meeting Massoud",
-        id="republic-lede",
-    ),
-    pytest.param(
-        REPUBLIC,
-        "Ahmad Massoud leads Afghan Resistance Against Taliban",
-        id="republic-subhead",
-    ),
-    pytest.param(
-        TELESUR,
-        "The Taliban Control Panjshir Province",
-        id="telesur-subhead",
-    ),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("name", "line"), FURNITURE)
-def test_page_furniture_is_not_body(analyses, name, line):
-    assert _verdict(analyses[name], line) is False
-
-
-@pytest.mark.parametrize(("name", "line"), BODY)
-def test_ledes_subheads_and_paragraphs_are_body(analyses, name, line):
-    assert _verdict(analyses[name], line) is True
+# Which seed lines are furniture and which are body (ledes, subheads, paragraphs) is asserted in
+# tests/test_boilerplate.py (SEED_FURNITURE, SEED_BODY); here: that no signal reads furniture.
 
 
 def test_no_loaded_span_comes_from_furniture(analyses):

@@ -24,25 +24,18 @@ class SentenceRef:
 def iter_sentences(analyses: Sequence[Analysis]) -> Iterator[SentenceRef]:
     """Every body sentence of every article, in input order."""
     for article, analysis in enumerate(analyses):
-        doc = analysis.document
-        for index, sentence in enumerate(doc.sentences):
-            yield SentenceRef(
-                outlet=doc.meta.outlet,
-                article=article,
-                sentence=index,
-                start=sentence.start,
-                end=sentence.end,
-                text=doc.text[sentence.start : sentence.end],
-                file=doc.meta.file,
-            )
+        for index in range(len(analysis.document.sentences)):
+            yield _ref(analysis, article, index)
 
 
 def sentence_of(analysis: Analysis, article: int, offset: int) -> SentenceRef | None:
     """The body sentence holding ``offset`` in ``analysis`` (number ``article``), if any."""
+    index = analysis.document.sentence_index(offset)
+    return None if index is None else _ref(analysis, article, index)
+
+
+def _ref(analysis: Analysis, article: int, index: int) -> SentenceRef:
     doc = analysis.document
-    index = doc.sentence_index(offset)
-    if index is None:
-        return None
     sentence = doc.sentences[index]
     return SentenceRef(
         outlet=doc.meta.outlet,

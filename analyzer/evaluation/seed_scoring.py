@@ -118,14 +118,15 @@ def score_labels(
             tally.correct_predicted += 1
         else:
             tally.errors.append(
-                ErrorCase(
-                    name,
-                    "no loaded term annotated",
-                    f"{span.label} '{span.text}' ({span.voice})",
-                    _around(text, span.start, span.end),
-                    0.5,
-                )
+                _false_positive(name, text, span, "no loaded term annotated", f"({span.voice})")
             )
+
+
+def _false_positive(name: str, text: str, span: Span, expected: str, note: str = "") -> ErrorCase:
+    """A highlight the hand annotation does not have (half the weight of a missed item)."""
+    kind = span.label if span.signal == "loaded" else span.signal
+    found = f"{kind} '{span.text}' {note}".rstrip()
+    return ErrorCase(name, expected, found, _around(text, span.start, span.end), 0.5)
 
 
 def score_hedging(name: str, result: Analysis, gold: list[dict], tally: Tally) -> None:
@@ -150,15 +151,7 @@ def score_hedging(name: str, result: Analysis, gold: list[dict], tally: Tally) -
         ):
             tally.correct_predicted += 1
         else:
-            tally.errors.append(
-                ErrorCase(
-                    name,
-                    "nothing annotated",
-                    f"{span.signal} '{span.text}'",
-                    _around(text, span.start, span.end),
-                    0.5,
-                )
-            )
+            tally.errors.append(_false_positive(name, text, span, "nothing annotated"))
 
 
 def score_attributions(name: str, result: Analysis, gold: list[dict], tally: Tally) -> None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from analyzer.analysis import Analysis
-from analyzer.span import Span
+from analyzer.span import Span, span_facts
 
 #: Background colour per span signal, fixed so a class learns them once. Colour-blind-safe
 #: pairs (Okabe-Ito hues, lightened so black text stays readable on them).
@@ -63,15 +63,7 @@ _CONTAINER_STYLE = (
 
 def describe_span(span: Span) -> str:
     """The hover text: signal, tier, voice, actor, source and the rule that fired."""
-    parts = [f"{span.signal}: {span.label}"]
-    if span.voice:
-        parts.append(f"voice: {span.voice}")
-    if span.actor:
-        parts.append(f"actor: {span.actor}")
-    if span.source:
-        parts.append(f"source: {span.source} ({span.source_kind or 'unknown'})")
-    parts.append(f"why: {span.rule}")
-    return " | ".join(parts)
+    return " | ".join(span_facts(span))
 
 
 def highlight(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from analyzer.analysis import Analysis
-from analyzer.span import Span
+from analyzer.span import Span, span_facts
 
 #: Characters that can drive a terminal or disguise text: C0 controls other than tab and newline
 #: (ESC starts ANSI sequences, CR and backspace overwrite what was printed), DEL, C1 controls
@@ -66,16 +66,8 @@ def terminal_safe(text: str) -> str:
 
 def describe(span: Span, *, with_text: bool = True) -> str:
     """One line saying what a span is and why it fired."""
-    parts = [f"{span.signal}: {span.label}"]
-    if span.voice:
-        parts.append(f"voice {span.voice}")
-    if span.actor:
-        parts.append(f"actor {span.actor}")
-    if span.source:
-        parts.append(f"source {span.source} ({span.source_kind})")
-    parts.append(span.rule)
     head = f"\u201c{span.text}\u201d " if with_text else ""
-    return head + "; ".join(parts)
+    return head + "; ".join(span_facts(span))
 
 
 def _mark(text: str, start: int, end: int, spans: list[Span], numbers: dict[int, int]) -> str:

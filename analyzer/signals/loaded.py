@@ -155,24 +155,22 @@ def label_rows() -> tuple[Row, ...]:
 
 def language_rows() -> tuple[Row, ...]:
     """The validated rows of ``loaded_language.csv``."""
-    rows = load_lexicon("loaded_language")
-    origin = "lexicon loaded_language.csv"
-    validate(rows, origin=origin, required=("term", "category", "basis"), key=("term",))
-    for row in rows:
-        if row["category"] not in LANGUAGE_CATEGORIES:
-            raise LexiconError(
-                f"{origin}: {row['term']!r} has unknown category {row['category']!r}"
-            )
-    return rows
+    return _category_rows("loaded_language", ("term", "category", "basis"), LANGUAGE_CATEGORIES)
 
 
 def emotive_rows() -> tuple[Row, ...]:
     """The validated rows of ``emotive_words.csv``."""
-    rows = load_lexicon("emotive_words")
-    origin = "lexicon emotive_words.csv"
-    validate(rows, origin=origin, required=("term", "valence", "category"), key=("term",))
+    return _category_rows("emotive_words", ("term", "valence", "category"), EMOTIVE_CATEGORIES)
+
+
+def _category_rows(
+    name: str, required: tuple[str, ...], categories: Sequence[str]
+) -> tuple[Row, ...]:
+    rows = load_lexicon(name)
+    origin = f"lexicon {name}.csv"
+    validate(rows, origin=origin, required=required, key=("term",))
     for row in rows:
-        if row["category"] not in EMOTIVE_CATEGORIES:
+        if row["category"] not in categories:
             raise LexiconError(
                 f"{origin}: {row['term']!r} has unknown category {row['category']!r}"
             )

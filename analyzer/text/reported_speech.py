@@ -93,13 +93,9 @@ class Parser(QuoteLookup):
         if shared is None and j >= 0 and toks.lows[j] == "and":
             shared = subject  # "Zuckerberg tweeted to Mohamed and said the boy was welcome"
         if shared is not None and j >= 0 and toks.lows[j] in (",", "and"):
-            comp, at = complement(site, self)
-            why = "coordinated with the reporting verb before it"
-            if comp == "quote":
-                return [self._direct(site, shared, at, why)]
-            if comp == "clause":
-                return self._indirect(site, shared, toks.starts[at], why)
-            return []
+            return self._complement_of(
+                site, shared, "coordinated with the reporting verb before it"
+            )
         if j >= 0 and (toks.lows[j] == "," or toks.lows[j] in QUOTE_CHARS):
             return self._before_source(site, j)
         return []
@@ -114,12 +110,15 @@ class Parser(QuoteLookup):
         if subject is None or subject >= site.first - 2:
             return []
         source = (toks.starts[0], toks.end(subject))
+        return self._complement_of(site, source, "participle after the sentence's subject")
+
+    def _complement_of(self, site: Site, source: Pair, why: str) -> list[Parse]:
+        """What ``source`` says after the cue: a quotation, a reported clause, or nothing."""
         comp, at = complement(site, self)
-        why = "participle after the sentence's subject"
         if comp == "quote":
             return [self._direct(site, source, at, why)]
         if comp == "clause":
-            return self._indirect(site, source, toks.starts[at], why)
+            return self._indirect(site, source, site.toks.starts[at], why)
         return []
 
     def _after_source(self, site: Site, left: tuple[int, int, int]) -> list[Parse]:

@@ -5,27 +5,18 @@ from __future__ import annotations
 import argparse
 from typing import IO, TextIO
 
-from analyzer.collection import analyze_collection
+from analyzer.cli import PROG, analyse_inputs
 from analyzer.config import Config
-from analyzer.errors import InputError
 from analyzer.io.writers import atomic_write
 from analyzer.worksheets.render import render_worksheet_html, render_worksheet_markdown
 from analyzer.worksheets.worksheet import WorksheetError, build_worksheet
-
-PROG = "framescope"
 
 
 def write_worksheets(
     args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO
 ) -> int:
     """Exit code 0 when written from every input, 1 when some inputs or the sheet failed."""
-    result = analyze_collection(
-        args.paths,
-        config,
-        outlet=args.outlet,
-        keep_analyses=True,
-        on_item=lambda item: _report(item, stderr),
-    )
+    result = analyse_inputs(args, config, stderr, keep_analyses=True)
     try:
         ws = build_worksheet(result.analyses, outlets=args.only_outlets, title=args.title)
     except WorksheetError as error:
@@ -52,8 +43,3 @@ def write_worksheets(
         stderr.write(f"{PROG}: {len(result.errors)} input(s) could not be used (listed above)\n")
         return 1
     return 0
-
-
-def _report(item: object, stderr: TextIO) -> None:
-    if isinstance(item, InputError):
-        stderr.write(f"{PROG}: error: {item}\n")
