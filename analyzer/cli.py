@@ -15,10 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from analyzer.actors.suggest import MIN_MENTIONS, story_pack_csv, suggest_actors
 from analyzer.collection import CollectionResult, analyze_collection, iter_analyses
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
+from analyzer.document import build_document
 from analyzer.errors import FramescopeError, InputError, OutputError
-from analyzer.io.writers import write_csv
+from analyzer.io.readers import iter_articles
+from analyzer.io.writers import write_csv, write_text
 from analyzer.render.text import render_explanation
 from analyzer.scorecard import data_dictionary, data_dictionary_markdown
 from analyzer.storypack import STORYPACK_FILENAME, StoryPack, load_story_pack
@@ -101,6 +104,21 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     worksheet.add_argument("--title", help="heading of the sheet")
 
+    storypack = commands.add_parser("storypack", help="work with story packs (actors and aliases)")
+    storypack_commands = storypack.add_subparsers(dest="storypack_command", required=True)
+    suggest = storypack_commands.add_parser(
+        "suggest", help="write the actors found in a collection as a story pack to edit"
+    )
+    _add_input_options(suggest)
+    suggest.add_argument("-o", "--output", required=True, type=Path, help="story pack CSV to write")
+    suggest.add_argument(
+        "--min-mentions",
+        type=int,
+        default=MIN_MENTIONS,
+        metavar="N",
+        help=f"leave out actors named fewer than N times (default {MIN_MENTIONS})",
+    )
+
     columns = commands.add_parser("columns", help="print the scorecard data dictionary")
     columns.add_argument("--markdown", action="store_true", help="as a Markdown table")
 
@@ -178,6 +196,8 @@ def process_args(
         return _score(args, config, stdout, stderr)
     if args.command == "dashboard":
         return _dashboard(args, config, stdout, stderr)
+    if args.command == "storypack":
+        return _suggest_story_pack(args, config, stdout, stderr)
     if args.command == "worksheet":
         from analyzer.worksheets.command import write_worksheets
 
@@ -205,6 +225,7 @@ def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: Tex
                 continue
             if not args.quiet:
                 stdout.write(f"wrote {path} ({len(frame)} rows)\n")
+    _report_warnings(result, stderr)
     code = _summary(len(result.articles), result.errors, stderr)
     return 2 if unwritten else code
 
@@ -244,6 +265,7 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
     ]:
         write_csv(frame, args.out / name)
         stdout.write(f"wrote {args.out / name} ({len(frame)} rows)\n")
+    _report_warnings(result, stderr)
     if result.errors:
         _summary(len(result.articles), result.errors, stderr)
     if not DASHBOARD_APP.is_file():
@@ -275,6 +297,23 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
     return 0
 
 
+def _suggest_story_pack(
+    args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO
+) -> int:
+    """``framescope storypack suggest``: the actors of the inputs, as a story pack to edit."""
+    docs, errors = [], []
+    for item in iter_articles(args.paths, outlet=args.outlet, max_bytes=config.max_input_bytes):
+        if isinstance(item, InputError):
+            errors.append(item)
+            _report_error(item, stderr)
+            continue
+        docs.append(build_document(item.text, item.meta, config, body_hints=item.body_hints))
+    actors = suggest_actors(docs, min_mentions=args.min_mentions)
+    write_text(story_pack_csv(actors), args.output)
+    stdout.write(f"wrote {args.output} ({len(actors)} actors from {len(docs)} articles)\n")
+    return _summary(len(docs), errors, stderr)
+
+
 def analyse_inputs(
     args: argparse.Namespace, config: Config, stderr: TextIO, *, keep_analyses: bool = False
 ) -> CollectionResult:
@@ -286,6 +325,11 @@ def analyse_inputs(
         keep_analyses=keep_analyses,
         on_item=lambda item: _report_error(item, stderr),
     )
+
+
+def _report_warnings(result: CollectionResult, stderr: TextIO) -> None:
+    for warning in result.warnings:
+        stderr.write(f"{PROG}: warning: {warning}\n")
 
 
 def _report_error(item: object, stderr: TextIO) -> None:

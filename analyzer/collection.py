@@ -10,6 +10,7 @@ import pandas as pd
 
 from analyzer.analysis import Analysis, analyze
 from analyzer.config import DEFAULT_CONFIG, Config
+from analyzer.coverage import ActorCoverage
 from analyzer.document import Article
 from analyzer.errors import InputError
 from analyzer.io.readers import iter_articles
@@ -44,6 +45,8 @@ class CollectionResult:
         The full results (spans, documents), in input order; empty with ``keep_analyses=False``.
     errors : list of InputError
         One per input that could not be read or analysed.
+    warnings : list of str
+        About the collection as a whole (a story pack for another story, many unresolved labels).
     """
 
     articles: pd.DataFrame
@@ -53,6 +56,7 @@ class CollectionResult:
     actor_sentiment: pd.DataFrame
     analyses: list[Analysis] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def iter_analyses(
@@ -90,6 +94,7 @@ def analyze_collection(
     analyses: list[Analysis] = []
     errors: list[InputError] = []
     article_rows, labels, speakers, actor_moods = [], [], [], []
+    coverage = ActorCoverage(config.story_pack)
     for item in iter_analyses(sources, config, outlet=outlet):
         if on_item is not None:
             on_item(item)
@@ -100,6 +105,7 @@ def analyze_collection(
         labels.extend(label_rows(item))
         speakers.extend(source_rows(item, config))
         actor_moods.extend(actor_sentiment_rows(item, config))
+        coverage.add(item)
         if keep_analyses:
             analyses.append(item)
     articles = article_frame(article_rows)
@@ -111,6 +117,7 @@ def analyze_collection(
         actor_sentiment=pd.DataFrame(actor_moods, columns=list(ACTOR_SENTIMENT_COLUMNS)),
         analyses=analyses,
         errors=errors,
+        warnings=coverage.warnings(),
     )
 
 

@@ -19,6 +19,7 @@ from analyzer.text.attributions import Attribution, find_attributions
 from analyzer.text.lines import split_lines, strip_span
 from analyzer.text.quotes import Quote, find_quotes
 from analyzer.text.sentences import join_wrapped_lines, split_sentences
+from analyzer.words import WordLayer
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
@@ -102,6 +103,7 @@ class Document:
     quotes: tuple[Quote, ...]
     attributions: tuple[Attribution, ...]
     body_words: int
+    words: WordLayer = field(repr=False, compare=False)
     _quoted: _IntervalIndex = field(repr=False, compare=False)
     _reported: _IntervalIndex = field(repr=False, compare=False)
     _sentence_starts: tuple[int, ...] = field(repr=False, compare=False)
@@ -182,7 +184,8 @@ def build_document(
     quotes = find_quotes(text, paragraphs)
     clock.lap("document: quotations")
     sentence_spans = [(s.start, s.end) for s in sentences]
-    attributions = find_attributions(text, sentence_spans, quotes, config)
+    words = WordLayer(text, sentence_spans)
+    attributions = find_attributions(text, sentence_spans, quotes, config, words=words)
     clock.lap("document: attributions")
     body_words = sum(len(_WORD.findall(text, s.start, s.end)) for s in sentences)
     return Document(
@@ -194,6 +197,7 @@ def build_document(
         quotes=tuple(quotes),
         attributions=tuple(attributions),
         body_words=body_words,
+        words=words,
         _quoted=_IntervalIndex([(q.content_start, q.content_end) for q in quotes]),
         _reported=_IntervalIndex(
             [(a.content_start, a.content_end) for a in attributions if a.mode != "direct"]

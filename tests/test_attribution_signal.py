@@ -142,3 +142,16 @@ def test_seed_spans_are_slice_exact_and_scores_in_range(
         assert feature.low is None or value >= feature.low
         assert feature.high is None or value <= feature.high
     assert result.scores["source_named_share"] > 0.5
+
+
+def test_credit_lines_are_shown_but_give_nobody_a_voice() -> None:
+    text = "Officials said the road was closed.\n\nImage: Jane Doe."
+    spans, scores = _run(text)
+    assert [s.label for s in spans if s.signal == "attribution"] == ["indirect", "credit"]
+    _, without = _run("Officials said the road was closed.")
+    assert scores["attribution_rate"] > 0
+    assert scores["source_named_count"] == without["source_named_count"] == 0
+    assert scores["source_distinct_count"] == without["source_distinct_count"]
+    assert {row["speaker"] for row in source_rows(build_document(text, config=CLEAN))} == {
+        "Officials"
+    }

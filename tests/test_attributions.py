@@ -670,3 +670,129 @@ def test_results_show_a_thatless_clause_but_a_show_is_no_source() -> None:
         "the opposition kept its majority",
     )
     assert _found("They will show the film tonight. The show was cancelled.")[1] == []
+
+
+# --- reporting verbs beyond "say", read with the word layer's parse ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The committee urged the government to act.",
+            "urge",
+            "The committee",
+            "the government to act",
+        ),
+        (
+            "The governor described the flood response as slow.",
+            "describe",
+            "The governor",
+            "the flood response as slow",
+        ),
+        (
+            "The mayor asked whether the bridge would reopen.",
+            "ask",
+            "The mayor",
+            "whether the bridge would reopen",
+        ),
+        (
+            "The prosecutor accused the bank of fraud.",
+            "accuse",
+            "The prosecutor",
+            "the bank of fraud",
+        ),
+        ("Protesters demanded new elections.", "demand", "Protesters", "new elections"),
+    ],
+)
+def test_object_and_question_cues(text: str, cue: str, source: str, content: str) -> None:
+    doc, a = _one(text)
+    assert (a.cue, _source(doc, a), _content(doc, a)) == (cue, source, content)
+
+
+def test_a_refusal_to_comment_is_an_attribution_with_nothing_reported() -> None:
+    doc, a = _one("The bank declined to comment.")
+    assert (a.cue, _source(doc, a), _content(doc, a)) == ("decline to comment", "The bank", "")
+
+
+def test_describe_needs_as_and_a_stranded_call_for_reports_nothing() -> None:
+    assert _found("The witness described the street in detail.")[1] == []
+    assert _found("Nobody knows how many lives the plan will call for.")[1] == []
+
+
+def test_passive_cue_takes_its_agent_as_source() -> None:
+    doc, a = _one("The flood was described by the governor as a catastrophe.")
+    assert (_source(doc, a), a.cue) == ("the governor", "describe")
+    assert _found("The flood was described as a catastrophe.")[1] == []
+
+
+def test_thatless_clause_after_a_that_frame_verb_is_read_from_the_parse() -> None:
+    doc, a = _one("The engineer explained the old cable had snapped under the load.")
+    assert (_source(doc, a), _content(doc, a)) == (
+        "The engineer",
+        "the old cable had snapped under the load",
+    )
+    assert _found("The engineer explained the design to the visitors.")[1] == []
+
+
+def test_a_time_before_the_subject_is_not_part_of_the_source() -> None:
+    doc, a = _one("On Sunday the minister said the talks would resume.")
+    assert _source(doc, a) == "the minister"
+    doc, a = _one("Earlier this week the ministry said the army had withdrawn.")
+    assert _source(doc, a) == "the ministry"
+
+
+def test_honorific_abbreviations_do_not_cut_a_source() -> None:
+    doc, a = _one("Gen. Mark Milley told reporters the troops would stay.")
+    assert (_source(doc, a), a.source_kind) == ("Gen. Mark Milley", "named")
+
+
+def test_connective_that_said_is_no_attribution() -> None:
+    assert _found("That said, the plan still has flaws.")[1] == []
+
+
+def test_he_resolves_to_a_person_named_in_the_sentence_before() -> None:
+    doc, a = _one("On Monday Maria Lopez visited the flooded valley. She said the dam had held.")
+    assert (_source(doc, a), a.source_kind, a.speaker) == ("She", "pronoun", "Maria Lopez")
+    _, a = _one("The United Nations met on Monday. He said the vote was delayed.")
+    assert a.speaker == "He"  # an organisation is no antecedent for "he"
+
+
+def test_a_description_resolves_to_the_name_it_was_given_to() -> None:
+    text = (
+        "Fuad Basya, a spokesman for the army, said the operation was over. "
+        "The spokesman said two soldiers were hurt."
+    )
+    doc, found = _found(text)
+    assert [(_source(doc, a), a.speaker, a.source_kind) for a in found] == [
+        ("Fuad Basya", "Fuad Basya", "named"),
+        ("The spokesman", "Fuad Basya", "named"),
+    ]
+    _, a = _one("Ahmad Massoud leads the group. The spokesman said the talks failed.")
+    assert (a.speaker, a.source_kind) == ("The spokesman", "anonymous")
+
+
+def test_picture_credit_lines_are_credit_attributions() -> None:
+    doc, a = _one("The storm flattened the pier.\n\nImage: Jane Doe.")
+    assert (a.mode, _source(doc, a), a.source_kind, _content(doc, a)) == (
+        "credit",
+        "Jane Doe",
+        "named",
+        "",
+    )
+    doc, a = _one("The old harbour at dawn. Photo: City Council")
+    assert (a.mode, _source(doc, a)) == ("credit", "City Council")
+    assert _found("The image: a man walks past the ruins.")[1] == []
+
+
+def test_capitalised_source_noun_ends_an_organisation_name() -> None:
+    assert classify_source("Saudi Arabia's Civil Defense Authority", 0, 38).kind == "organisation"
+    assert classify_source("Taliban officials", 0, 17).kind == "anonymous"
+
+
+def test_postposed_according_to_may_end_with_an_aside() -> None:
+    doc, a = _one("The site had two million visitors according to its own figures (see below).")
+    assert (_source(doc, a), _content(doc, a)) == (
+        "its own figures",
+        "The site had two million visitors",
+    )

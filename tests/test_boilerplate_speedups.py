@@ -158,14 +158,14 @@ PINNED_HINTS = {
 
 #: Seed -> (verdict per span: "-" blank, "B" body, "F" furniture; sha256 prefix of every verdict).
 PINNED_SEEDS = {
-    "000_ef08fac22bf965a9.txt": ("F-F-B--B-B-B-B-B-BB-F-F", "728f944a496d544e"),
-    "001_5cfce197b09c6909.txt": ("FFF-F-FF-B-F-B-B-B-B-F-B-B-FF", "483ddfdc433f7b17"),
+    "000_ef08fac22bf965a9.txt": ("F-F-B--B-B-B-B-B-BB-F-F", "753892a45b590317"),
+    "001_5cfce197b09c6909.txt": ("FFF-F-FF-B-F-B-B-B-B-F-B-B-FF", "25ffa459097ce822"),
     "002_497be1b959ca3559.txt": (
         "F-B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-F-F-F-F",
-        "1a6a47fe2fde1b8f",
+        "4106829813e7bc52",
     ),
-    "003_9b56ff62a0c6ad38.txt": ("FFFF-F-F-F-F-B-B-B-B-B-B--F--F--F-F", "7658b05253a18ccd"),
-    "004_f13ce513ec09778f.txt": ("FFFFFF-F-B-F-F-B-B--B-B-B-B-B-B-B-B--FF", "c96eb22d3084febf"),
+    "003_9b56ff62a0c6ad38.txt": ("FFFF-F-F-F-F-B-B-B-B-B-B--F--F--F-F", "f2cf036657208cd4"),
+    "004_f13ce513ec09778f.txt": ("FFFFFF-F-B-F-F-B-B--B-B-B-B-B-B-B-B--FF", "68f3dd7d58e5682e"),
 }
 
 
@@ -175,7 +175,9 @@ def test_feature_rows_of_hand_made_lines_are_pinned() -> None:
     for k, expected in PINNED_ROWS.items():
         row = table.features[k]
         found = {PLAIN_FEATURES[j]: float(v) for j, v in enumerate(row) if v != 0}
-        assert found == expected, k
+        # Equal to the last bits but one: vectorised logs may round the final bit differently
+        # on another CPU or BLAS build, which no verdict depends on (the seed pins check those).
+        assert found == pytest.approx(expected, rel=1e-12, abs=1e-15), k
 
 
 def test_hint_columns_are_pinned() -> None:
@@ -191,7 +193,8 @@ def test_seed_verdicts_are_pinned(seed_texts: dict[str, str]) -> None:
         verdicts = classify_lines(text, split_lines(text))
         found = "".join("-" if v.reason == "blank" else "FB"[v.is_body] for v in verdicts)
         assert found == flags, name
-        full = repr([(v.is_body, v.reason, v.furniture_probability) for v in verdicts])
+        # Probabilities to 9 places: the last bit of a float may differ on another CPU.
+        full = repr([(v.is_body, v.reason, round(v.furniture_probability, 9)) for v in verdicts])
         assert hashlib.sha256(full.encode()).hexdigest()[:16] == digest, name
 
 

@@ -63,6 +63,9 @@ def _label(text: str, word: str, config: Config = WITH_PACK) -> Span:
             "freedom fighter",
         ),
         ("The Taliban regime fell.", "regime", "value-laden", "regime"),
+        # Name-calling nouns that need an actor are labels too (IPA "name calling").
+        ("He is a warmonger and a crook.", "warmonger", "value-laden", "warmonger"),
+        ("The column called him a traitor.", "traitor", "value-laden", "traitor"),
     ],
 )
 def test_actor_labels_are_found_with_tier_and_base_term(text, word, tier, term):
@@ -116,8 +119,7 @@ def test_factual_news_vocabulary_is_not_flagged(text):
         ("The senator blasted the bill.", "blasted", "loaded-language", "sensational verb"),
         ("Leaders rammed through the law.", "rammed through", "loaded-language", "sensational verb"),
         ("The mayor caved to the unions.", "caved", "loaded-language", "sensational verb"),
-        ("He is a warmonger and a crook.", "warmonger", "loaded-language", "name-calling"),
-        ("The column called him a traitor.", "traitor", "loaded-language", "name-calling"),
+        ("Critics decried his warmongering.", "warmongering", "loaded-language", "name-calling"),
         ("It was a catastrophic decision.", "catastrophic", "loaded-language", "intensifier"),
         ("The bill repeals the death tax.", "death tax", "loaded-language", "partisan phrase"),
         ("Unfortunately, the talks failed.", "Unfortunately", "loaded-language", "editorializing"),
@@ -218,11 +220,12 @@ def test_a_label_does_not_attach_to_the_side_it_fights_against():
     assert _label(text, "freedom fighters").actor != "Taliban"
 
 
-def test_without_a_pack_labels_go_to_the_nearest_name_or_are_unresolved():
+def test_without_a_pack_labels_go_to_names_found_in_the_text_or_are_unresolved():
     assert _label("Hamas militants fired rockets.", "militants", NO_PACK).actor == "Hamas"
     assert _label("The al Qaeda terrorists fled.", "terrorists", NO_PACK).actor == "al Qaeda"
+    # A place used as a location is never the actor (the old nearest-name rule said Mogadishu).
     text = "Police in Mogadishu said the gunmen fled."
-    assert _label(text, "gunmen", NO_PACK).actor == "Mogadishu"
+    assert _label(text, "gunmen", NO_PACK).actor == "unresolved"
     assert _label("The terrorists struck at dawn.", "terrorists", NO_PACK).actor == "unresolved"
     assert _label("The terrorists struck at dawn.", "terrorists").actor == "unresolved"
 

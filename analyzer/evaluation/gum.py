@@ -35,9 +35,10 @@ GUM_KINDS = ("named", "nominal", "pronoun")
 CAVEAT = "Wikinews news and interviews (CC BY); interviews are Q/A transcripts, not news copy"
 _CONFIG = Config(strip_boilerplate=False)
 #: Picture and media credit lines ("Image: Nick Moreau."): GUM marks them as attributions; our
-#: detector leaves them alone (in a scraped article they are furniture, DOMAIN.md). Counted apart
-#: so the figure without them can be read too.
-#: Also found after a caption ("Shimon Peres image: David Shankbone.").
+#: detector reports them as ``credit`` attributions, which the attribution signal counts as no
+#: voice (in a scraped article they are furniture, DOMAIN.md). Counted apart so the figure
+#: without them can be read too. Also found after a caption ("Shimon Peres image: David
+#: Shankbone.").
 CREDIT_LINE = re.compile(r"(?:^|\s)(?:image|video|audio)[:;]\s", re.IGNORECASE)
 _SOURCE = re.compile(r"semantic-attribution_source-([0-9,\-]+)-")
 

@@ -5,7 +5,8 @@ and emits two kinds of span:
 
 - ``quote``: every quotation, ``label`` ``direct`` (a statement) or ``short`` (a scare or partial
   quote), with the source of the attribution that covers it when one was found;
-- ``attribution``: every cue, ``label`` the mode (``direct``, ``indirect``, ``according_to``),
+- ``attribution``: every cue, ``label`` the mode (``direct``, ``indirect``, ``according_to``, or
+  ``credit`` for a picture credit line, shown but counted as no voice),
   ``source`` as written, ``source_kind`` (named, organisation, anonymous, pronoun, unknown),
   ``actor`` (story-pack actor, when the source resolves to one) and ``term`` (the cue's base form).
 
@@ -145,9 +146,14 @@ def _source_text(text: str, a: Attribution | None) -> str | None:
     return text[a.source_start : a.source_end]
 
 
+def voiced(attributions: Sequence[Attribution]) -> list[Attribution]:
+    """The attributions that give someone a voice: all but picture credit lines."""
+    return [a for a in attributions if a.mode != "credit"]
+
+
 def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
     """Density, quotation and source-kind figures from the document's attributions."""
-    words, attributions = doc.body_words, doc.attributions
+    words, attributions = doc.body_words, voiced(doc.attributions)
     direct_quotes = [(i, q) for i, q in enumerate(doc.quotes) if q.kind == "direct"]
     carrying = {a.sentence_index for a in attributions}
     quoted_words = 0
@@ -203,9 +209,10 @@ def source_rows(doc: Document) -> list[dict[str, Any]]:
         ``actor`` (story-pack actor or None), ``quotes`` (direct quotations attributed to the
         speaker) and ``attributions`` (all modes), most-heard first.
     """
-    kinds = _effective_kinds(doc, doc.attributions)
+    attributions = voiced(doc.attributions)
+    kinds = _effective_kinds(doc, attributions)
     rows: dict[str, dict[str, Any]] = {}
-    for a, kind in zip(doc.attributions, kinds, strict=True):
+    for a, kind in zip(attributions, kinds, strict=True):
         if a.speaker is None:
             continue
         row = rows.setdefault(

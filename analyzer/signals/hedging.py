@@ -22,7 +22,9 @@ Hyland's metadiscourse model separates hedges from boosters, and CoNLL-2010 sepa
 ``distancing`` a reporting verb whose choice signals doubt (claimed, alleged, admitted,
                conceded, insisted): the ``distancing`` rows of ``attribution_cues.csv``, in noun
                and adjective readings excluded ("all claims" is a weasel noun, "the alleged
-               attack" a hedge). Label ``distancing verb``.
+               attack" a hedge). Label ``distancing verb``. Also the ``distancing`` rows of
+               ``hedges.csv``: words that put a name in doubt ("so-called"), label
+               ``distancing word``.
 =============  ===================================================================================
 
 Every span carries its ``voice`` (authorial, quoted, reported) from the document, so the outlet's
@@ -55,8 +57,9 @@ from analyzer.text.sources import (
 )
 
 CATEGORIES = ("hedge", "booster", "weasel", "distancing")
-#: Lexicon categories of hedges.csv (distancing comes from attribution_cues.csv).
-LEXICON_CATEGORIES = ("hedge", "booster", "weasel")
+#: Lexicon categories of hedges.csv (distancing verbs come from attribution_cues.csv; hedges.csv
+#: holds the distancing words that are not reporting verbs, such as "so-called").
+LEXICON_CATEGORIES = ("hedge", "booster", "weasel", "distancing")
 #: A vague source and its cue form one weasel span when at most this many words separate them
 #: ("experts have long warned"); further apart, the source phrase alone is the span.
 VAGUE_SOURCE_MAX_GAP_WORDS = 3
@@ -65,7 +68,7 @@ _WHY = {
     "hedge": "hedge ({label}): '{term}' lowers the writer's commitment to the claim",
     "booster": "booster ({label}): '{term}' raises the writer's commitment to the claim",
     "weasel": "weasel ({label}): '{term}' leans on an unnamed source or an unstated consensus",
-    "distancing": "distancing verb: '{term}' instead of 'said' casts doubt on the statement",
+    "distancing": "distancing ({label}): '{term}' casts doubt on what it introduces",
 }
 
 FEATURES: tuple[Feature, ...] = (

@@ -29,11 +29,12 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analyzer.actors import UNRESOLVED, ActorIndex
+from analyzer.actors import UNRESOLVED, ActorLayer
 from analyzer.config import Config
 from analyzer.document import Document
 from analyzer.errors import LexiconError
 from analyzer.lexicons import Row, load_lexicon, validate
+from analyzer.loaded.attach import LabelAttacher
 from analyzer.matching import TermMatcher
 from analyzer.signals.base import Feature, Signal, count_feature, rate, rate_feature
 from analyzer.span import VOICES, Span, make_span
@@ -43,7 +44,7 @@ LABEL_TIERS = ("descriptive", "contested", "value-laden", "dehumanizing", "honor
 LANGUAGE_LABEL = "loaded-language"
 EMOTIVE_LABEL = "emotive"
 EMOTIVE_CATEGORIES = ("emotive-negative", "emotive-positive")
-#: ``scope`` of an actor label: attach by every rule, or only when next to a name (actors.py).
+#: ``scope`` of an actor label: attach by every rule, or only when a name is attached by structure (loaded/attach.py).
 SCOPES = ("any", "near")
 LANGUAGE_CATEGORIES = (
     "pejorative",
@@ -217,13 +218,15 @@ def detect(doc: Document, config: Config) -> list[Span]:
     if not doc.sentences:
         return []
     text = doc.text
-    actors = ActorIndex(doc, config.story_pack)
-    content_starts = [a.content_start for a in doc.attributions]
-    spans: list[Span] = []
+    matches = []
     for match in _matcher().find(text, doc.sentences[0].start, doc.sentences[-1].end):
         index = doc.sentence_index(match.start)
-        if index is None or match.end > doc.sentences[index].end:
-            continue  # furniture between body sentences, or across a sentence end
+        if index is not None and match.end <= doc.sentences[index].end:
+            matches.append((index, match))  # not furniture, not across a sentence end
+    attacher = _attacher(doc, config, [i for i, m in matches if m.payload.label in LABEL_TIERS])
+    content_starts = [a.content_start for a in doc.attributions]
+    spans: list[Span] = []
+    for index, match in matches:
         entry, voice = match.payload, _voice(doc, match.start, match.end, content_starts)
         if entry.label == LANGUAGE_LABEL:
             rule = (
@@ -242,11 +245,9 @@ def detect(doc: Document, config: Config) -> list[Span]:
             )
             spans.append(_span(text, match.start, match.end, entry, rule, voice, None))
             continue
-        if actors.in_proper_name(match.start, match.end):
-            continue  # "Resistance" in "National Resistance Front" is part of a name
-        attached = actors.attach(match.start, match.end, near_only=entry.near_only)
+        attached = attacher.attach(match.start, match.end, entry.term, near_only=entry.near_only)
         if attached is None:
-            continue  # a near-only word ("a strong resistance") that names nobody here
+            continue  # part of a name, a thing ("fighter jets"), or a near-only word naming nobody
         target = "no actor" if attached.actor == UNRESOLVED else f"{attached.actor}"
         rule = (
             f"{entry.label} label '{entry.term}' for {target} ({attached.how}), "
@@ -254,6 +255,24 @@ def detect(doc: Document, config: Config) -> list[Span]:
         )
         spans.append(_span(text, match.start, match.end, entry, rule, voice, attached.actor))
     return spans
+
+
+def _attacher(doc: Document, config: Config, label_sentences: list[int]) -> LabelAttacher:
+    """Parse the sentences that hold a label, then find the document's actors. The sentences
+    before a label (where a description's actor is named) are read through the names found
+    in every parsed sentence and the story pack, not parsed for it: parsing is the cost."""
+    doc.words.parse_many(label_sentences)
+    spans = tuple((s.start, s.end) for s in doc.sentences)
+    layer = ActorLayer(doc.text, spans, doc.words, config.story_pack)
+    return LabelAttacher(doc, layer, _label_words())
+
+
+@functools.cache
+def _label_words() -> frozenset[str]:
+    """One-word actor-label terms ("rebel", "terrorist"), for the attacher to see label phrases."""
+    return frozenset(
+        row["term"].lstrip("=").lower() for row in label_rows() if " " not in row["term"]
+    )
 
 
 #: Characters after which a capital letter starts a sentence or a quotation, not a name.

@@ -20,6 +20,7 @@ own sentence, so the cost is linear in the text.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -28,16 +29,26 @@ from dataclasses import dataclass, replace
 from analyzer.config import Config
 from analyzer.text.context_rules import PREPOSITIONS, finite_verb_ahead
 from analyzer.text.cue_lexicons import Cue, cue_matcher
-from analyzer.text.cue_sites import SUBJECTS, THATLESS_MAX_WORDS, WH_WORDS, Parse
+from analyzer.text.cue_sites import (
+    OBJECT_NEEDS,
+    SUBJECTS,
+    THATLESS_MAX_WORDS,
+    WH_WORDS,
+    Parse,
+    phrase_bounds,
+)
 from analyzer.text.quotes import Quote
-from analyzer.text.reported_speech import Parser
-from analyzer.text.sources import next_word, previous_word
+from analyzer.text.reported_speech import Parser, SentenceTree, noun_ambiguous
+from analyzer.text.sources import classify_source, next_word, previous_word, source_nouns
 from analyzer.text.speakers import Speakers
+from analyzer.words import WordLayer
 
 #: Kinds of source, as DOMAIN.md separates them.
 SOURCE_KINDS = ("named", "organisation", "anonymous", "pronoun", "unknown")
-#: How the words reach the reader: a direct quotation, indirect (reported) speech, "according to".
-ATTRIBUTION_MODES = ("direct", "indirect", "according_to")
+#: How the words reach the reader: a direct quotation, indirect (reported) speech, "according to";
+#: ``credit`` is a picture or media credit line ("Image: Nick Moreau."), which attributes a
+#: picture, not words: the attribution signal shows it but counts no voice for it.
+ATTRIBUTION_MODES = ("direct", "indirect", "according_to", "credit")
 #: A quotation continues the previous attributed one when at most this many words stand between
 #: them in the same paragraph (the "..., Massoud said in a statement." tail of the first).
 CONTINUATION_MAX_GAP_WORDS = 12
@@ -45,6 +56,21 @@ CONTINUATION_MAX_GAP_WORDS = 12
 #: by a comma (“"...a long game." - Matthew Ingram”, “— Peres, on whether ...”).
 _SIGNATURE = re.compile(
     r"[ \t]*\n?\s*([-–—])[ \t]*((?:[A-Z][\w'’.\-]*[ \t]?){1,4})(?=,|\s*$|\s*\n)"
+)
+#: A credit line closing its sentence: "Image: Nick Moreau.", "Photo; Reuters", also after a
+#: caption ("Shimon Peres image: David Shankbone."). The credited name starts with a capital.
+_CREDIT = re.compile(
+    r"(?:^|(?<=\s))(?P<cue>(?:photo(?:graph)?|image|picture|video|audio)(?: credit)?s?)[ \t]*[:;]"
+    r"[ \t]*(?P<name>[A-Z][^\n.;:!?]{0,60}?(?:\set al)?)\.?\s*$",
+    re.IGNORECASE,
+)
+#: A line that opens with a speaker's name and a colon ("Massoud: "We will fight"").
+_HEADLINE_SPEAKER = re.compile(r"\s*([A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,3})\s*")
+#: Pronouns that may be the speaker of a colon-introduced quotation ("She was blunt: "...").
+COLON_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+#: Predicates that introduce someone's words after a colon ("The minister was blunt: "..."").
+COLON_STANCES = frozenset(
+    ("blunt", "clear", "unequivocal", "defiant", "adamant", "emphatic", "categorical", "firm")
 )
 #: Pronouns before a belief cue inside a quotation that make it the quoted speaker's own hedge.
 QUOTED_SPEAKERS = frozenset(("i", "we"))
@@ -89,6 +115,8 @@ def find_attributions(
     sentences: Sequence[tuple[int, int]],
     quotes: Sequence[Quote],
     config: Config,
+    *,
+    words: WordLayer | None = None,
 ) -> list[Attribution]:
     """Every attribution in the body ``sentences``, sorted by content offset.
 
@@ -102,21 +130,33 @@ def find_attributions(
         The document's quotations sorted by offset; ``quote_index`` points into it.
     config : Config
         Its story pack, when set, resolves sources to actors.
+    words : WordLayer, optional
+        The document's parses, shared with other signals; built here when not given.
     """
     if not sentences:
         return []
+    if words is None:
+        words = WordLayer(text, sentences)
     parser = Parser(text, quotes)
     paragraphs = [0]
     for (_, prev_end), (start, _) in itertools.pairwise(sentences):
         paragraphs.append(paragraphs[-1] + (text.find("\n", prev_end, start) != -1))
-    speakers = Speakers(text, config)
+    speakers = Speakers(text, config, sentences)
     found: list[Attribution] = []
-    for index, hits in sorted(_cue_hits(text, sentences, parser).items()):
+    cue_hits, tree_only = _cue_hits(text, sentences, parser)
+    # Parsing is the cost: sentences whose cues only the parse can read are parsed in one
+    # batch; any other is parsed only if the word rules fail or doubt there.
+    words.parse_many(i for i, hits in cue_hits.items() if _needs_parse(text, hits, tree_only))
+    for index, hits in sorted(cue_hits.items()):
         start, end = sentences[index]
-        for parse in parser.parse(start, end, hits):
+        tree = SentenceTree(functools.partial(words.parsed, index), start)
+        for parse in parser.parse(start, end, hits, tree, tree_only):
             found.append(_attribution(parse, speakers, index, paragraphs[index]))
     found.extend(_continuations(text, sentences, quotes, found))
+    found.extend(_credit_lines(text, sentences, found))
     for parse, index in _signed_quotes(text, sentences, quotes, found):
+        found.append(_attribution(parse, speakers, index, paragraphs[index]))
+    for parse, index in _colon_quotes(text, sentences, quotes, found, words):
         found.append(_attribution(parse, speakers, index, paragraphs[index]))
     found.sort(key=lambda a: (a.content_start, a.cue_start))
     return found
@@ -135,10 +175,12 @@ def _attribution(parse: Parse, speakers: Speakers, sentence: int, paragraph: int
 
 def _cue_hits(
     text: str, sentences: Sequence[tuple[int, int]], parser: Parser
-) -> dict[int, list[tuple[int, int, Cue]]]:
-    """Cue matches per sentence index, outside quotation content and passing their context rule."""
+) -> tuple[dict[int, list[tuple[int, int, Cue]]], set[int]]:
+    """Cue matches per sentence index, outside quotation content and passing their context rule,
+    and the starts of those only the parse can read (a that-frame verb the word rules reject)."""
     starts = [s for s, _ in sentences]
     hits: dict[int, list[tuple[int, int, Cue]]] = {}
+    tree_only: set[int] = set()
     for match in cue_matcher().find(text, sentences[0][0], sentences[-1][1]):
         i = bisect.bisect_right(starts, match.start) - 1
         if i < 0 or match.end > sentences[i][1]:
@@ -149,10 +191,29 @@ def _cue_hits(
             continue
         for cue in match.payload:
             if cue.rule is None or cue.rule.allows(text, match.start, match.end, floor, ceiling):
-                if _may_attribute(text, match.start, match.end, floor, ceiling, cue):
-                    hits.setdefault(i, []).append((match.start, match.end, cue))
+                if _lacks_needed_word(text, match.end, ceiling, cue):
+                    break
+                hits.setdefault(i, []).append((match.start, match.end, cue))
+                if not _may_attribute(text, match.start, match.end, floor, ceiling, cue):
+                    tree_only.add(match.start)
                 break
-    return hits
+    return hits, tree_only
+
+
+def _needs_parse(text: str, hits: list[tuple[int, int, Cue]], tree_only: set[int]) -> bool:
+    """True when a sentence's cues need the parse whatever the word rules find: a cue only the
+    parse reads (an object-frame cue, a rejected that-less one) or a form that is also a noun."""
+    return any(
+        start in tree_only or cue.frame == "object" or noun_ambiguous(text[start:end], cue)
+        for start, end, cue in hits
+    )
+
+
+def _lacks_needed_word(text: str, end: int, ceiling: int, cue: Cue) -> bool:
+    """An object-frame cue whose needed word ("described ... as") is nowhere after it: no parse
+    can make it report, so its sentence is not parsed for it."""
+    needed = OBJECT_NEEDS.get(cue.term)
+    return needed is not None and re.search(rf"\b{needed}\b", text[end:ceiling], re.I) is None
 
 
 def _hedge_in_quote(text: str, start: int, floor: int, cues: tuple[Cue, ...]) -> bool:
@@ -163,9 +224,10 @@ def _hedge_in_quote(text: str, start: int, floor: int, cues: tuple[Cue, ...]) ->
 
 
 def _may_attribute(text: str, start: int, end: int, floor: int, ceiling: int, cue: Cue) -> bool:
-    """A cheap test before tokenizing: a that-frame verb followed by a plain object ("announced
-    their flag", "confirmed rumours") cannot attribute unless a comma, a quotation mark or a
-    coordination precedes it ("...,” stressed the son of ...") or the line ends in a colon."""
+    """Whether the word rules may read a cue: a that-frame verb followed by a plain object
+    ("announced their flag", "confirmed rumours") cannot attribute unless a comma, a quotation
+    mark or a coordination precedes it ("...,” stressed the son of ...") or the line ends in a
+    colon; only the parse tells "explained the obsession began ..." (a clause) from those."""
     if cue.frame != "that":
         return True
     following = next_word(text, end, ceiling)
@@ -203,6 +265,108 @@ def _signed_quotes(
         parse = Parse(dash, name, content, "direct", index, match[1], "neutral", why)
         out.append((parse, sentence))
     return out
+
+
+def _credit_lines(
+    text: str, sentences: Sequence[tuple[int, int]], found: list[Attribution]
+) -> list[Attribution]:
+    """Picture and media credits ("Image: Nick Moreau.") in sentences with no other attribution.
+
+    Page furniture in a scraped article (DOMAIN.md), usually stripped before this runs; where it
+    is kept, the credit is the one attribution such a line makes."""
+    attributed = {a.sentence_index for a in found}
+    out: list[Attribution] = []
+    for index, (start, end) in enumerate(sentences):
+        if index in attributed or (":" not in text[start:end] and ";" not in text[start:end]):
+            continue
+        match = _CREDIT.search(text, start, end)
+        if match is None or not match.group("name")[:1].isupper():
+            continue
+        name_end = match.start("name") + len(match.group("name").rstrip())
+        cue, source = match.span("cue"), (match.start("name"), name_end)
+        kind = classify_source(text, *source).kind
+        kind = "named" if kind in ("unknown", "anonymous") else kind  # a credit names someone
+        why = "picture or media credit line"
+        speaker = text[source[0] : source[1]]
+        term = match.group("cue").lower()
+        credit = Attribution(
+            *cue,
+            *source,
+            kind,
+            speaker,
+            end,
+            end,
+            "credit",
+            index,
+            None,
+            term,
+            "neutral",
+            None,
+            why,
+        )
+        out.append(credit)
+    return out
+
+
+def _colon_quotes(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
+    found: list[Attribution],
+    words: WordLayer,
+) -> list[tuple[Parse, int]]:
+    """Unattributed direct quotations introduced by a colon and no reporting verb: a headline's
+    speaker ("Massoud: "We will fight"") or the subject of the clause before the colon ("The
+    minister was blunt: "..."", read from the parse)."""
+    attributed = {a.quote_index for a in found}
+    starts = [s for s, _ in sentences]
+    out: list[tuple[Parse, int]] = []
+    for index, quote in enumerate(quotes):
+        colon = len(text[: quote.start].rstrip()) - 1
+        if quote.kind != "direct" or index in attributed or colon < 0 or text[colon] != ":":
+            continue
+        sentence = bisect.bisect_right(starts, colon) - 1
+        if sentence < 0 or colon >= sentences[sentence][1]:
+            continue
+        floor = max(sentences[sentence][0], text.rfind("\n", 0, colon) + 1)
+        source = _headline_speaker(text, floor, colon) or _subject_before(words, sentence, colon)
+        if source is None:
+            continue
+        why = "quotation introduced by a colon after its speaker"
+        content = (quote.content_start, quote.content_end)
+        parse = Parse((colon, colon + 1), source, content, "direct", index, ":", "neutral", why)
+        out.append((parse, sentence))
+    return out
+
+
+def _headline_speaker(text: str, start: int, colon: int) -> tuple[int, int] | None:
+    """ "Massoud:" or "Ahmad Massoud:" opening a line: a name of one to four capitalised words."""
+    match = _HEADLINE_SPEAKER.fullmatch(text, start, colon)
+    return match.span(1) if match is not None else None
+
+
+def _subject_before(words: WordLayer, sentence: int, colon: int) -> tuple[int, int] | None:
+    """The subject of the clause before a colon when it names a speaker: a name, a personal
+    pronoun, a source noun, or any subject of a stance ("The minister was blunt:"); not "The
+    rules are simple:"."""
+    sdoc = words.parsed(sentence)
+    base = words.offset(sentence)
+    for token in sdoc:
+        if base + token.idx >= colon:
+            break
+        if token.dep_ != "nsubj" or base + token.head.idx >= colon:
+            continue
+        speaker_like = (
+            token.pos_ == "PROPN"
+            or token.lower_ in COLON_PRONOUNS
+            or token.lower_ in source_nouns()
+            or token.head.lower_ in COLON_STANCES  # "The minister was blunt:"
+        )
+        if not speaker_like:
+            return None
+        first, last = phrase_bounds(token)
+        return base + sdoc[first].idx, base + sdoc[last].idx + len(sdoc[last])
+    return None
 
 
 def _continuations(

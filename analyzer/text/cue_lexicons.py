@@ -20,7 +20,7 @@ from analyzer.text.context_rules import ContextRule, compile_rule
 Entry = TypeVar("Entry")
 
 CUE_CATEGORIES = ("neutral", "emphatic", "distancing", "tentative", "denial")
-CUE_FRAMES = ("say", "claim", "tell", "that", "prep")
+CUE_FRAMES = ("say", "claim", "tell", "that", "prep", "object")
 SOURCE_NOUN_KINDS = ("anonymous", "organisation")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from analyzer.text.context_rules import (
     AUXILIARIES,
@@ -14,6 +15,9 @@ from analyzer.text.context_rules import (
 from analyzer.text.cue_lexicons import Cue
 from analyzer.text.phrases import Tokens
 from analyzer.text.quote_lookup import QuoteLookup
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: After a tell-type cue, an object of up to this many words ("told The National newspaper").
 OBJECT_MAX_WORDS = 4
@@ -138,3 +142,217 @@ def _skip_object(toks: Tokens, j: int) -> int:
             break
         j += 1
     return j
+
+
+# --- the same cue read from its sentence's dependency parse ------------------------------------
+#
+# UD relations (the word layer is trained on UD English EWT): the subject of a reporting verb is
+# its source, its clausal complement (ccomp) the reported clause; a postposed "..., the army
+# said" is a parataxis (or the root with the clause as ccomp); "was described by X" has X as an
+# oblique with "by".
+
+#: Parts of speech that show a cue word is not a reporting verb here ("six of the seven states",
+#: "the pledges", "press reports"): the parse decides where the word-list rules cannot.
+NOT_VERB_POS = frozenset(("NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET"))
+SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass", "csubj"))
+#: Relations of a cue's dependents that carry what an object-frame cue reports ("urged voters to
+#: stay calm", "described the flood as a catastrophe", "called for a strike").
+OBJECT_DEPS = frozenset(("obj", "iobj", "xcomp", "ccomp", "obl", "advcl", "dep"))
+#: Relative pronouns whose antecedent is the real subject ("Devocht, who had told ...").
+RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
+#: Object-frame cues that report even with nothing after them: the report is that nothing was said.
+SILENT_CUES = frozenset(("decline to comment",))
+#: Object-frame cues that report only with this word among their object's dependents: "described
+#: the flood as a catastrophe" labels it, "described the scene" only tells what happened.
+OBJECT_NEEDS = {"describe": "as"}
+#: Subordinating words that make a cue's clause a condition or a time, not a report ("When I
+#: wrote my poems", "While checks will continue, ...").
+SUBORDINATORS = frozenset(
+    (
+        "if",
+        "when",
+        "whenever",
+        "while",
+        "because",
+        "although",
+        "though",
+        "since",
+        "before",
+        "after",
+        "until",
+        "unless",
+        "once",
+    )
+)
+#: A that-less clause read from tags: its subject noun phrase has at most this many tokens.
+THATLESS_MAX_TOKENS = 8
+#: Penn tags of a finite verb or modal; and the parts of speech a subject noun phrase holds.
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART", "ADP"))
+#: A postposed or inserted cue clause ("..., the army said") has at most this many tokens; a
+#: longer parataxis is a sentence of its own.
+PARENTHETICAL_MAX_TOKENS = 14
+
+
+def tree_subject(verb: Token) -> Token | None:
+    """The source of a reporting verb: its subject, the agent of a passive ("was described by
+    X"), the subject shared with a coordinated verb, or the antecedent of a relative pronoun."""
+    seen = 0
+    while seen < 4:  # a short chain of coordinated verbs, never a cycle
+        seen += 1
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        # The passive auxiliary decides ("was described"): a subject labelled passive without
+        # one is more often a mislabelled active subject ("The results ..., revealed that").
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        if subject is not None and passive:
+            agent = _passive_agent(verb)
+            if agent is not None:
+                return agent
+            return None  # "the flood was described as ...": no source is written
+        if subject is not None:
+            if subject.lower_ in RELATIVE_SUBJECTS:  # "the official who told reporters ..."
+                return verb.head if verb.dep_.startswith("acl") else None
+            return subject
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+            # "The prosecutor accused the bank ..." parsed as a noun phrase with a reduced
+            # relative clause: with no other predicate in the sentence the noun is the subject.
+            return verb.head
+        coordinated = verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children)
+        if (coordinated or verb.dep_ == "xcomp") and verb.head is not verb:
+            # "tweeted to Mohamed and said ...", "wanted to say ..."; a comma alone between two
+            # verbs is more often two sentences run together than a shared subject.
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return child
+        if child.dep_ == "obl" and any(
+            c.lower_ == "by" and c.dep_ == "case" for c in child.children
+        ):
+            return child
+    return None
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """First and last token index of the noun phrase headed by ``head``: without a leading
+    preposition ("by X"), without a relative clause or apposition after the head, and cut before
+    the first comma, dash or parenthesis after it ("Tom Molomby, SC, said" -> "Tom Molomby")."""
+    sdoc = head.doc
+    first = head.left_edge.i
+    while first < head.i and (sdoc[first].dep_ in _NOT_PHRASE_START or sdoc[first].is_punct):
+        first += 1
+    last = head.i
+    for child in head.rights:
+        if child.dep_.split(":")[0] in _NOT_IN_PHRASE:
+            break
+        last = child.right_edge.i
+    for k in range(head.i + 1, last + 1):
+        if sdoc[k].text in _PHRASE_BREAKS:
+            last = k - 1
+            break
+    while last > head.i and sdoc[last].is_punct:
+        last -= 1
+    return first, last
+
+
+#: Dependents before a source's head that do not open it ("[by] X", "[and] health checks",
+#: "[are] the numerous vulnerabilities").
+_NOT_PHRASE_START = frozenset(("case", "cc", "mark", "advmod", "cop", "aux"))
+#: Dependents after a source's head that are not part of its name ("the official [who told ...]").
+_NOT_IN_PHRASE = frozenset(("acl", "appos", "parataxis", "advcl", "punct", "dep"))
+_PHRASE_BREAKS = frozenset((",", "(", "–", "—", "-", ";", ":"))
+
+
+def clause_bounds(head: Token) -> tuple[int, int]:
+    """First and last token index of the subtree of ``head`` without edge punctuation."""
+    first, last = head.left_edge.i, head.right_edge.i
+    sdoc = head.doc
+    while first < last and sdoc[first].is_punct:
+        first += 1
+    while last > first and sdoc[last].is_punct:
+        last -= 1
+    return first, last
+
+
+def thatless_clause(verb: Token) -> int | None:
+    """Index of the first token of a that-less reported clause read from the tags alone: a noun
+    phrase of at most ``THATLESS_MAX_TOKENS`` tokens, then a finite verb ("explained [Warhol's
+    obsession with celebrities began ...]"); the arcs of a long sentence are less reliable than
+    its tags. None when anything else follows (an object, a pronoun object, punctuation)."""
+    sdoc, start = verb.doc, verb.i + 1
+    if start >= len(sdoc) or sdoc[start].pos_ in ("ADP", "PART"):
+        return None  # "told [about] mathematics": a prepositional object, not a clause
+    for k in range(start, min(len(sdoc), start + THATLESS_MAX_TOKENS + 1)):
+        token = sdoc[k]
+        if token.tag_ in FINITE_TAGS or "Fin" in token.morph.get("VerbForm", []):
+            return start if k > start else None
+        if token.pos_ not in NOUN_PHRASE_POS or token.text in _PHRASE_BREAKS:
+            return None
+        if token.pos_ == "PRON" and "Yes" not in token.morph.get("Poss", []):
+            return None  # "found his brother [he] had ..." : an object, then a new clause
+    return None
+
+
+def reported_clause(verb: Token) -> Token | None:
+    """The clausal complement of a reporting verb ("said [the troops would stay]")."""
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
+def subordinate(verb: Token) -> bool:
+    """True when the cue's clause is introduced by "if", "when", "while" ..."""
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+
+
+def clause_like(head: Token) -> bool:
+    """True when ``head`` heads a clause of its own: a verb, or a predicate with a copula, that
+    has a subject ("[the obsession began]"), not a plain object ("[a penalty which ...]")."""
+    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in head.children):
+        return False
+    return head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)
+
+
+def _object_parts(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+
+
+def object_reports(verb: Token, term: str) -> bool:
+    """False when an object-frame cue lacks the word it needs to report (``OBJECT_NEEDS``) or
+    its clause is subordinate ("If you study physics you should describe ...")."""
+    needed = OBJECT_NEEDS.get(term)
+    parts = _object_parts(verb)
+    if needed is not None and not any(t.lower_ == needed for p in parts for t in p.subtree):
+        return False
+    return not subordinate(verb)
+
+
+def object_bounds(verb: Token) -> tuple[int, int] | None:
+    """Token range of what an object-frame cue reports: its dependents after it ("urged [voters
+    to stay calm]", "called for [a strike]"), or None when nothing follows."""
+    parts = _object_parts(verb)
+    if not parts:
+        return None
+    return min(clause_bounds(c)[0] for c in parts), max(clause_bounds(c)[1] for c in parts)
+
+
+def governed_clause(verb: Token) -> tuple[int, int] | None:
+    """For a cue set off as a parenthetical ("..., the army said." / "X, Wikinews observed, was
+    ..."), the token range of the clause it comments on: the head's subtree without the cue's."""
+    if verb.dep_ != "parataxis" or verb.head is verb or subordinate(verb):
+        return None
+    own_first, own_last = verb.left_edge.i, verb.right_edge.i
+    if own_last - own_first + 1 > PARENTHETICAL_MAX_TOKENS:
+        return None
+    first, last = clause_bounds(verb.head)
+    if own_last >= last:  # the cue clause closes the sentence: the content ends before it
+        last = own_first - 1
+    elif own_first <= first:  # it opens it: "The army said, ..." is a ccomp, not this
+        first = own_last + 1
+    sdoc = verb.doc
+    while last > first and sdoc[last].is_punct:
+        last -= 1
+    return (first, last) if last >= first else None

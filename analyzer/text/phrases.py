@@ -175,7 +175,8 @@ class Tokens:
         return first
 
     def closes_sentence(self, k: int) -> bool:
-        """True when only a short prepositional phrase and closing marks follow token ``k``."""
+        """True when only a short prepositional phrase, a parenthetical aside and closing marks
+        follow token ``k``."""
         lows, n = self.lows, len(self.lows)
         if k < n and lows[k] in PREPOSITIONS:
             start = k
@@ -183,6 +184,8 @@ class Tokens:
                 k += 1
             if k - start > TRAILING_PP_MAX_WORDS:
                 return False
+        if k < n and lows[k] == "(" and ")" in lows[k:]:
+            k = n - 1 - lows[::-1].index(")") + 1  # a closing aside: "(full data: ...)."
         return all(lows[m] in CLOSING_PUNCT for m in range(k, n))
 
     def _before_appositive(self, close: int, *, opening: bool = True) -> int:

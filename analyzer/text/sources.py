@@ -132,6 +132,10 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
     head_start, head = words[head_index]
     low = head.lower()
     noun = source_nouns().get(low)
+    if noun is not None and head[0].isupper() and head_index > 0 and words[0][1][0].isupper():
+        # A capitalised source noun inside a capitalised phrase ends a name: "Saudi Arabia's
+        # Civil Defense Authority", "the Home Office" (but "Taliban officials" stay anonymous).
+        return SourceInfo("organisation", False, False, low, head_start)
     if noun is not None:
         return SourceInfo(noun[0].kind, noun[1], noun[0].vague, low, head_start)
     if head[0].isupper():

@@ -1,21 +1,48 @@
 """Speakers: what kind of source a phrase is, and whom a pronoun or a bare surname refers to.
 
 A pronoun source resolves to the last speaker of agreeing number in the same or previous sentence
-or paragraph; a named source resolves to the story-pack actor whose alias covers its head, and
-"Masud" to an earlier "Ahmad Masud" of the same article.
+or paragraph, else ("he", "she") to the first person's name written in the nearest sentence
+before it ("Ahmad Massoud leads the resistance. He said ..."); a named source resolves to the
+story-pack actor whose alias covers its head, and "Masud" to an earlier "Ahmad Masud" of the same
+article.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from analyzer.config import Config
-from analyzer.text.context_rules import HONORIFICS, PRONOUNS
-from analyzer.text.sources import OTHER_PRONOUNS, classify_source, kind_of_actor, resolve_actor
+from analyzer.text.context_rules import HONORIFICS, PRONOUNS, word_set
+from analyzer.text.sources import (
+    OTHER_PRONOUNS,
+    classify_source,
+    kind_of_actor,
+    resolve_actor,
+    source_nouns,
+)
 
 #: A pronoun looks this many sentences back for its antecedent speaker (besides the previous
 #: paragraph): enough for "He added" after a two-sentence quotation, short enough to stay plain.
 PRONOUN_MAX_SENTENCES_BACK = 3
+#: Pronouns that may refer to a person merely named before ("I", "you" are the speaker and the
+#: interviewer, whose names the text rarely writes next to them).
+THIRD_PERSON = frozenset(("he", "she"))
+#: An appositive after a named source is read for a title within this many characters.
+APPOSITIVE_MAX_CHARS = 80
+#: ", the spokesman for the army," / " (a senior official)": the appositive's words up to "for",
+#: "of", a comma or a closing mark.
+_APPOSITIVE = re.compile(
+    r"\s*[,(–—]\s*((?:(?:the|a|an)\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?)\s*(?:\b(?:for|of|at|to|in)\b|[,)–—])"
+)
+#: A person's name as written: two to four capitalised words, an honorific allowed before them
+#: ("Ahmad Massoud", "Gen. Mark Milley", "Mr. Smith"); a lone capitalised word may open a sentence.
+_NAME_RUN = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt)\.?\s+)?"
+    r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,3}\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +67,15 @@ class Speaker:
 class Speakers:
     """Classifies sources and resolves speakers in reading order, remembering who spoke where."""
 
-    def __init__(self, text: str, config: Config) -> None:
+    def __init__(
+        self, text: str, config: Config, sentences: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.text = text
         self.pack = config.story_pack
+        self.sentences = sentences
         self.history: list[Speaker] = []
         self.surnames: dict[str, str] = {}
+        self.titles: dict[str, Speaker] = {}  # "spokesman" -> the named speaker it described
 
     def resolve(
         self, source: tuple[int, int] | None, sentence: int, paragraph: int
@@ -56,17 +87,24 @@ class Speakers:
             kind, speaker = info.kind, self.text[source[0] : source[1]]
             if kind == "pronoun":
                 known = self._antecedent(info.head, sentence, paragraph)
+                if known is None and info.head in THIRD_PERSON:
+                    known = self._named_before(source[0], sentence, paragraph)
                 if known is not None:
                     speaker, actor_name = known.name, known.actor
                     self.history.append(replace(known, sentence=sentence, paragraph=paragraph))
             else:
                 actor = resolve_actor(self.pack, self.text, *source, info.head_start)
+                titled = self._titled(source, info.head)
                 if actor is not None:
                     kind, speaker, actor_name = kind_of_actor(actor), actor.name, actor.name
+                elif titled is not None:  # "the spokesman" after "spokesman Fuad Basya"
+                    kind, speaker, actor_name = titled.kind, titled.name, titled.actor
                 elif kind == "named" and info.name_like:
                     speaker = self._merge_surname(speaker)
                 remembered = Speaker(sentence, paragraph, speaker, kind, info.plural, actor_name)
                 self.history.append(remembered)
+                if kind == "named":
+                    self._remember_titles(source, remembered)
         return ResolvedSource(kind, speaker, actor_name)
 
     def _antecedent(self, pronoun: str, sentence: int, paragraph: int) -> Speaker | None:
@@ -84,6 +122,51 @@ class Speakers:
                 return known
         return None
 
+    def _remember_titles(self, source: tuple[int, int], speaker: Speaker) -> None:
+        """Remember the titles a named source is given, in the phrase ("military spokesman Fuad
+        Basya") or in an appositive after it ("Ahmad Massoud, the son of ..."), so that a later
+        "the spokesman" resolves to the name."""
+        after = self.text[source[1] : source[1] + APPOSITIVE_MAX_CHARS]
+        appositive = _APPOSITIVE.match(after)
+        words = self.text[source[0] : source[1]].split()
+        if appositive is not None:
+            words += appositive.group(1).split()
+        for word in words:
+            low = word.lower().strip(",.")
+            if word[:1].islower() and low in source_nouns():
+                self.titles[low] = speaker
+
+    def _titled(self, source: tuple[int, int], head: str) -> Speaker | None:
+        """The named speaker a definite description refers to: "the spokesman", "the general"."""
+        words = self.text[source[0] : source[1]].lower().split()
+        if len(words) > 3 or words[0] != "the":
+            return None
+        return self.titles.get(head)
+
+    def _named_before(self, pronoun_start: int, sentence: int, paragraph: int) -> Speaker | None:
+        """The first person's name in the nearest earlier sentence that has one (a subject is
+        the likeliest antecedent), within PRONOUN_MAX_SENTENCES_BACK sentences; None when the
+        nearest name is an organisation ("the United Nations") or nothing is within reach."""
+        if not self.sentences:
+            return None
+        starts = [start for start, _ in self.sentences]
+        here = bisect.bisect_right(starts, pronoun_start) - 1
+        for index in range(here - 1, max(-1, here - 1 - PRONOUN_MAX_SENTENCES_BACK), -1):
+            start, end = self.sentences[index]
+            for match in _NAME_RUN.finditer(self.text, start, end):
+                first = _name_start(match.group())
+                if first is None:
+                    continue
+                span = (match.start() + first, match.end())
+                info = classify_source(self.text, *span)
+                if info.kind != "named" or not info.name_like:
+                    return None
+                name = self._merge_surname(self.text[span[0] : span[1]])
+                actor = resolve_actor(self.pack, self.text, *span, info.head_start)
+                actor_name = actor.name if actor is not None else None
+                return Speaker(sentence, paragraph, actor_name or name, "named", False, actor_name)
+        return None
+
     def _merge_surname(self, name: str) -> str:
         """ "Masud" or "Mr Massoud" after "Ahmad Massoud" in the same article: the same speaker."""
         words = [w for w in name.replace(".", " ").split() if w.lower() not in HONORIFICS]
@@ -92,3 +175,24 @@ class Speakers:
         if words:
             self.surnames.setdefault(words[-1].lower(), name)
         return name
+
+
+#: Capitalised words that open a sentence but never a name ("On Sunday Ahmad ..."); "The"
+#: stays, so that "The United Nations" is read as the organisation it is.
+_NOT_NAME_WORDS = word_set(
+    "on in at after before but and when while however last this monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december"
+)
+
+
+def _name_start(run: str) -> int | None:
+    """Offset in ``run`` where the name begins once opening non-name words are dropped, or None
+    when fewer than two words are left."""
+    words = run.split()
+    drop = 0
+    while drop < len(words) and words[drop].lower() in _NOT_NAME_WORDS:
+        drop += 1
+    if len(words) - drop < 2:
+        return None
+    return run.index(words[drop]) if drop else 0

@@ -1,0 +1,310 @@
+"""The actors of one document: mentions found in the text, grouped into actors, with salience.
+
+Mentions come from the parsed sentences (:mod:`analyzer.actors.mentions`) and, with a story pack,
+from the pack's aliases anywhere in the body. They are grouped into actors by their name:
+
+- the same name, ignoring case, a leading "the" and a possessive ("the Taliban's");
+- an acronym and its expansion, written side by side ("Kurdistan Workers' Party (PKK)") or
+  matching the expansion's initials ("Rapid Support Forces" / "RSF");
+- a surname and the one full name it ends ("Hemedti" stays apart; "Dagalo" joins "Mohamed
+  Hamdan Dagalo");
+- a story pack is a correction on top: a mention that is (or holds) one of its aliases takes the
+  pack's canonical name, so the pack merges, renames or adds actors.
+
+Salience is how often an actor is named in the whole body: mentions found by the parse, plus
+every other occurrence of its names (one matcher pass over the body, no parse needed).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions
+from analyzer.matching import TermMatcher
+from analyzer.storypack import StoryPack, is_acronym
+from analyzer.words import WordLayer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Above this share of capitalised words a sentence is a title-case headline, where capitals and
+#: the tagger's proper nouns do not mark names.
+TITLE_CASE_SHARE = 0.6
+#: Parts of speech that are capitalised mid-sentence only in a title-case headline.
+_NOT_NAME_CLASSES = frozenset(
+    ("VERB", "AUX", "ADP", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "DET")
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Up to eight words, then an all-capital acronym in brackets: "Rapid Support Forces (RSF)".
+_BRACKETED_ACRONYM = re.compile(
+    r"((?:[^\W\d_][\w'’.-]*\s+){1,8})\(([A-Z][A-Z0-9]{1,7})\)"
+)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def is_title_case(text: str, start: int, end: int, sdoc: Doc | None = None) -> bool:
+    """Whether ``text[start:end]`` is a title-case headline ("Taliban Meets Resistance Commander
+    As Afghan Forces Snatch Back"): mostly capitalised words, and, when the sentence is parsed,
+    some of them verbs or function words (a sentence full of names is not a headline)."""
+    words = _WORD.findall(text, start, end)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) <= TITLE_CASE_SHARE * len(words):
+        return False
+    return sdoc is None or any(
+        t.i > 0 and t.text[:1].isupper() and t.pos_ in _NOT_NAME_CLASSES for t in sdoc
+    )
+
+
+def is_proper(surface: str) -> bool:
+    """ "National Resistance Front", "Afghan Resistance": every content word capitalised."""
+    words = [w for w in surface.split() if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def bracketed_acronyms(text: str) -> dict[str, str]:
+    """Acronym key -> expansion for "Kurdistan Workers' Party (PKK)" anywhere in ``text``, when
+    the acronym's letters are the initials of the words before the bracket."""
+    found = {}
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        acronym, words = match.group(2), match.group(1).split()
+        for first in range(len(words)):
+            initials = "".join(w[0] for w in words[first:] if w.lower() not in _SMALL_WORDS)
+            lead = words[first].lower()
+            if initials.casefold() == acronym.casefold() and words[first][0].isupper() and (
+                lead not in _SMALL_WORDS
+            ):
+                found[acronym.casefold()] = " ".join(words[first:])
+                break
+    return found
+
+
+def name_key(name: str) -> str:
+    """How names are compared: casefolded, without a leading "the" or a possessive."""
+    return _POSSESSIVE.sub("", _LEADING_THE.sub("", name.strip())).casefold()
+
+
+class ActorLayer:
+    """Actor mentions of a document and the actor each names. Build once per document, after
+    the sentences that matter have been parsed; :meth:`add_sentence` takes later parses."""
+
+    def __init__(self, text: str, sentences: tuple[tuple[int, int], ...], words: WordLayer,
+                 pack: StoryPack | None) -> None:  # fmt: skip
+        self._text = text
+        self._sentences = sentences
+        self._words = words
+        self._pack = pack
+        self._by_sentence: dict[int, list[Mention]] = {}
+        self._pack_mentions = _pack_mentions(text, sentences, pack)
+        self._pack_starts = [m.start for m in self._pack_mentions]
+        self._canonical: dict[str, str] = {}
+        self._kinds: dict[str, str] = {}
+        self.salience: Counter[str] = Counter()
+        for index, (start, end) in enumerate(sentences):
+            if words.is_parsed(index) and not is_title_case(text, start, end, words.parsed(index)):
+                self._by_sentence[index] = find_mentions(
+                    words.parsed(index), index, words.offset(index), text
+                )
+        self._known: list[Mention] = []
+        self._group()
+        self._known_starts = [m.start for m in self._known]
+
+    # --- lookups ---------------------------------------------------------------------------
+
+    def mentions(self, sentence: int) -> list[Mention]:
+        """Mentions of a sentence, by priority: a story-pack alias ("anti-Taliban" is the
+        resistance's alias, not the Taliban), a name found by the parse, and a name found
+        elsewhere in the document (for sentences not parsed, and title-case headlines)."""
+        lo, hi = self._sentences[sentence]
+        kept: list[Mention] = []
+        for found in (
+            self._slice(self._pack_mentions, self._pack_starts, lo, hi),
+            self._by_sentence.get(sentence, []),
+            self._slice(self._known, self._known_starts, lo, hi),
+        ):
+            kept += [
+                self._with_tokens(m)
+                for m in found
+                if not any(k.start < m.end and m.start < k.end for k in kept)
+            ]
+        return sorted(kept, key=lambda m: m.start)
+
+    @staticmethod
+    def _slice(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
+        return mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def _with_tokens(self, mention: Mention) -> Mention:
+        """A pack mention with the token indices of its parsed sentence, when it is parsed."""
+        if mention.first >= 0 or not self._words.is_parsed(mention.sentence):
+            return mention
+        sdoc, base = self._words.parsed(mention.sentence), self._words.offset(mention.sentence)
+        inside = [t.i for t in sdoc if mention.start <= base + t.idx < mention.end]
+        if not inside:
+            return mention
+        first, last = inside[0], inside[-1]
+        head = next(
+            (
+                i
+                for i in reversed(inside)
+                if not first <= sdoc[i].head.i <= last or sdoc[i].head.i == i
+            ),
+            last,
+        )
+        return replace(mention, first=first, last=last, head=head, dep=sdoc[head].dep_)
+
+    def actor(self, mention: Mention) -> str:
+        """The actor a mention names: the pack's canonical name, else the fullest name used."""
+        return self._canonical.get(name_key(mention.name), mention.name)
+
+    def kind(self, actor: str) -> str:
+        return self._kinds.get(actor, "other")
+
+    def pack_actor_at(self, start: int, end: int) -> str | None:
+        """The pack actor whose alias lies inside, or overlaps, ``[start, end)``."""
+        if self._pack is None:
+            return None
+        inner = self._pack.matcher.find(self._text, start, end)
+        if inner:
+            return inner[0].payload.name
+        i = bisect.bisect_right(self._pack_starts, start) - 1
+        for m in self._pack_mentions[max(0, i) : i + 2]:
+            if m.start < end and start < m.end and m.role == "actor":
+                return m.name
+        return None
+
+    def all_actors(self) -> list[tuple[str, str, list[str], int]]:
+        """(actor, kind, names used, mentions) for every actor of the document, most salient first."""
+        names: dict[str, set[str]] = {}
+        for mentions in self._by_sentence.values():
+            for m in mentions:
+                if m.role != "location":
+                    names.setdefault(self.actor(m), set()).add(_LEADING_THE.sub("", m.name))
+        return sorted(
+            (
+                (actor, self.kind(actor), sorted(aliases), self.salience[actor])
+                for actor, aliases in names.items()
+            ),
+            key=lambda row: (-row[3], row[0]),
+        )
+
+    # --- grouping --------------------------------------------------------------------------
+
+    def _group(self) -> None:
+        parsed = [m for ms in self._by_sentence.values() for m in ms if m.role != "target"]
+        pack_names = self._pack_names(parsed)
+        full: dict[str, str] = {}  # key -> fullest surface name with that key
+        for m in parsed:
+            key = name_key(m.name)
+            if len(m.name) > len(full.get(key, "")):
+                full[key] = m.name
+        canonical = {key: pack_names.get(key, name) for key, name in full.items()}
+        expansions = {name_key(m.name): m.acronym_of for m in parsed if m.acronym_of is not None}
+        expansions.update(bracketed_acronyms(self._text))  # also in sentences not parsed
+        for key, expansion in expansions.items():  # "Kurdistan Workers' Party (PKK)"
+            if key in canonical or name_key(expansion) in canonical:
+                canonical[key] = canonical.get(name_key(expansion), expansion)
+        _merge_initials(canonical)
+        _merge_surnames(canonical, parsed)
+        self._canonical = canonical
+        for m in parsed:  # the most telling kind wins: a person, group or place over "other"
+            actor, kind = self.actor(m), m.kind if m.role != "location" else "place"
+            if self._kinds.get(actor, "other") == "other":
+                self._kinds[actor] = kind
+        if self._pack is not None:
+            for pack_actor in self._pack.actors:
+                self._kinds[pack_actor.name] = pack_actor.kind
+        self._count(parsed)
+
+    def _pack_names(self, parsed: Iterable[Mention]) -> dict[str, str]:
+        """Name key -> pack actor, for parsed names that are (or hold) a pack alias."""
+        out: dict[str, str] = {}
+        if self._pack is None:
+            return out
+        for m in parsed:
+            found = self._pack.matcher.find(self._text, m.start, m.end)
+            if found:
+                longest = max(found, key=lambda f: f.end - f.start)
+                out[name_key(m.name)] = longest.payload.name
+        return out
+
+    def _count(self, parsed: list[Mention]) -> None:
+        """Salience: occurrences of every actor's names in the whole body."""
+        if not self._sentences:
+            return
+        names = {m.name: m for m in parsed if m.role == "actor"}
+        lo, hi = self._sentences[0][0], self._sentences[-1][1]
+        if names:
+            starts = [s for s, _ in self._sentences]
+            matcher = TermMatcher(list(names.items()), case_sensitive=is_acronym)
+            for match in matcher.find(self._text, lo, hi):
+                index = bisect.bisect_right(starts, match.start) - 1
+                if index < 0 or match.end > self._sentences[index][1]:
+                    continue
+                seen = match.payload
+                self.salience[self.actor(seen)] += 1
+                self._known.append(
+                    replace(seen, start=match.start, end=match.end, sentence=index,
+                            first=-1, last=-1, head=-1, dep="")
+                )  # fmt: skip
+        counted = {self.actor(m) for m in names.values()}
+        self.salience.update(
+            m.name for m in self._pack_mentions if m.role == "actor" and m.name not in counted
+        )
+
+
+def _merge_initials(canonical: dict[str, str]) -> None:
+    """An acronym key whose letters are the initials of one longer name joins that name."""
+    by_initials: dict[str, list[str]] = {}
+    for name in canonical.values():
+        words = [w for w in re.findall(r"[^\W\d_][\w'’]*", name) if w.lower() not in _SMALL_WORDS]
+        if len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words).casefold(), []).append(name)
+    for key, name in list(canonical.items()):
+        if name.isupper() and len(by_initials.get(key, [])) == 1 and canonical[key] == name:
+            canonical[key] = canonical.get(name_key(by_initials[key][0]), by_initials[key][0])
+
+
+def _merge_surnames(canonical: dict[str, str], parsed: list[Mention]) -> None:
+    """A one-word person name that ends exactly one longer person name joins it."""
+    people = {name_key(m.name) for m in parsed if m.kind == "person" and " " in m.name}
+    for key in list(canonical):
+        if " " in key:
+            continue
+        owners = {canonical[p] for p in people if p.endswith(f" {key}")}
+        if len(owners) == 1 and canonical[key] == next(
+            (m.name for m in parsed if name_key(m.name) == key), canonical[key]
+        ):
+            canonical[key] = owners.pop()
+
+
+_SMALL_WORDS = frozenset(("of", "the", "and", "for", "al", "el"))
+
+
+def _pack_mentions(
+    text: str, sentences: tuple[tuple[int, int], ...], pack: StoryPack | None
+) -> list[Mention]:
+    """Story-pack aliases inside body sentences, as mentions of the pack's actors."""
+    if pack is None or not sentences:
+        return []
+    starts = [s for s, _ in sentences]
+    out = []
+    for match in pack.matcher.find(text, sentences[0][0], sentences[-1][1]):
+        index = bisect.bisect_right(starts, match.start) - 1
+        if index < 0 or match.end > sentences[index][1]:
+            continue
+        actor = match.payload
+        role = (
+            "target"
+            if TARGET_PREFIX.search(text, max(0, match.start - 7), match.start)
+            else "actor"
+        )
+        proper = is_proper(text[match.start : match.end])
+        out.append(
+            Mention(match.start, match.end, index, -1, -1, -1, actor.name, actor.kind, role,
+                    proper=proper)
+        )  # fmt: skip
+    return out

@@ -1,0 +1,53 @@
+"""The word lists actor finding reads (``actor_words.csv``, ``demonyms.csv``), loaded once."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from analyzer.errors import LexiconError
+from analyzer.lexicons import load_lexicon, validate
+
+WORD_ROLES = (
+    "not-name",
+    "title",
+    "locative",
+    "group",
+    "thing",
+    "opposes",
+    "leads",
+    "person",
+    "not-alone",
+    "indefinite",
+    "names",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Demonym:
+    actor: str
+    kind: str
+
+
+@functools.cache
+def words_with_role(role: str) -> frozenset[str]:
+    """Lowercase words of ``actor_words.csv`` that play ``role``."""
+    if role not in WORD_ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    rows = load_lexicon("actor_words")
+    origin = "lexicon actor_words.csv"
+    validate(rows, origin=origin, required=("word", "role"), key=("word", "role"))
+    for row in rows:
+        if row["role"] not in WORD_ROLES:
+            raise LexiconError(f"{origin}: {row['word']!r} has unknown role {row['role']!r}")
+    return frozenset(row["word"].lower() for row in rows if row["role"] == role)
+
+
+@functools.cache
+def demonyms() -> dict[str, Demonym]:
+    """Demonym (lowercase, singular) -> the actor it stands for."""
+    rows = load_lexicon("demonyms")
+    validate(
+        rows, origin="lexicon demonyms.csv", required=("demonym", "actor", "kind"), key=("demonym",)
+    )
+    return {row["demonym"].lower(): Demonym(row["actor"], row["kind"]) for row in rows}

@@ -1,0 +1,267 @@
+"""Actor mentions in one parsed sentence: proper-noun phrases, acronyms and demonyms.
+
+A name is a run of proper nouns by part of speech (not by capitals), joined by "of", hyphens,
+"al-" particles and the apostrophe of "Workers' Party": "Kurdistan Workers' Party", "Islamic
+State of Iraq", "al-Shabab". Titles are kept out of the name ("President Ashraf Ghani" is
+"Ashraf Ghani"); days, months and other words that are never actors are dropped. A demonym
+("Ukrainian forces", "the Israelis") is a mention of the actor it stands for.
+
+Each mention has a ``role``: ``actor``, ``location`` (the object of "in", "at", "near" ...: "police
+in Mogadishu" labels no one in Mogadishu) or ``target`` (the X of "anti-X", named but not as the
+subject of the phrase).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from analyzer.actors.lexicon import demonyms, words_with_role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: "anti-" or "pro-" glued before a name: the name is the phrase's target, not its subject.
+TARGET_PREFIX = re.compile(r"\b(?:anti|pro)\s?[-‐]\s?$", re.IGNORECASE)
+_PARTICLES = frozenset(("al", "el", "bin", "ibn", "abu", "de", "van", "von", "da"))
+_APOSTROPHES = frozenset(("'", "’"))
+#: An all-capital token of 2+ characters, with digits allowed ("PKK", "M23", "RSF").
+_ACRONYM = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,}$")
+_PROMINENCE = {
+    "nsubj": 2,
+    "nsubj:pass": 2,
+    "obl:agent": 2,
+    "compound": 1,
+    "nmod:poss": 1,
+    "amod": 1,
+}
+#: After these a capital opens a quotation or a clause, not a name.
+_OPENERS = frozenset(("“", '"', "‘", ":", ";", "—", "–", "(", "["))
+#: Tokens that, between two name tokens, stay inside one name.
+_HYPHENS = frozenset(("-", "‐", "–"))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor named in a sentence. ``first``/``last`` are token indices of the sentence (the
+    whole phrase, titles included); ``head`` is the token the rest of the phrase hangs on."""
+
+    start: int
+    end: int
+    sentence: int
+    first: int
+    last: int
+    head: int
+    name: str
+    kind: str
+    role: str
+    acronym_of: str | None = None
+    dep: str = ""
+    #: Written as a proper name (capitalised words): label words inside it are part of the name.
+    proper: bool = True
+
+    @property
+    def prominence(self) -> int:
+        """2 for a subject, 1 for a modifier or possessor, 0 otherwise: who acts comes first."""
+        return _PROMINENCE.get(self.dep, 0)
+
+    def covers(self, token: int) -> bool:
+        return self.first <= token <= self.last
+
+
+def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mention]:
+    """The actor mentions of the parsed sentence ``sdoc`` (which starts at ``base`` in ``text``).
+
+    A name is a run of name words (and joiners) holding at least one proper noun or acronym, or
+    ending in an organisation's head word: the tagger, trained on web text, often calls the
+    capitalised words of an organisation's name nouns or adjectives ("Rapid/ADJ Support/NOUN
+    Forces/NOUN"), and their capitals mid-sentence say what its tags do not."""
+    mentions: list[Mention] = []
+    in_name: set[int] = set()
+    i = 0
+    while i < len(sdoc):
+        if not _name_word(sdoc, i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(sdoc) and (_name_word(sdoc, j + 1) or _joins(sdoc, j + 1)):
+            j += 1
+        while j > i and not _name_word(sdoc, j):
+            j -= 1  # a joiner never ends a name
+        run = range(i, j + 1)
+        if any(_name_token(sdoc, k) for k in run) or sdoc[j].lower_ in words_with_role("group"):
+            mention = _name_mention(sdoc, i, j, sentence, base, text)
+            if mention is not None:
+                mentions.append(mention)
+            in_name.update(run)
+        i = j + 1
+    mentions.extend(_demonym_mentions(sdoc, in_name, sentence, base, text))
+    mentions.sort(key=lambda m: m.start)
+    return _with_acronyms(sdoc, mentions)
+
+
+def _name_token(sdoc: Doc, i: int) -> bool:
+    """A proper noun or an acronym: what makes a run of capitalised words a name."""
+    token = sdoc[i]
+    word = token.text
+    if not word[:1].isalnum() or token.lower_ in words_with_role("not-name"):
+        return False
+    if token.lower_ in words_with_role("not-alone"):
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    # Acronyms the tagger calls nouns or numbers ("M23", "RSF") are names all the same.
+    return bool(_ACRONYM.match(word)) and not word.isdigit()
+
+
+def _name_word(sdoc: Doc, i: int) -> bool:
+    """A word that may stand in a name: a proper noun or acronym, or a capitalised noun or
+    adjective that does not open the sentence ("Support", "Forces", "Islamic")."""
+    token = sdoc[i]
+    if _name_token(sdoc, i):
+        return True
+    return (
+        i > 0
+        and token.is_title
+        and token.pos_ in ("NOUN", "ADJ", "X", "NUM")
+        and token.lower_ not in words_with_role("not-name")
+        and sdoc[i - 1].text not in _OPENERS
+    )
+
+
+def _joins(sdoc: Doc, i: int) -> bool:
+    """True for a token that may stand inside a name: "of" (+ "the"), a hyphen, an "al"
+    particle, or the apostrophe of a plural possessive ("Workers' Party")."""
+    token, nxt = sdoc[i], i + 1
+    if nxt >= len(sdoc):
+        return False
+    lower = token.lower_
+    if lower == "of":
+        nxt += sdoc[nxt].lower_ == "the"
+        return nxt < len(sdoc) and _name_word(sdoc, nxt)
+    if lower == "the":
+        return sdoc[i - 1].lower_ == "of" and _name_word(sdoc, nxt)
+    if token.text in _HYPHENS or lower in _PARTICLES:
+        return _name_word(sdoc, nxt) or (sdoc[nxt].text in _HYPHENS and nxt + 1 < len(sdoc))
+    if token.text in _APOSTROPHES:
+        return sdoc[i - 1].text.endswith("s") and _name_word(sdoc, nxt)
+    return False
+
+
+def _name_mention(
+    sdoc: Doc, first: int, last: int, sentence: int, base: int, text: str
+) -> Mention | None:
+    titles = words_with_role("title")
+    core = first
+    while core <= last and (sdoc[core].lower_.rstrip(".") in titles or not _name_word(sdoc, core)):
+        core += 1
+    if core > last:
+        return None  # a title alone ("the President") is a description, not a name
+    start = base + sdoc[first].idx
+    end = base + sdoc[last].idx + len(sdoc[last])
+    name = text[base + sdoc[core].idx : end]
+    head = _head_of(sdoc, first, last)
+    kind = _kind(sdoc, first, core, last)
+    role = _role(sdoc, head, start, text)
+    if role == "location" and kind == "group":
+        role = "actor"  # "fired at the Taliban": a group is never where something happens
+    dep = sdoc[head].dep_
+    return Mention(start, end, sentence, first, last, head, name, kind, role, dep=dep)
+
+
+def _head_of(sdoc: Doc, first: int, last: int) -> int:
+    """The token of ``first..last`` whose syntactic head lies outside the phrase."""
+    for i in range(last, first - 1, -1):
+        head = sdoc[i].head.i
+        if head == i or not first <= head <= last:
+            return i
+    return last
+
+
+def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
+    words = [sdoc[i].lower_ for i in range(core, last + 1) if sdoc[i].text[:1].isalnum()]
+    if any(word in words_with_role("group") for word in words) or _ACRONYM.match(sdoc[last].text):
+        return "group"
+    if words and " ".join(words) in _country_names():
+        return "place"
+    if core > first or (
+        len(words) >= 2 and all(sdoc[i].is_title for i in range(core, last + 1) if sdoc[i].is_alpha)
+    ):
+        return "person"  # a title before it, or a first and last name
+    return "other"
+
+
+def _role(sdoc: Doc, head: int, start: int, text: str) -> str:
+    if TARGET_PREFIX.search(text, max(0, start - 7), start):
+        return "target"
+    token = sdoc[head]
+    locative = words_with_role("locative")
+    if token.dep_ in ("obl", "nmod", "advmod", "obl:npmod") and any(
+        child.dep_ == "case" and child.lower_ in locative for child in token.children
+    ):
+        return "location"
+    return "actor"
+
+
+def _demonym_mentions(
+    sdoc: Doc, in_name: set[int], sentence: int, base: int, text: str
+) -> list[Mention]:
+    table = demonyms()
+    found = []
+    for token in sdoc:
+        if token.i in in_name or not token.text[:1].isupper():
+            continue
+        key, first = token.lemma_.lower(), token.i
+        if token.i > 0 and f"{sdoc[token.i - 1].lower_} {key}" in table:
+            key, first = f"{sdoc[token.i - 1].lower_} {key}", token.i - 1  # "North Korean"
+        demonym = table.get(key) or table.get(token.lower_)
+        if demonym is None:
+            continue
+        start = base + sdoc[first].idx
+        end = base + token.idx + len(token)
+        role = _role(sdoc, token.i, start, text)
+        found.append(
+            Mention(
+                start,
+                end,
+                sentence,
+                first,
+                token.i,
+                token.i,
+                demonym.actor,
+                demonym.kind,
+                role,
+                dep=token.dep_,
+                proper=False,
+            )
+        )
+    return found
+
+
+def _with_acronyms(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mark "Kurdistan Workers' Party (PKK)": the acronym in brackets names the same actor."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        previous, current = out[k - 1], out[k]
+        gap = sdoc[previous.last + 1 : current.first]
+        closes = current.last + 1 < len(sdoc) and sdoc[current.last + 1].text == ")"
+        if (
+            [t.text for t in gap] == ["("]
+            and closes
+            and current.first == current.last
+            and _ACRONYM.match(current.name)
+        ):
+            out[k] = _replace_acronym(current, previous.name)
+    return out
+
+
+def _replace_acronym(mention: Mention, expansion: str) -> Mention:
+    kind = "group" if mention.kind == "other" else mention.kind
+    return replace(mention, kind=kind, acronym_of=expansion)
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(d.actor.lower() for d in demonyms().values() if d.kind == "place")

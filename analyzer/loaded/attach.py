@@ -1,0 +1,470 @@
+"""Which actor a label names, read from the sentence's dependency parse.
+
+A label attaches, in this order, to:
+
+1. the actor it is itself a name for (a story-pack alias such as "the resistance");
+2. a name that modifies it: "M23 rebels", "the Taliban's fighters", "Ukrainian forces",
+   "the M23 armed group";
+3. the name it modifies: "the rebel M23", "resistance icon Ahmad Shah Massoud";
+4. a name in apposition: "M23, a rebel group"; "the rebel group M23";
+5. the name after "of": "the terrorists of the so-called X Forces";
+6. the subject it is predicated of: "Hezbollah is a terrorist group"; the object of a naming verb:
+   "the US designated Hezbollah a terrorist organisation", "Hezbollah was designated a ...";
+7. else, for a description ("the rebels", "the group"): the actor an earlier label of the same
+   term named by rules 2-6 (the description refers back to it), else the most salient actor named
+   in its sentence or the two before, leaving out the actors its side acts on or against ("the
+   militia overran the army's base" does not label the army), actors coordinated with it, places
+   used as locations and "anti-X" targets; else ``"unresolved"``.
+
+A label word inside a name ("National Resistance Front", "Rapid Support Forces") is part of the
+name, not a label, and so is "fighter" in "fighter jets" (a thing, not a party). Dates, places
+used as locations and sentence openers are never actors: names are found by part of speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from analyzer.actors import UNRESOLVED, ActorLayer, Mention
+from analyzer.actors.lexicon import words_with_role
+from analyzer.document import Document
+from analyzer.words import lemma_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Sentences before a description in which its actor is looked for (coreference window).
+LOOKBACK_SENTENCES = 2
+#: Verbs that name their object: "designated Hezbollah a terrorist organisation".
+NAMING_VERBS = frozenset(
+    [
+        "designate",
+        "call",
+        "label",
+        "brand",
+        "describe",
+        "consider",
+        "regard",
+        "list",
+        "name",
+        "classify",
+        "declare",
+        "dub",
+        "term",
+        "deem",
+        "view",
+        "see",
+        "proscribe",
+    ]
+)
+#: Dependency relations by which a name modifies a label ("M23 rebels", "Taliban's fighters").
+_MODIFIER_DEPS = frozenset(("compound", "amod", "nmod:poss", "flat", "nmod:npmod", "nmod"))
+#: Relations by which a label modifies a name ("the rebel M23").
+_LABEL_AS_MODIFIER = frozenset(("compound", "amod", "flat"))
+_SUBJECTS = frozenset(("nsubj", "nsubj:pass", "csubj"))
+_POSSESSIVES = frozenset(("its", "their", "his", "her"))
+_OBJECTS = frozenset(("obj", "iobj", "obl", "nmod", "xcomp"))
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    actor: str
+    how: str
+
+
+class LabelAttacher:
+    """Attaches the labels of one document, in text order (descriptions refer back)."""
+
+    def __init__(self, doc: Document, layer: ActorLayer, label_words: frozenset[str]) -> None:
+        self._doc = doc
+        self._layer = layer
+        self._label_words = label_words  # one-word label terms: "rebel" in "rebel fighters"
+        self._by_term: dict[str, list[tuple[int, str]]] = {}
+
+    def attach(self, start: int, end: int, term: str, *, near_only: bool) -> Attachment | None:
+        """The actor the label at ``[start, end)`` names, and by which rule (module doc); None
+        when the words are not a label here (inside a name, a thing, or a near-only word that
+        names nobody)."""
+        doc, layer = self._doc, self._layer
+        index = doc.sentence_index(start)
+        if index is None:
+            return None if near_only else Attachment(UNRESOLVED, "outside the body")
+        sdoc, base = doc.words.parsed(index), doc.words.offset(index)
+        tokens = [t for t in sdoc if base + t.idx < end and start < base + t.idx + len(t)]
+        mentions = layer.mentions(index)
+        if not tokens or _inside_name(mentions, start, end):
+            return None
+        named = layer.pack_actor_at(start, end)
+        if named is not None:
+            return Attachment(named, "it is a name for the actor")
+        head = _phrase_head(tokens)
+        if _modifies_a_thing(head, self._label_words) and _mention_of(head.head, mentions) is None:
+            return None
+        own = {t.i for t in tokens}
+        found = _by_structure(sdoc, head, mentions, own)
+        phrase = self._phrase_noun(head)
+        if found is None and phrase.i != head.i:  # "white supremacist organization": the noun's
+            found = _by_structure(sdoc, phrase, mentions, own | {phrase.i})  # place in the clause
+        if found is not None:
+            mention, how = found
+            actor = layer.actor(mention)
+            self._by_term.setdefault(term, []).append((index, actor))
+            return Attachment(actor, how)
+        if near_only:
+            return None
+        return self._by_reference(index, phrase, start, term, mentions)
+
+    def _phrase_noun(self, head: Token) -> Token:
+        """The noun a label word modifies when that noun is a person, a group or another label
+        ("terrorist cell", "rebel leader"): it, not the modifier, has a role in the clause."""
+        token = head
+        while (
+            token.dep_ in ("compound", "amod")
+            and token.head.pos_ == "NOUN"
+            and token.head.i != token.i
+            and (
+                lemma_in(token.head, words_with_role("person"))
+                or lemma_in(token.head, self._label_words)
+            )
+        ):
+            token = token.head
+        return token
+
+    def _by_reference(
+        self, index: int, head: Token, start: int, term: str, mentions: list[Mention]
+    ) -> Attachment:
+        """Rule 7: a definite description refers back to an actor; a generic or indefinite use
+        ("terrorists who shoot up schools", "a terrorist") names no one."""
+        layer = self._layer
+        if not _specific(head):
+            return Attachment(UNRESOLVED, "a generic or indefinite use names no one in particular")
+        opposed_tokens = _opposed(head)
+        opposed = {layer.actor(m) for m in mentions if m.first >= 0 and m.head in opposed_tokens}
+        candidates = [
+            m
+            for i in range(max(0, index - LOOKBACK_SENTENCES), index + 1)
+            for m in (mentions if i == index else layer.mentions(i))
+            if m.role != "location" and layer.actor(m) not in opposed
+        ]
+        actors = {layer.actor(m) for m in candidates}
+        for _, actor in reversed(self._by_term.get(term, [])):
+            if actor in actors:
+                return Attachment(actor, f"an earlier '{term}' named this actor")
+        groups = [m for m in candidates if _group_like(layer, m)]
+        if groups:
+            best = max(groups, key=lambda m: (layer.salience[layer.actor(m)], m.prominence,
+                                              m.sentence, m.start))  # fmt: skip
+            return Attachment(layer.actor(best), "the most salient group named nearby")
+        people = [m for m in candidates if m.sentence == index and m.end <= start]
+        if people:
+            return Attachment(layer.actor(people[-1]), "the nearest person named before it")
+        return Attachment(UNRESOLVED, "no actor named nearby")
+
+
+def _group_like(layer: ActorLayer, mention: Mention) -> bool:
+    """A group, or a country acting; a name of unknown kind only when named more than once (a
+    single capitalised word is as often a venue, a season or a sentence opener)."""
+    actor = layer.actor(mention)
+    kind = layer.kind(actor)
+    return kind in ("group", "place") or (kind == "other" and layer.salience[actor] >= 2)
+
+
+def _specific(head: Token) -> bool:
+    """Whether the label's noun phrase refers to someone in particular: a definite ("the rebels",
+    "these gunmen", "its fighters"), or a bare plural that did something ("militants attacked")."""
+    noun = head.head if head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" else head
+    if any(child.dep_ == "nmod:poss" for child in noun.children):
+        return True  # "its fighters", "all of its fighters"
+    indefinite = words_with_role("indefinite")
+    if noun.dep_ == "nmod" and noun.head.lower_ in indefinite:
+        return False  # "any of the white terrorists"
+    for child in noun.children:
+        word = child.lower_
+        if child.dep_ == "nmod:poss" or word in _DEFINITE:
+            return True
+        if child.dep_ in ("det", "amod", "nummod") and word in indefinite:
+            return False
+    plural = noun.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(noun.morph)
+    verb = noun.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    past = (verb.tag_ == "VBD" and not auxiliaries) or (
+        verb.tag_ == "VBN"
+        and any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries)
+    )
+    return plural and past and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:agent")
+
+
+_DEFINITE = frozenset(("the", "this", "these", "those", "that"))
+
+
+def _inside_name(mentions: list[Mention], start: int, end: int) -> bool:
+    """The label's words are part of a longer proper name ("National Resistance Front")."""
+    return any(
+        m.start <= start and end <= m.end and (m.end - m.start) > (end - start) and m.proper
+        and m.role != "target"
+        for m in mentions
+    )  # fmt: skip
+
+
+def _phrase_head(tokens: list[Token]) -> Token:
+    """The token the label's words hang on ("group" in "armed group")."""
+    indices = {t.i for t in tokens}
+    for token in reversed(tokens):
+        if token.head.i not in indices or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def _modifies_a_thing(head: Token, label_words: frozenset[str]) -> bool:
+    """ "fighter jets", "terrorist attacks", "militant nostalgia": the label word modifies a noun
+    that is not a person, a group or another label, so it labels no one."""
+    if head.dep_ not in ("compound", "amod") or head.head.i == head.i or head.tag_ == "NNS":
+        return False  # a plural is a modifier only in a mis-parse ("militants fired rockets")
+    if any(child.dep_ == "case" for child in head.children):
+        return False  # "the insurgents' attacks": a possessor is someone
+    noun = head.head
+    if noun.lower_ in words_with_role("thing"):
+        return True
+    return (
+        noun.pos_ == "NOUN"
+        and not lemma_in(noun, words_with_role("person"))
+        and not lemma_in(noun, label_words)
+    )
+
+
+def _mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
+    for m in mentions:
+        if m.first >= 0 and m.covers(token.i) and m.role != "target":
+            return m
+    return None
+
+
+def _by_structure(
+    sdoc: Doc, head: Token, mentions: list[Mention], own: set[int]
+) -> tuple[Mention, str] | None:
+    """Rules 2-6."""
+    owner = _pronoun_owner(head, mentions)
+    if owner is not None:
+        return owner, "the actor its possessive refers to"
+    found = _modified_name(head, mentions, own)
+    if found is not None:  # "Syrian madman Bashar al-Assad" labels al-Assad, not Syria
+        return found, "the name it describes"
+    for child in head.children:
+        if child.dep_ in _MODIFIER_DEPS and child.i not in own:
+            if child.dep_ == "nmod" and _case(child) not in ("", "'s", "’s"):
+                continue  # "of"/"in" phrases are rule 5 or places
+            found = _mention_of(child, mentions)
+            if found is not None and found.role == "actor":
+                return found, "the name that modifies it"
+    if head.dep_ == "appos":  # "Massoud, the rebel leader"; "my father, Massoud, our hero"
+        for token in (head.head, *(c for c in head.head.children if c.dep_ == "appos")):
+            found = _mention_of(token, mentions)
+            if found is not None and found.role == "actor" and token.i != head.i:
+                return found, "the name it stands in apposition to"
+    for child in head.children:
+        if child.dep_ == "appos":
+            found = _mention_of(child, mentions)
+            if found is not None and found.role == "actor":
+                return found, "the name it stands in apposition to"
+        if child.dep_ == "nmod" and _case(child) in ("of", "as"):
+            found = _mention_of(child, mentions)  # "terrorists of X", "the gunman as X"
+            if found is not None and found.role != "target":
+                return found, f"the name after '{_case(child)}'"
+    found = _predicated(head, mentions)
+    return found if found is not None else _apposed_by_surface(head, mentions)
+
+
+def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """ "the Northern Alliance, the rebel group that ..."; "the group, Hamas, said": an
+    apposition read from the commas when the parse missed it."""
+    doc = head.doc
+    first = head.left_edge.i
+    while first < head.i and doc[first].is_punct:
+        first += 1  # the parser may hang the comma itself on the label
+    comma = first - 1
+    if comma >= 1 and doc[comma].text == ",":
+        for m in mentions:
+            if m.last == comma - 1 and m.role == "actor":
+                return m, "the name it stands in apposition to"
+    after = head.i + 1
+    if after + 1 < len(doc) and doc[after].text == ",":
+        for m in mentions:
+            closes = m.last + 1 >= len(doc) or doc[m.last + 1].text in (",", ".", ";", ")")
+            if m.first == after + 1 and m.role == "actor" and closes:
+                return m, "the name it stands in apposition to"
+    return None
+
+
+def _modified_name(head: Token, mentions: list[Mention], own: set[int]) -> Mention | None:
+    """Up a chain of modifiers to a name: "rebel M23", "resistance icon Ahmad Shah Massoud"."""
+    token = head
+    for _ in range(3):
+        if token.dep_ not in _LABEL_AS_MODIFIER or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.i in own:
+            continue
+        found = _mention_of(token, mentions)
+        if found is not None:
+            return found if found.role == "actor" else None
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+    return None
+
+
+def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """Rule 6: "X is a terrorist group"; "designated X a terrorist group"; "X was designated ...";
+    and the leader of the label's side: "the Taliban massed forces", "X led an army of fighters"."""
+    leader = _leader(head, mentions)
+    if leader is not None:
+        return leader
+    if any(child.dep_ == "cop" for child in head.children):
+        for child in head.children:
+            if child.dep_ in _SUBJECTS:
+                found = _mention_of(child, mentions)
+                if found is not None:
+                    return found, "the subject it is said of"
+    verb = head.head
+    if head.dep_ in ("obj", "nsubj:pass"):  # "identified the gunman as Mevlut Mert Altintas"
+        for child in verb.children:
+            if child.dep_ in ("obl", "advcl", "xcomp") and _case(child) == "as":
+                found = _mention_of(child, mentions)
+                if found is not None and found.role == "actor":
+                    return found, f"the name it is {verb.text} as"
+    if head.dep_ in ("xcomp", "obl", "advcl", "obj") and lemma_in(verb, words_with_role("names")):
+        for child in verb.children:
+            if child.i != head.i and child.dep_ in ("obj", "iobj", "nsubj:pass"):
+                found = _mention_of(child, mentions)
+                if found is not None:
+                    return found, f"the actor '{verb.text}' names"
+    return None
+
+
+def _leader(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    token = head
+    while token.dep_ in ("nmod", "conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "an army of [freedom fighters]"
+    verb = token.head
+    if token.dep_ != "obj" or not lemma_in(verb, words_with_role("leads")):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            subject = _antecedent(child)
+            found = _mention_of(subject, mentions)
+            if found is not None and found.role == "actor":
+                return found, f"the actor who {verb.text} them"
+    return None
+
+
+def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
+    """ "The Taliban said its fighters ...": a possessive pronoun on the label refers to the
+    subject of the clause that governs the label's own (or of the label's clause itself)."""
+    if not any(c.dep_ == "nmod:poss" and c.pos_ == "PRON" and c.lower_ in _POSSESSIVES
+               for c in head.children):  # fmt: skip
+        return None
+    clause = _clause_of(head)
+    while clause is not None:
+        for child in clause.children:
+            if child.dep_ == "nsubj" and child.i != head.i and head not in child.subtree:
+                found = _mention_of(child, mentions)
+                return found if found is not None and found.role == "actor" else None
+        clause = clause.head if clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") else None
+    return None
+
+
+def _antecedent(token: Token) -> Token:
+    """ "who"/"which" of a relative clause stands for the noun the clause modifies."""
+    if token.lower_ in ("who", "which", "that"):
+        clause = token.head
+        if clause.dep_ in ("acl:relcl", "acl") and clause.head.i != clause.i:
+            return clause.head
+    return token
+
+
+def _case(token: Token) -> str:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+
+
+def _opposed(head: Token) -> set[int]:
+    """Tokens of the actors the label's side is not: its own modifiers other than names ("rebels
+    backed by Rwanda"), what its clause does to or against others, who does it to the label, and
+    what it is coordinated with ("talks between the group and the Taliban")."""
+    own = {t.i for t in head.subtree}
+    out: set[int] = own - {head.i}
+    clause = _clause_of(head)
+    if clause is not None:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
+        in_subject = subject is not None and head.i in {t.i for t in subject.subtree}
+        if in_subject:  # the label acts: what it acts on or against is someone else
+            out.update(i for t in _objects_of(clause) for i in _core(t) if i not in own)
+        elif not lemma_in(clause, words_with_role("leads")):
+            for child in clause.children:  # the label is acted on: the doer is someone else
+                if child.dep_ in ("nsubj", "obl:agent"):
+                    out.update(_core(child))
+        if clause.dep_ == "ccomp":  # "the army said the militia attacked": not the speaker
+            for child in clause.head.children:
+                if child.dep_ == "nsubj":
+                    out.update(_core(child))
+        scope = [t for t in clause.subtree if not in_subject or t.i not in own]
+        opposes = words_with_role("opposes")
+        for token in scope:
+            inside_subject = subject is not None and token in subject.subtree
+            if token.dep_ in ("nmod", "obl") and _case(token) in opposes and not inside_subject:
+                out.update(t.i for t in token.subtree if t.i not in own)
+    for conjunct in head.conjuncts:
+        out.update(t.i for t in conjunct.subtree)
+    out.update(_coordinated_by_surface(head))
+    return out
+
+
+def _coordinated_by_surface(head: Token) -> set[int]:
+    """Noun phrases joined to the label's by "and"/"or", read from the words themselves: the
+    parser often hangs both conjuncts on the verb ("the militants and the Taliban signed")."""
+    doc, out = head.doc, set()
+    left = min(t.i for t in head.lefts) if head.n_lefts else head.i
+    after = head.i + 1
+    if after + 1 < len(doc) and doc[after].lower_ in _COORDINATORS:
+        k = after + 1
+        while k < len(doc) and doc[k].pos_ in _NOUN_PHRASE_TAGS:
+            out.add(k)
+            k += 1
+    before = left - 1
+    if before >= 1 and doc[before].lower_ in _COORDINATORS:
+        k = before - 1
+        while k >= 0 and doc[k].pos_ in _NOUN_PHRASE_TAGS:
+            out.add(k)
+            k -= 1
+    return out
+
+
+_COORDINATORS = frozenset(("and", "or", "&"))
+_NOUN_PHRASE_TAGS = frozenset(("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"))
+
+
+def _core(token: Token) -> set[int]:
+    """A phrase's head and the words that name it or its owner ("the army's base" -> base, army)."""
+    out = {token.i}
+    for child in token.children:
+        if child.dep_ in ("compound", "flat", "nmod:poss", "amod", "appos"):
+            out |= _core(child)
+    return out
+
+
+def _clause_of(head: Token) -> Token | None:
+    """The verb whose argument the label phrase is (through a "conj" or "flat" chain)."""
+    token = head
+    while token.dep_ in ("conj", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != token.i else None
+
+
+def _objects_of(verb: Token) -> Iterator[Token]:
+    """The objects of a verb (and of verbs coordinated with it): "overran [the army's base]"."""
+    for child in verb.children:
+        if child.dep_ in _OBJECTS:
+            yield child
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            yield from _objects_of(child)

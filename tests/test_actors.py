@@ -1,0 +1,193 @@
+"""Actors found in the text and labels attached by syntax, on stories framescope was not built on.
+
+Every sentence here is written for these tests (no evaluation data), on conflicts other than the
+seeds' Afghanistan story, with no story pack unless a test says so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import tables
+from analyzer.actors.suggest import story_pack_csv, suggest_actors
+from analyzer.cli import main
+from analyzer.config import Config
+from analyzer.document import build_document
+from analyzer.signals import loaded
+from analyzer.span import Span
+from analyzer.storypack import load_story_pack, story_pack_from_text
+
+NO_PACK = Config(strip_boilerplate=False)
+
+
+def _labels(text: str, config: Config = NO_PACK) -> list[Span]:
+    spans = loaded.detect(build_document(text, config=config), config)
+    return [span for span in spans if span.label in tables.LABEL_TIERS]
+
+
+def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
+    found = [span for span in _labels(text, config) if span.text == word]
+    assert len(found) == 1, f"{word!r} not found once in {_labels(text, config)}"
+    return found[0].actor
+
+
+# --- attachment by structure -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("M23 rebels seized the town of Bunagana on Monday.", "rebels", "M23"),
+        ("Residents said the rebel M23 seized the town.", "rebel", "M23"),
+        ("The Rapid Support Forces (RSF) denied it. RSF fighters later attacked a convoy.",
+         "fighters", "Rapid Support Forces"),
+        ("Kurdistan Workers' Party (PKK) militants attacked a convoy.", "militants",
+         "Kurdistan Workers' Party"),
+        ("Ukrainian forces shelled the bridge overnight.", "forces", "Ukraine"),
+        ("Hezbollah is a terrorist group, the minister said.", "terrorist group", "Hezbollah"),
+        ("Washington designated the Houthis a terrorist organisation in January.",
+         "terrorist organisation", "Houthis"),
+        ("The terrorists of the so-called Rapid Support Forces burned the village.", "terrorists",
+         "Rapid Support Forces"),
+        ("Al-Shabaab, the militant group, claimed the attack.", "militant group", "Al-Shabaab"),
+    ],
+)  # fmt: skip
+def test_a_label_attaches_to_the_name_its_phrase_holds(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+def test_a_description_refers_back_to_the_actor_an_earlier_label_named():
+    text = (
+        "M23 rebels took the border town of Bunagana on Monday. The army withdrew to Goma. "
+        "By Tuesday the rebels controlled the main road."
+    )
+    assert [s.actor for s in _labels(text) if s.text == "rebels"] == ["M23", "M23"]
+
+
+# --- never a place, a date, a sentence opener or the other side -------------------------------
+
+
+def test_a_place_used_as_a_location_is_never_the_actor():
+    assert _actor("Police in Mogadishu said the gunmen fled.", "gunmen") != "Mogadishu"
+    assert _actor("On Sunday the militants attacked a convoy near Kidal.", "militants") not in (
+        "Sunday",
+        "Kidal",
+    )
+
+
+def test_a_label_for_the_attacker_is_not_a_label_for_the_attacked():
+    text = "Paramilitary fighters overran the army's base outside the city."
+    assert _actor(text, "fighters") not in ("army", "the army")
+    text = "The Sudanese army said the militia attacked its positions."
+    assert _actor(text, "militia") != "Sudan"
+
+
+def test_a_label_does_not_name_the_actor_it_is_coordinated_with():
+    text = "Talks between the group and the Taliban collapsed in Doha."
+    assert _actor(text, "group") != "Taliban"
+
+
+# --- words that are not labels -----------------------------------------------------------------
+
+
+def test_fighter_jets_are_a_thing_not_a_label():
+    assert _labels("Israeli fighter jets struck the camp at dawn.") == []
+
+
+def test_so_called_is_distancing_not_a_label():
+    assert [s.text for s in _labels("The so-called rebels left.")] == ["rebels"]
+    from analyzer.signals import hedging
+
+    doc = build_document("The so-called rebels left.", config=NO_PACK)
+    spans = hedging.detect(doc, NO_PACK)
+    assert [(s.text, s.signal) for s in spans] == [("so-called", "distancing")]
+
+
+def test_a_label_word_inside_a_name_is_part_of_the_name():
+    text = "The Rapid Support Forces and the Popular Resistance Committees issued statements."
+    assert _labels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tier"),
+    [
+        ("Paramilitaries loyal to the general entered the city.", "Paramilitaries",
+         "descriptive"),
+        ("Separatists fired on the checkpoint.", "Separatists", "contested"),
+        ("The junta extended the curfew.", "junta", "contested"),
+        ("Mercenaries guarded the mine.", "Mercenaries", "contested"),
+        ("Armed gangs blocked the port road.", "Armed gangs", "value-laden"),
+        ("The minister called them criminals.", "criminals", "value-laden"),
+    ],
+)  # fmt: skip
+def test_labels_of_other_conflicts_are_in_the_lexicon(text, word, tier):
+    found = [s for s in _labels(text) if s.text == word]
+    assert [s.label for s in found] == [tier]
+
+
+# --- story packs as a correction ---------------------------------------------------------------
+
+
+def test_a_story_pack_renames_found_actors_and_names_it_lacks_are_kept():
+    pack = story_pack_from_text(
+        "actor,aliases,kind\nRSF,Rapid Support Forces;paramilitary RSF,group\n", name="sudan"
+    )
+    config = Config(story_pack=pack, strip_boilerplate=False)
+    assert _actor("Rapid Support Forces fighters shelled El Fasher.", "fighters", config) == "RSF"
+    text = "The Sudanese Armed Forces said M23 rebels were not involved."
+    assert _actor(text, "rebels", config) == "M23", "a name the pack lacks is still an actor"
+
+
+def test_storypack_suggest_lists_the_actors_of_a_collection(tmp_path):
+    texts = [
+        "M23 rebels seized Bunagana. The M23 said it would hold the town. "
+        "Congolese troops withdrew as M23 fighters advanced.",
+        "The Congolese army accused Rwanda of backing the M23. Rwanda denied it.",
+    ]
+    docs = [build_document(text, config=NO_PACK) for text in texts]
+    actors = {a.actor: a for a in suggest_actors(docs)}
+    assert "M23" in actors and actors["M23"].mentions >= 4 and actors["M23"].articles == 2
+    assert "Rwanda" in actors
+    pack_file = tmp_path / "storypack.csv"
+    pack_file.write_text(story_pack_csv(actors.values()), encoding="utf-8")
+    pack = load_story_pack(pack_file)
+    assert {"M23", "Rwanda"} <= {actor.name for actor in pack.actors}
+
+
+def test_storypack_suggest_command_writes_a_pack_that_loads(tmp_path, capsys):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Houthi rebels fired missiles at a ship. The Houthis said more would follow.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "The Houthis seized a second ship on Sunday, Houthi officials said.\n", encoding="utf-8"
+    )
+    out = tmp_path / "storypack.csv"
+    assert main(["storypack", "suggest", str(folder), "-o", str(out), "--keep-boilerplate"]) == 0
+    assert "wrote" in capsys.readouterr().out
+    names = {actor.name for actor in load_story_pack(out).actors}
+    assert any("Houthi" in name for name in names)
+
+
+# --- warnings about a collection's actors ------------------------------------------------------
+
+
+def test_a_story_pack_for_another_story_gets_a_warning(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Houthi rebels fired missiles at a ship.\n", encoding="utf-8")
+    pack = tmp_path / "pack.csv"
+    pack.write_text("actor,aliases,kind\nTaliban,,group\n", encoding="utf-8")
+    code = main(["score", str(tmp_path / "a.txt"), "--story-pack", str(pack), "-o",
+                 str(tmp_path / "out.csv"), "-q", "--keep-boilerplate"])  # fmt: skip
+    assert code == 0
+    assert "story pack 'pack' names none of the actors" in capsys.readouterr().err
+
+
+def test_many_unresolved_labels_get_a_warning(tmp_path, capsys):
+    text = "".join(f"The militants struck again on day {n}. " for n in range(6))
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    code = main(["score", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out.csv"), "-q",
+                 "--keep-boilerplate"])  # fmt: skip
+    assert code == 0
+    assert "6 of 6 actor labels name no actor found in the text" in capsys.readouterr().err
