@@ -56,6 +56,24 @@ def test_a_label_attaches_to_the_name_its_phrase_holds(text, word, actor):
     assert _actor(text, word) == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Colombia said FARC and allied fighters crossed the river.", "fighters", "FARC"),
+        ("The raid was led by Turkey, which deployed troops along the border.", "troops",
+         "Turkey"),
+        ("Sudan's army denied that the Rapid Support Forces, the paramilitary group, had "
+         "taken the airport.", "paramilitary group", "Rapid Support Forces"),
+    ],
+)  # fmt: skip
+def test_a_label_attaches_through_coordination_relatives_and_commas(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+def test_a_name_glued_to_a_participle_is_the_agent_not_the_actor():
+    assert _actor("Rwanda-backed rebels seized the town.", "rebels") != "Rwanda"
+
+
 def test_a_description_refers_back_to_the_actor_an_earlier_label_named():
     text = (
         "M23 rebels took the border town of Bunagana on Monday. The army withdrew to Goma. "

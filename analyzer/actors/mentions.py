@@ -7,8 +7,8 @@ State of Iraq", "al-Shabab". Titles are kept out of the name ("President Ashraf 
 ("Ukrainian forces", "the Israelis") is a mention of the actor it stands for.
 
 Each mention has a ``role``: ``actor``, ``location`` (the object of "in", "at", "near" ...: "police
-in Mogadishu" labels no one in Mogadishu) or ``target`` (the X of "anti-X", named but not as the
-subject of the phrase).
+in Mogadishu" labels no one in Mogadishu) or ``target`` (the X of "anti-X" or "X-backed", named
+but not as the one the phrase is about).
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ _PROMINENCE = {
     "nmod:poss": 1,
     "amod": 1,
 }
+#: A participle glued to a name: "-backed", "-trained", "-funded".
+_AGENT_SUFFIX = re.compile(r"[-‐](?:[a-z]+ed|led|run|made)\b")
 #: After these a capital opens a quotation or a clause, not a name.
 _OPENERS = frozenset(("“", '"', "‘", ":", ";", "—", "–", "(", "["))
 #: Tokens that, between two name tokens, stay inside one name.
@@ -164,7 +166,7 @@ def _name_mention(
     name = text[base + sdoc[core].idx : end]
     head = _head_of(sdoc, first, last)
     kind = _kind(sdoc, first, core, last)
-    role = _role(sdoc, head, start, text)
+    role = _role(sdoc, head, start, text, end)
     if role == "location" and kind == "group":
         role = "actor"  # "fired at the Taliban": a group is never where something happens
     dep = sdoc[head].dep_
@@ -193,9 +195,11 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     return "other"
 
 
-def _role(sdoc: Doc, head: int, start: int, text: str) -> str:
+def _role(sdoc: Doc, head: int, start: int, text: str, end: int | None = None) -> str:
     if TARGET_PREFIX.search(text, max(0, start - 7), start):
         return "target"
+    if end is not None and _AGENT_SUFFIX.match(text, end):
+        return "target"  # "Rwanda-backed rebels", "U.S.-trained forces": the agent, not the actor
     token = sdoc[head]
     locative = words_with_role("locative")
     if token.dep_ in ("obl", "nmod", "advmod", "obl:npmod") and any(

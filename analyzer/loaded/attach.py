@@ -281,19 +281,29 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
     apposition read from the commas when the parse missed it."""
     doc = head.doc
     first = head.left_edge.i
-    while first < head.i and doc[first].is_punct:
-        first += 1  # the parser may hang the comma itself on the label
+    while first < head.i and (doc[first].is_punct or doc[first].lower_ in _COORDINATORS):
+        first += 1  # the parser may hang the comma or the "and" itself on the label
     comma = first - 1
     if comma >= 1 and doc[comma].text == ",":
         for m in mentions:
             if m.last == comma - 1 and m.role == "actor":
                 return m, "the name it stands in apposition to"
     after = head.i + 1
+    while after < len(doc) and doc[after].text in _CLOSING_QUOTES:
+        after += 1  # his “hero”, Ahmad Shah Massoud
     if after + 1 < len(doc) and doc[after].text == ",":
         for m in mentions:
             closes = m.last + 1 >= len(doc) or doc[m.last + 1].text in (",", ".", ";", ")")
             if m.first == after + 1 and m.role == "actor" and closes:
                 return m, "the name it stands in apposition to"
+    # "US and allied forces": a name and a modifier share the label ("US forces and allied
+    # forces"); with a determiner ("the Taliban and the militants") they are two phrases.
+    opener = doc[first]
+    if opener.i < head.i and opener.dep_ in ("amod", "compound") and first >= 2:
+        if doc[first - 1].lower_ in _COORDINATORS:
+            for m in mentions:
+                if m.last == first - 2 and m.role == "actor":
+                    return m, "the name that modifies it (shared with another modifier)"
     return None
 
 
@@ -347,7 +357,10 @@ def _leader(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
     while token.dep_ in ("nmod", "conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head  # "an army of [freedom fighters]"
     verb = token.head
-    if token.dep_ != "obj" or not lemma_in(verb, words_with_role("leads")):
+    participle = next((c for c in token.lefts if c.dep_ == "amod" and c.pos_ == "VERB"), None)
+    if participle is not None and lemma_in(participle, words_with_role("leads")):
+        pass  # "the Taliban had massed forces" parsed with "massed" as an adjective
+    elif token.dep_ != "obj" or not lemma_in(verb, words_with_role("leads")):
         return None
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -380,6 +393,10 @@ def _antecedent(token: Token) -> Token:
         clause = token.head
         if clause.dep_ in ("acl:relcl", "acl") and clause.head.i != clause.i:
             return clause.head
+        before = token.i - 1  # ", who led ...": the noun right before the comma
+        while before > 0 and token.doc[before].is_punct:
+            before -= 1
+        return token.doc[before]
     return token
 
 
@@ -440,6 +457,7 @@ def _coordinated_by_surface(head: Token) -> set[int]:
 
 
 _COORDINATORS = frozenset(("and", "or", "&"))
+_CLOSING_QUOTES = frozenset(("”", "’", '"', "'", ")"))
 _NOUN_PHRASE_TAGS = frozenset(("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"))
 
 
