@@ -40,10 +40,8 @@ _NOT_NAME_CLASSES = frozenset(
     ("VERB", "AUX", "ADP", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "DET")
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-#: Up to eight words, then an all-capital acronym in brackets: "Rapid Support Forces (RSF)".
-_BRACKETED_ACRONYM = re.compile(
-    r"((?:[^\W\d_][\w'’.-]*\s+){1,8})\(([A-Z][A-Z0-9]{1,7})\)"
-)
+#: An all-capital acronym in brackets after a name: "Rapid Support Forces (RSF)".
+_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Z0-9]{1,7})\)")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -71,12 +69,15 @@ def bracketed_acronyms(text: str) -> dict[str, str]:
     the acronym's letters are the initials of the words before the bracket."""
     found = {}
     for match in _BRACKETED_ACRONYM.finditer(text):
-        acronym, words = match.group(2), match.group(1).split()
+        acronym = match.group(1)
+        words = _WORD.findall(text, max(0, match.start() - 120), match.start())[-8:]
         for first in range(len(words)):
             initials = "".join(w[0] for w in words[first:] if w.lower() not in _SMALL_WORDS)
-            lead = words[first].lower()
-            if initials.casefold() == acronym.casefold() and words[first][0].isupper() and (
-                lead not in _SMALL_WORDS
+            lead = words[first]
+            if (
+                initials.casefold() == acronym.casefold()
+                and lead[0].isupper()
+                and lead.lower() not in _SMALL_WORDS
             ):
                 found[acronym.casefold()] = " ".join(words[first:])
                 break
@@ -90,10 +91,17 @@ def name_key(name: str) -> str:
 
 class ActorLayer:
     """Actor mentions of a document and the actor each names. Build once per document, after
-    the sentences that matter have been parsed; :meth:`add_sentence` takes later parses."""
+    the sentences that matter have been parsed; ``read`` limits the parsed sentences whose names
+    are read (default: every parsed sentence)."""
 
-    def __init__(self, text: str, sentences: tuple[tuple[int, int], ...], words: WordLayer,
-                 pack: StoryPack | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        text: str,
+        sentences: tuple[tuple[int, int], ...],
+        words: WordLayer,
+        pack: StoryPack | None,
+        read: Iterable[int] | None = None,
+    ) -> None:
         self._text = text
         self._sentences = sentences
         self._words = words
@@ -104,7 +112,9 @@ class ActorLayer:
         self._canonical: dict[str, str] = {}
         self._kinds: dict[str, str] = {}
         self.salience: Counter[str] = Counter()
-        for index, (start, end) in enumerate(sentences):
+        indices = range(len(sentences)) if read is None else sorted(set(read))
+        for index in indices:
+            start, end = sentences[index]
             if words.is_parsed(index) and not is_title_case(text, start, end, words.parsed(index)):
                 self._by_sentence[index] = find_mentions(
                     words.parsed(index), index, words.offset(index), text

@@ -34,7 +34,7 @@ from analyzer.config import Config
 from analyzer.document import Document
 from analyzer.errors import LexiconError
 from analyzer.lexicons import Row, load_lexicon, validate
-from analyzer.loaded.attach import LabelAttacher
+from analyzer.loaded.attach import LOOKBACK_SENTENCES, LabelAttacher
 from analyzer.matching import TermMatcher
 from analyzer.signals.base import Feature, Signal, count_feature, rate, rate_feature
 from analyzer.span import VOICES, Span, make_span
@@ -223,7 +223,8 @@ def detect(doc: Document, config: Config) -> list[Span]:
         index = doc.sentence_index(match.start)
         if index is not None and match.end <= doc.sentences[index].end:
             matches.append((index, match))  # not furniture, not across a sentence end
-    attacher = _attacher(doc, config, [i for i, m in matches if m.payload.label in LABEL_TIERS])
+    label_sentences = [i for i, m in matches if m.payload.label in LABEL_TIERS]
+    attacher = _attacher(doc, config, label_sentences) if label_sentences else None
     content_starts = [a.content_start for a in doc.attributions]
     spans: list[Span] = []
     for index, match in matches:
@@ -245,6 +246,7 @@ def detect(doc: Document, config: Config) -> list[Span]:
             )
             spans.append(_span(text, match.start, match.end, entry, rule, voice, None))
             continue
+        assert attacher is not None  # built whenever a label was matched
         attached = attacher.attach(match.start, match.end, entry.term, near_only=entry.near_only)
         if attached is None:
             continue  # part of a name, a thing ("fighter jets"), or a near-only word naming nobody
@@ -263,7 +265,8 @@ def _attacher(doc: Document, config: Config, label_sentences: list[int]) -> Labe
     in every parsed sentence and the story pack, not parsed for it: parsing is the cost."""
     doc.words.parse_many(label_sentences)
     spans = tuple((s.start, s.end) for s in doc.sentences)
-    layer = ActorLayer(doc.text, spans, doc.words, config.story_pack)
+    near = {i for s in label_sentences for i in range(max(0, s - LOOKBACK_SENTENCES), s + 1)}
+    layer = ActorLayer(doc.text, spans, doc.words, config.story_pack, read=near)
     return LabelAttacher(doc, layer, _label_words())
 
 

@@ -200,7 +200,9 @@ def tree_subject(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:  # a short chain of coordinated verbs, never a cycle
         seen += 1
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next(
+            (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.text.strip()), None
+        )  # a line break the parser took for a subject is none
         # The passive auxiliary decides ("was described"): a subject labelled passive without
         # one is more often a mislabelled active subject ("The results ..., revealed that").
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
@@ -244,7 +246,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     the first comma, dash or parenthesis after it ("Tom Molomby, SC, said" -> "Tom Molomby")."""
     sdoc = head.doc
     first = head.left_edge.i
-    while first < head.i and (sdoc[first].dep_ in _NOT_PHRASE_START or sdoc[first].is_punct):
+    while first < head.i and (
+        sdoc[first].dep_ in _NOT_PHRASE_START or sdoc[first].is_punct or sdoc[first].is_space
+    ):
         first += 1
     last = head.i
     for child in head.rights:
@@ -255,7 +259,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         if sdoc[k].text in _PHRASE_BREAKS:
             last = k - 1
             break
-    while last > head.i and sdoc[last].is_punct:
+    while last > head.i and (sdoc[last].is_punct or sdoc[last].is_space):
         last -= 1
     return first, last
 

@@ -139,7 +139,7 @@ class Speakers:
     def _titled(self, source: tuple[int, int], head: str) -> Speaker | None:
         """The named speaker a definite description refers to: "the spokesman", "the general"."""
         words = self.text[source[0] : source[1]].lower().split()
-        if len(words) > 3 or words[0] != "the":
+        if not words or len(words) > 3 or words[0] != "the":
             return None
         return self.titles.get(head)
 
