@@ -50,7 +50,9 @@ def convert(split: str, force: bool = False) -> Path:
     docs = list(conllu_to_docs(text, n_sents=1, no_print=True))
     CORPUS.mkdir(parents=True, exist_ok=True)
     DocBin(docs=docs, store_user_data=False).to_disk(out)
-    print(f"converted {src.name}: {len(docs)} sentences, {sum(len(d) for d in docs)} words -> {out}")
+    print(
+        f"converted {src.name}: {len(docs)} sentences, {sum(len(d) for d in docs)} words -> {out}"
+    )
     return out
 
 

@@ -23,24 +23,22 @@ Speed is words (spaCy tokens) per second on one thread, running the pipeline on 
 
 from __future__ import annotations
 
-import os
-
-# One thread for every numeric library, set before numpy / thinc are imported.
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
-    os.environ[_var] = "1"
-
 import argparse
 import gzip
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import spacy
-from spacy.tokens import Doc
 from threadpoolctl import threadpool_limits
+
+# One thread for every numeric library. spaCy (and numpy / thinc with it) is imported only in
+# main(), after this, so the settings apply from the start.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ[_var] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -64,7 +62,9 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        return "".join(w + (" " if s else "") for w, s in zip(self.words, self.spaces)).strip()
+        return "".join(
+            w + (" " if s else "") for w, s in zip(self.words, self.spaces, strict=True)
+        ).strip()
 
 
 def read_conllu(path: Path) -> list[Sentence]:
@@ -89,8 +89,10 @@ def read_conllu(path: Path) -> list[Sentence]:
                 range_space = "SpaceAfter=No" not in cols[9]
                 continue
             n = int(wid)
-            if n <= range_end:
-                space = range_space if n == range_end else False
+            if n < range_end:  # inside a multiword token: no space between its words
+                space = False
+            elif n == range_end:
+                space = range_space
             else:
                 space = "SpaceAfter=No" not in cols[9]
             sent.words.append(cols[1])
@@ -112,10 +114,12 @@ def _feats(token) -> str:
 
 def score(nlp, sentences: list[Sentence]) -> dict[str, float]:
     """Per-word accuracies of ``nlp`` on gold-tokenised ``sentences``."""
+    from spacy.tokens import Doc
+
     docs = (Doc(nlp.vocab, words=s.words, spaces=s.spaces) for s in sentences)
     counts = dict.fromkeys(("upos", "tag", "feats", "lemma", "uas", "las"), 0)
     total = 0
-    for sent, doc in zip(sentences, nlp.pipe(docs, batch_size=256)):
+    for sent, doc in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True):
         for i, tok in enumerate(doc):
             total += 1
             counts["upos"] += tok.pos_ == sent.upos[i]
@@ -175,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
 
+    import spacy
+
     results: dict[str, object] = {"model": str(args.model), "size_bytes": dir_size(args.model)}
     with threadpool_limits(limits=1):
         nlp = spacy.load(args.model)
@@ -188,12 +194,18 @@ def main(argv: list[str] | None = None) -> int:
         scores = {name: score(nlp, sents) for name, sents in rows.items()}
         results["accuracy"] = scores
 
-        print(f"model {args.model}  ({dir_size(args.model) / 1e6:.2f} MB)  {nlp.pipe_names}")
-        print(f"{'data':22} {'words':>7} {'UPOS':>6} {'tag':>6} {'feats':>6} {'lemma':>6} "
-              f"{'UAS':>6} {'LAS':>6}")
+        shown = args.model.resolve()
+        shown = shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else args.model
+        print(f"model {shown}  ({dir_size(args.model) / 1e6:.2f} MB)  {nlp.pipe_names}")
+        print(
+            f"{'data':22} {'words':>7} {'UPOS':>6} {'tag':>6} {'feats':>6} {'lemma':>6} "
+            f"{'UAS':>6} {'LAS':>6}"
+        )
         for name, s in scores.items():
-            print(f"{name:22} {s['words']:7d} {s['upos']:6.3f} {s['tag']:6.3f} {s['feats']:6.3f} "
-                  f"{s['lemma']:6.3f} {s['uas']:6.3f} {s['las']:6.3f}")
+            print(
+                f"{name:22} {s['words']:7d} {s['upos']:6.3f} {s['tag']:6.3f} {s['feats']:6.3f} "
+                f"{s['lemma']:6.3f} {s['uas']:6.3f} {s['las']:6.3f}"
+            )
 
         if not args.no_speed:
             speed_sents = [s for f in gum_files() for s in read_conllu(f)]
@@ -203,14 +215,24 @@ def main(argv: list[str] | None = None) -> int:
                 no_parse = words_per_second(nlp, texts, args.batch_size, args.repeats)
             tok = tokenizer_speed(nlp, texts, args.repeats)
             results["speed_words_per_s"] = {
-                "full": full[0], "without_parser": no_parse[0], "tokenizer": tok[0],
-                "full_cpu": full[1], "without_parser_cpu": no_parse[1], "tokenizer_cpu": tok[1],
-                "sentences": len(texts), "batch_size": args.batch_size,
+                "full": full[0],
+                "without_parser": no_parse[0],
+                "tokenizer": tok[0],
+                "full_cpu": full[1],
+                "without_parser_cpu": no_parse[1],
+                "tokenizer_cpu": tok[1],
+                "sentences": len(texts),
+                "batch_size": args.batch_size,
             }
-            print(f"speed, one thread, {len(texts)} sentence strings, batch_size {args.batch_size}"
-                  " (words/s by wall clock / by CPU time):")
-            for label, (w, c) in (("full pipeline", full), ("without parser", no_parse),
-                                  ("tokenizer only", tok)):
+            print(
+                f"speed, one thread, {len(texts)} sentence strings, batch_size {args.batch_size}"
+                " (words/s by wall clock / by CPU time):"
+            )
+            for label, (w, c) in (
+                ("full pipeline", full),
+                ("without parser", no_parse),
+                ("tokenizer only", tok),
+            ):
                 print(f"  {label:15} {w:9,.0f} / {c:9,.0f}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf8")
