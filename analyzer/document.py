@@ -19,6 +19,7 @@ from analyzer.text.attributions import Attribution, find_attributions
 from analyzer.text.lines import split_lines, strip_span
 from analyzer.text.quotes import Quote, find_quotes
 from analyzer.text.sentences import join_wrapped_lines, split_sentences
+from analyzer.text.sources import classify_source
 from analyzer.words import WordLayer
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -110,7 +111,9 @@ class Document:
     _paragraph_starts: tuple[int, ...] = field(repr=False, compare=False)
 
     def voice_at(self, start: int, end: int) -> str:
-        """Whose words ``text[start:end]`` are: ``quoted``, ``reported`` or ``authorial``."""
+        """Whose words ``text[start:end]`` are: ``quoted``, ``reported`` or ``authorial``. The one
+        voice rule every signal uses: inside a direct quotation, inside reported content whose
+        source can be held to it, else the outlet's own."""
         if self._quoted.covers(start, end):
             return "quoted"
         if self._reported.covers(start, end):
@@ -200,11 +203,25 @@ def build_document(
         words=words,
         _quoted=_IntervalIndex([(q.content_start, q.content_end) for q in quotes]),
         _reported=_IntervalIndex(
-            [(a.content_start, a.content_end) for a in attributions if a.mode != "direct"]
+            [
+                (a.content_start, a.content_end)
+                for a in attributions
+                if a.mode != "direct" and _held_to_its_words(text, a)
+            ]
         ),
         _sentence_starts=tuple(s.start for s in sentences),
         _paragraph_starts=tuple(start for start, _ in paragraphs),
     )
+
+
+def _held_to_its_words(text: str, attribution: Attribution) -> bool:
+    """Whether reported content has a source someone can be held to. "As per reports, ...",
+    "experts say ...", "it is claimed that ...": a vague or missing source leaves the words the
+    outlet's own (the Reuters rule: make clear it is the *source's* word, which an unnamed
+    "reports" cannot be)."""
+    if attribution.source_start is None or attribution.source_end is None:
+        return False
+    return not classify_source(text, attribution.source_start, attribution.source_end).vague
 
 
 class _Stopwatch:

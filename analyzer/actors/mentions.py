@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from analyzer.actors.lexicon import demonyms, words_with_role
+from analyzer.words import base_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -217,10 +218,12 @@ def _demonym_mentions(
     for token in sdoc:
         if token.i in in_name or not token.text[:1].isupper():
             continue
-        key, first = token.lemma_.lower(), token.i
+        first = token.i
+        keys = (token.lemma_.lower(), *base_forms(token.lower_))  # "Israelis" -> "israeli"
+        key = next((k for k in keys if k in table), keys[0])
         if token.i > 0 and f"{sdoc[token.i - 1].lower_} {key}" in table:
             key, first = f"{sdoc[token.i - 1].lower_} {key}", token.i - 1  # "North Korean"
-        demonym = table.get(key) or table.get(token.lower_)
+        demonym = table.get(key)
         if demonym is None:
             continue
         start = base + sdoc[first].idx

@@ -24,7 +24,6 @@ use the style guides above advise against. Contested labels are not flagged (the
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -225,10 +224,9 @@ def detect(doc: Document, config: Config) -> list[Span]:
             matches.append((index, match))  # not furniture, not across a sentence end
     label_sentences = [i for i, m in matches if m.payload.label in LABEL_TIERS]
     attacher = _attacher(doc, config, label_sentences) if label_sentences else None
-    content_starts = [a.content_start for a in doc.attributions]
     spans: list[Span] = []
     for index, match in matches:
-        entry, voice = match.payload, _voice(doc, match.start, match.end, content_starts)
+        entry, voice = match.payload, doc.voice_at(match.start, match.end)
         if entry.label == LANGUAGE_LABEL:
             rule = (
                 f"loaded language ({entry.category}): '{entry.term}' judges as it reports, "
@@ -295,26 +293,6 @@ def _inside_name(text: str, start: int, end: int, sentence_start: int) -> bool:
 
 def _basis(keys: str) -> str:
     return ", ".join(BASIS_NAMES.get(key, key) for key in keys.split(";"))
-
-
-def _voice(doc: Document, start: int, end: int, content_starts: Sequence[int]) -> str:
-    """:meth:`Document.voice_at`, except that reported speech with no identifiable source ("As per
-    reports, ... 60 Taliban terrorists ...") stays the outlet's own voice: nobody else can be held
-    to the word, so the outlet chose it (the Reuters rule asks to make clear it is the *source's*
-    word, which an unnamed "reports" cannot be). ``content_starts`` indexes doc.attributions."""
-    voice = doc.voice_at(start, end)
-    index = doc.sentence_index(start)
-    if voice != "reported" or index is None:
-        return voice
-    floor = doc.sentences[index].start
-    kinds = []
-    i = bisect.bisect_right(content_starts, start) - 1
-    while i >= 0 and content_starts[i] >= floor:  # reported content stays within its sentence
-        a = doc.attributions[i]
-        if a.mode != "direct" and end <= a.content_end:
-            kinds.append(a.source_kind)
-        i -= 1
-    return "authorial" if kinds and all(kind == "anonymous" for kind in kinds) else voice
 
 
 def _span(
