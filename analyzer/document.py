@@ -20,6 +20,7 @@ from analyzer.text.lines import split_lines, strip_span
 from analyzer.text.quotes import Quote, find_quotes
 from analyzer.text.sentences import join_wrapped_lines, split_sentences
 from analyzer.text.sources import classify_source
+from analyzer.voice import reported_by_syntax
 from analyzer.words import WordLayer
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -113,11 +114,18 @@ class Document:
     def voice_at(self, start: int, end: int) -> str:
         """Whose words ``text[start:end]`` are: ``quoted``, ``reported`` or ``authorial``. The one
         voice rule every signal uses: inside a direct quotation, inside reported content whose
-        source can be held to it, else the outlet's own."""
+        source can be held to it (an attribution, or in a parsed sentence the object of a verb of
+        saying or naming with a source: :mod:`analyzer.voice`), else the outlet's own."""
         if self._quoted.covers(start, end):
             return "quoted"
         if self._reported.covers(start, end):
             return "reported"
+        index = self.sentence_index(start)
+        if index is not None and self.words.is_parsed(index):
+            sdoc, base = self.words.parsed(index), self.words.offset(index)
+            token = next((t.i for t in sdoc if base + t.idx + len(t) > start), None)
+            if token is not None and reported_by_syntax(sdoc, token):
+                return "reported"
         return "authorial"
 
     def sentence_index(self, offset: int) -> int | None:

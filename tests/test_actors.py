@@ -209,3 +209,29 @@ def test_many_unresolved_labels_get_a_warning(tmp_path, capsys):
                  "--keep-boilerplate"])  # fmt: skip
     assert code == 0
     assert "6 of 6 actor labels name no actor found in the text" in capsys.readouterr().err
+
+
+# --- voice by who speaks -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Washington designated the Houthis a terrorist organisation in January.",
+         "terrorist organisation"),
+        ("Hezbollah, designated a terrorist group by the United States, denied it.",
+         "terrorist group"),
+        ("Police described the attackers as terrorists.", "terrorists"),
+        ("The government accused the rebels of shelling the market.", "rebels"),
+        ("Kyiv blamed Russian-backed separatists for the attack.", "separatists"),
+    ],
+)  # fmt: skip
+def test_a_label_in_what_a_source_names_or_accuses_is_reported_speech(text, word):
+    found = [s for s in _labels(text) if s.text == word]
+    assert [s.voice for s in found] == ["reported"]
+
+
+def test_the_outlets_own_characterisation_stays_authorial():
+    assert [s.voice for s in _labels("Militants attacked the convoy at dawn.")] == ["authorial"]
+    text = "We describe the group as militants, as most newsrooms do."
+    assert {s.voice for s in _labels(text) if s.text == "militants"} == {"authorial"}

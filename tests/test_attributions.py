@@ -796,3 +796,15 @@ def test_postposed_according_to_may_end_with_an_aside() -> None:
         "its own figures",
         "The site had two million visitors",
     )
+
+
+def test_a_colon_introduces_the_quotation_of_the_speaker_before_it() -> None:
+    doc, a = _one('Massoud: "We will never surrender."')
+    assert (a.mode, _source(doc, a), _content(doc, a)) == (
+        "direct",
+        "Massoud",
+        "We will never surrender.",
+    )
+    doc, a = _one('The minister was blunt: "We will not negotiate."')
+    assert (a.mode, _source(doc, a)) == ("direct", "The minister")
+    assert [a.mode for a in _found('The rules are simple: "No phones in class."')[1]] == []

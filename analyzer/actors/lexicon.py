@@ -20,6 +20,7 @@ WORD_ROLES = (
     "not-alone",
     "indefinite",
     "names",
+    "characterises",
 )
 
 

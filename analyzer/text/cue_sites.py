@@ -160,6 +160,8 @@ SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass", "csubj"))
 OBJECT_DEPS = frozenset(("obj", "iobj", "xcomp", "ccomp", "obl", "advcl", "dep"))
 #: Relative pronouns whose antecedent is the real subject ("Devocht, who had told ...").
 RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
+#: Object-frame cues that report only when they name their object ("called the deal a mistake").
+NAMING_CUES = frozenset(("call",))
 #: Object-frame cues that report even with nothing after them: the report is that nothing was said.
 SILENT_CUES = frozenset(("decline to comment",))
 #: Object-frame cues that report only with this word among their object's dependents: "described
@@ -331,7 +333,20 @@ def object_reports(verb: Token, term: str) -> bool:
     parts = _object_parts(verb)
     if needed is not None and not any(t.lower_ == needed for p in parts for t in p.subtree):
         return False
+    if term in NAMING_CUES and not _names_something(verb, parts):
+        return False
     return not subordinate(verb)
+
+
+def _names_something(verb: Token, parts: list[Token]) -> bool:
+    """ "called the deal a mistake" / "called the deal "a historic mistake"": an object and what
+    it is called (a second noun phrase or a quotation), not "called the office"."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return any(t.text in _QUOTE_MARKS for p in parts for t in p.subtree)
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’'«»")
 
 
 def object_bounds(verb: Token) -> tuple[int, int] | None:

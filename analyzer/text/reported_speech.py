@@ -3,7 +3,9 @@
 :class:`Parser` reads each cue of a sentence left to right and returns :class:`Parse` records:
 a direct quotation next to a cue and a source, an indirect ``SOURCE CUE (that) CLAUSE`` (also
 postposed, ``CLAUSE, SOURCE CUE.``), "according to X", and the impersonal "it is claimed that".
-The source phrases themselves are found by :class:`~analyzer.text.phrases.Tokens`.
+The source phrases themselves are found by :class:`~analyzer.text.phrases.Tokens`. Where the
+word rules fail or doubt, the sentence's dependency parse (:class:`SentenceTree`) is read with
+the helpers of :mod:`analyzer.text.cue_sites`.
 """
 
 from __future__ import annotations
@@ -194,9 +196,9 @@ class Parser(QuoteLookup):
             and not _relative(clause)
             and (words_read or _thatless_complement(verb, clause))
         ):
-            content = _char_span(verb.doc, clause_bounds(clause), base)
+            first, end = _char_span(verb.doc, clause_bounds(clause), base)
             why = "subject, cue and its clausal complement (parse)"
-            return self._indirect(site, source, content[0], why, content[1])
+            return self._indirect(site, source, first, why, _close_quote(self.text, first, end))
         governed = governed_clause(verb)
         if governed is not None:
             content = _char_span(verb.doc, governed, base)
@@ -222,6 +224,7 @@ class Parser(QuoteLookup):
             cue_end = site.span[1]
             why = "subject and cue, nothing after it (parse)"
             return [site.make(source, (cue_end, cue_end), "indirect", why)]
+        end = _close_quote(self.text, first, end)
         return self._indirect(site, source, first, "subject, cue and object (parse)", end)
 
     def _parse_may_read(self, site: Site) -> bool:
@@ -581,19 +584,17 @@ _TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month "
     "year morning afternoon evening night earlier later ago weekend"
 )
-#: A source of more words than this is checked against the parse (a clause read as a name).
-DOUBTFUL_SOURCE_WORDS = 7
 
 
 def _doubtful_source(text: str, source: Pair | None) -> bool:
-    """True when a source phrase may hold more than the source: a time word, a leading
-    preposition, or more words than a name or a title usually has."""
+    """True when a source phrase may hold a time or place besides the source: a time word or a
+    leading preposition ("On Sunday the minister", "after Politico")."""
     if source is None:
         return False
     words = text[source[0] : source[1]].lower().split()
-    if not words or len(words) > DOUBTFUL_SOURCE_WORDS:
-        return bool(words)
-    return words[0] in PREPOSITIONS or any(w.strip(",.") in _TIME_WORDS for w in words)
+    return bool(words) and (
+        words[0] in PREPOSITIONS or any(w.strip(",.") in _TIME_WORDS for w in words)
+    )
 
 
 def noun_ambiguous(form: str, cue: Cue) -> bool:
@@ -612,3 +613,14 @@ def _clause_confirmed(site: Site, at: int, verb: Token) -> bool:
         return True
     clause = reported_clause(verb)
     return (clause is not None and clause_like(clause)) or thatless_clause(verb) is not None
+
+
+def _close_quote(text: str, first: int, end: int) -> int:
+    """``end`` moved past a closing quotation mark whose opening mark lies inside the content
+    (the parse leaves edge punctuation out): a partial quotation stays inside whole."""
+    if end < len(text) and text[end] in "”’\"'»":
+        inside = text[first:end]
+        opened = inside.count("“") + inside.count("‘") > inside.count("”") + inside.count("’")
+        if opened or inside.count('"') % 2 == 1:
+            return end + 1
+    return end

@@ -1,0 +1,65 @@
+"""Reported speech read from the parse: words that are the object or complement of a verb of
+saying or naming whose subject (or passive agent) is someone other than the writer.
+
+"Watchdog groups consider the Klan a white supremacist organization", "the ADL described white
+supremacists as ...", "Turkish authorities identified the gunman as ...", "Hezbollah, designated a
+terrorist organisation by the US": the attribution finder reads clauses a reporting verb
+introduces; this reads the phrases such verbs take as objects, which carry the source's
+characterisation, not the outlet's. Used by :meth:`analyzer.document.Document.voice_at` on the
+sentences that are parsed (those that hold a label or a reporting cue), so every signal gets it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from analyzer.lexicons import load_lexicon
+from analyzer.text.cue_lexicons import cue_entries
+from analyzer.words import lemma_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: How far up the tree a word may sit below the verb (a phrase inside a phrase inside its object).
+MAX_DEPTH = 6
+#: Relations by which a word belongs to what a verb of saying or naming says or names.
+_CONTENT_DEPS = frozenset(("obj", "iobj", "xcomp", "ccomp", "obl", "advcl", "nsubj:pass"))
+#: Writers' own pronouns: "we describe them as ..." in the outlet's text is its own voice.
+_WRITER = frozenset(("i", "we"))
+
+
+@functools.cache
+def characterising_verbs() -> frozenset[str]:
+    """Verbs whose object carries the subject's characterisation: the attribution cues that take
+    an object ("accuse", "describe", "condemn") and the naming verbs ("designate", "consider")."""
+    verbs = {cue.term.lower() for _, cue in cue_entries() if cue.frame == "object"}
+    verbs |= {row["word"] for row in load_lexicon("actor_words") if row["role"] == "names"}
+    verbs |= {row["word"] for row in load_lexicon("actor_words") if row["role"] == "characterises"}
+    return frozenset(v for v in verbs if " " not in v)
+
+
+def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
+    """Whether the token lies in the object or complement of a characterising verb that has a
+    source (a subject other than the writer, or a passive agent "by X")."""
+    verbs = characterising_verbs()
+    child: Token = sdoc[token_index]
+    for _ in range(MAX_DEPTH):
+        verb = child.head
+        if verb.i == child.i:
+            return False
+        if child.dep_ in _CONTENT_DEPS and verb.pos_ in ("VERB", "AUX") and lemma_in(verb, verbs):
+            return _has_source(verb, child)
+        if child.dep_ in ("nsubj", "csubj"):
+            return False  # the subject of a clause is not what the clause reports
+        child = verb
+    return False
+
+
+def _has_source(verb: Token, content: Token) -> bool:
+    for c in verb.children:
+        if c.i == content.i:
+            continue
+        if c.dep_ == "obl:agent" or (c.dep_ == "nsubj" and c.lower_ not in _WRITER):
+            return True
+    return False
