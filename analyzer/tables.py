@@ -36,6 +36,8 @@ def source_rows(analysis: Analysis, config: Config) -> list[dict[str, Any]]:
     quotes: Counter[tuple[str, str]] = Counter()
     mentions: Counter[tuple[str, str]] = Counter()
     for attribution in doc.attributions:
+        if attribution.mode == "credit":
+            continue  # "Image: Nick Moreau." credits a picture; the photographer is not a voice
         speaker = attribution.speaker or "unknown"
         key = (speaker, attribution.source_kind)
         mentions[key] += 1

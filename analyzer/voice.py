@@ -49,6 +49,8 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
         if verb.i == child.i:
             return False
         if child.dep_ in _CONTENT_DEPS and verb.pos_ in ("VERB", "AUX") and lemma_in(verb, verbs):
+            if child.dep_ == "obj" and _names_it(verb, child):
+                return False  # "calls [the militants] terrorists": the referent is the writer's
             return _has_source(verb, child)
         if child.dep_ in ("nsubj", "csubj"):
             return False  # the subject of a clause is not what the clause reports
@@ -56,10 +58,30 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
     return False
 
 
+def _names_it(verb: Token, obj: Token) -> bool:
+    """Whether the verb gives its object a second complement that names it ("called the militants
+    terrorists", "described the group as militants")."""
+    return any(
+        c.i != obj.i
+        and (c.dep_ in ("xcomp", "obj") or (c.dep_ in ("obl", "advcl") and _has_case(c, "as")))
+        for c in verb.children
+    )
+
+
+def _has_case(token: Token, word: str) -> bool:
+    return any(c.dep_ in ("case", "mark") and c.lower_ == word for c in token.children)
+
+
 def _has_source(verb: Token, content: Token) -> bool:
+    """A subject other than the writer, or a passive agent "by X" (the parser may hang the "by"
+    phrase on the object: "designated a terrorist organisation by the United States")."""
     for c in verb.children:
         if c.i == content.i:
             continue
         if c.dep_ == "obl:agent" or (c.dep_ == "nsubj" and c.lower_ not in _WRITER):
             return True
-    return False
+    passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    return passive and any(
+        c.dep_ in ("nmod", "obl") and _has_case(c, "by")
+        for c in (*verb.children, *content.children)
+    )

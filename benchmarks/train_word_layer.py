@@ -1,6 +1,6 @@
 """Train the word layer (spaCy: tags, universal POS + morphology, lemmas, dependency parse).
 
-    python benchmarks/train_word_layer.py                      # convert, train, ship the model
+    python benchmarks/train_word_layer.py --with-gum-train     # convert, train, ship the model
     python benchmarks/train_word_layer.py --no-ship --output build/word_layer/trial \\
         --training.max_steps 800                               # a trial; any config override works
 
@@ -11,7 +11,14 @@ one sentence per call; multiword tokens are split into their syntactic words, em
 dropped) to ``.spacy`` files under ``build/word_layer/corpus``. Training uses
 ``benchmarks/word_layer.cfg`` (seeded); the dev split only picks the best checkpoint. The best
 checkpoint is then re-saved into ``analyzer/models/word_layer`` without training-only settings.
-No pretrained spaCy pipeline or vectors are used: everything is learned from EWT train.
+No pretrained spaCy pipeline or vectors are used: everything is learned from the treebanks.
+
+``--with-gum-train`` adds the GUM news and interview trees (``../shared/eval/gum-attribution``, or
+``$FRAMESCOPE_EVAL_DIR/gum-attribution``; annotations CC BY 4.0, Wikinews texts CC BY 2.5) of the
+documents listed under the *train* split of its ``splits.md`` to the training set; GUM dev and test
+documents are never used. Before conversion, multiword-token lines (``1-2``) and empty nodes
+(``1.1``) are dropped, the enhanced-dependency column is blanked and MISC keeps only
+``SpaceAfter=No``. EWT dev stays the model-selection set.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from spacy.training.converters import conllu_to_docs
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN_DIR = Path(os.environ.get("FRAMESCOPE_TRAIN_DIR", ROOT.parent / "shared" / "train"))
 EWT_DIR = TRAIN_DIR / "ud-english-ewt"
+EVAL_DIR = Path(os.environ.get("FRAMESCOPE_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+GUM_DIR = EVAL_DIR / "gum-attribution"
 CONFIG = ROOT / "benchmarks" / "word_layer.cfg"
 BUILD = ROOT / "build" / "word_layer"
 CORPUS = BUILD / "corpus"
@@ -52,6 +61,76 @@ def convert(split: str, force: bool = False) -> Path:
     DocBin(docs=docs, store_user_data=False).to_disk(out)
     print(
         f"converted {src.name}: {len(docs)} sentences, {sum(len(d) for d in docs)} words -> {out}"
+    )
+    return out
+
+
+def gum_split_docs(split: str, splits_md: Path | None = None) -> list[str]:
+    """Document names listed under ``## {split}`` in GUM's ``splits.md``."""
+    text = (splits_md or GUM_DIR / "splits.md").read_text(encoding="utf8")
+    docs: list[str] = []
+    section = None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("## "):
+            section = line[3:].strip()
+        elif section == split and line.startswith("* "):
+            docs.append(line[2:].strip())
+    return docs
+
+
+def clean_conllu(text: str) -> str:
+    """Basic-tree CoNLL-U that spaCy's converter reads: no multiword-token or empty-node lines,
+    no enhanced dependencies, MISC reduced to ``SpaceAfter=No`` (GUM's entity / discourse MISC
+    annotations are not for the word layer)."""
+    out = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            cols = line.split("\t")
+            if "-" in cols[0] or "." in cols[0]:
+                continue
+            cols[8] = "_"
+            cols[9] = "SpaceAfter=No" if "SpaceAfter=No" in cols[9].split("|") else "_"
+            line = "\t".join(cols)
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def check_trees(docs: list) -> None:
+    """Every converted sentence must be one tree: one root, every word reaching it."""
+    for doc in docs:
+        roots = [t for t in doc if t.head.i == t.i]
+        if len(roots) != 1:
+            raise ValueError(f"{len(roots)} roots in {doc.text[:80]!r}")
+        for tok in doc:
+            seen, t = set(), tok
+            while t.head.i != t.i:
+                if t.i in seen:
+                    raise ValueError(f"cycle in {doc.text[:80]!r}")
+                seen.add(t.i)
+                t = t.head
+
+
+def convert_gum_train(force: bool = False) -> Path:
+    """Convert the GUM train-split documents present in ``gum-attribution/conllu`` to
+    ``build/word_layer/corpus/gum_train.spacy``."""
+    out = CORPUS / "gum_train.spacy"
+    if out.exists() and not force:
+        return out
+    wanted = set(gum_split_docs("train"))
+    held_out = set(gum_split_docs("dev")) | set(gum_split_docs("test"))
+    files = sorted(p for p in (GUM_DIR / "conllu").glob("*.conllu") if p.stem in wanted)
+    assert files and not any(p.stem in held_out for p in files)
+    docs = []
+    for path in files:
+        text = clean_conllu(path.read_text(encoding="utf8"))
+        docs.extend(conllu_to_docs(text, n_sents=1, no_print=True))
+    check_trees(docs)
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(out)
+    print(
+        f"converted {len(files)} GUM train documents: {len(docs)} sentences, "
+        f"{sum(len(d) for d in docs)} words -> {out}"
     )
     return out
 
@@ -104,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=BUILD / "train")
     parser.add_argument("--no-ship", action="store_true", help="train only, keep the shipped model")
     parser.add_argument("--ship-only", action="store_true", help="re-ship OUTPUT/model-best")
+    parser.add_argument(
+        "--with-gum-train",
+        action="store_true",
+        help="also train on the GUM news/interview trees of GUM's train split",
+    )
     args, rest = parser.parse_known_args(argv)
     overrides = parse_config_overrides(rest)
 
@@ -111,6 +195,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.ship_only:
         train_path = convert("train")
         dev_path = convert("dev")
+        if args.with_gum_train:
+            # spaCy's corpus reader takes every .spacy file under a directory.
+            combined = CORPUS / "train_ewt_gum"
+            combined.mkdir(parents=True, exist_ok=True)
+            for src in (train_path, convert_gum_train()):
+                link = combined / src.name
+                if not link.exists():
+                    link.symlink_to(Path("..") / src.name)
+            train_path = combined
         overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path), **overrides}
         start = time.perf_counter()
         train(args.config, args.output, overrides=overrides)

@@ -13,12 +13,15 @@ splits a sentence in two gives the second root head 0 and is scored as such.
 Data: UD English EWT v2.15 dev or test (``../shared/train/ud-english-ewt``) and the GUM news and
 interview documents (``../shared/eval/gum-attribution/conllu/GUM_{news,interview}_*.conllu``).
 Use ``--split dev`` for model selection; the test split is for the final figure only.
+``--gum-splits dev,test`` restricts the GUM rows to the documents of those official GUM splits
+(``gum-attribution/splits.md``); use it for a model trained with GUM train documents
+(``train_word_layer.py --with-gum-train``), which must not be scored on its own training data.
 
 Speed is words (spaCy tokens) per second on one thread, running the pipeline on sentence strings
-(the GUM news + interview sentences, as the analyzer passes one sentence per call) through
-``nlp.pipe(sentences, batch_size=...)``: (a) the whole pipeline, (b) without the parser
-(tokenizer, tok2vec, tagger, morphologizer, lemmatizer), (c) the tokenizer alone. Best of
-``--repeats`` runs after a warm-up.
+(the sentences of all 43 GUM news + interview documents, whatever ``--gum-splits`` says, as the
+analyzer passes one sentence per call) through ``nlp.pipe(sentences, batch_size=...)``: (a) the
+whole pipeline, (b) without the parser (tokenizer, tok2vec, tagger, morphologizer, lemmatizer),
+(c) the tokenizer alone. Best of ``--repeats`` runs after a warm-up.
 """
 
 from __future__ import annotations
@@ -164,8 +167,27 @@ def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
 
 
-def gum_files(genres: Iterable[str] = ("news", "interview")) -> list[Path]:
-    return sorted(p for g in genres for p in GUM_DIR.glob(f"GUM_{g}_*.conllu"))
+def gum_split_docs(splits: Iterable[str]) -> set[str]:
+    """Names of the GUM documents listed under ``## <split>`` in ``splits.md``."""
+    text = (GUM_DIR.parent / "splits.md").read_text(encoding="utf8")
+    wanted, docs, section = set(splits), set(), None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("## "):
+            section = line[3:].strip()
+        elif section in wanted and line.startswith("* "):
+            docs.add(line[2:].strip())
+    return docs
+
+
+def gum_files(
+    genres: Iterable[str] = ("news", "interview"), splits: Iterable[str] | None = None
+) -> list[Path]:
+    files = sorted(p for g in genres for p in GUM_DIR.glob(f"GUM_{g}_*.conllu"))
+    if splits is not None:
+        docs = gum_split_docs(splits)
+        files = [p for p in files if p.stem in docs]
+    return files
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=MODEL_DIR)
     parser.add_argument("--split", choices=("dev", "test"), default="test", help="EWT split")
     parser.add_argument("--no-gum", action="store_true", help="skip the GUM news/interview trees")
+    parser.add_argument(
+        "--gum-splits",
+        help="comma-separated GUM splits to score (e.g. dev,test); default: all documents",
+    )
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--repeats", type=int, default=3)
@@ -187,10 +213,14 @@ def main(argv: list[str] | None = None) -> int:
         results["pipeline"] = nlp.pipe_names
         rows = {f"EWT {args.split}": read_conllu(EWT_DIR / f"en_ewt-ud-{args.split}.conllu.gz")}
         if not args.no_gum:
-            news, interview = gum_files(("news",)), gum_files(("interview",))
-            rows["GUM news"] = [s for f in news for s in read_conllu(f)]
-            rows["GUM interview"] = [s for f in interview for s in read_conllu(f)]
-            rows["GUM news+interview"] = rows["GUM news"] + rows["GUM interview"]
+            splits = args.gum_splits.split(",") if args.gum_splits else None
+            tag = f" ({'+'.join(splits)})" if splits else ""
+            news = gum_files(("news",), splits)
+            interview = gum_files(("interview",), splits)
+            rows[f"GUM news{tag}"] = [s for f in news for s in read_conllu(f)]
+            rows[f"GUM interview{tag}"] = [s for f in interview for s in read_conllu(f)]
+            rows[f"GUM news+interview{tag}"] = rows[f"GUM news{tag}"] + rows[f"GUM interview{tag}"]
+            results["gum_documents"] = [p.stem for p in news + interview]
         scores = {name: score(nlp, sents) for name, sents in rows.items()}
         results["accuracy"] = scores
 
@@ -198,12 +228,12 @@ def main(argv: list[str] | None = None) -> int:
         shown = shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else args.model
         print(f"model {shown}  ({dir_size(args.model) / 1e6:.2f} MB)  {nlp.pipe_names}")
         print(
-            f"{'data':22} {'words':>7} {'UPOS':>6} {'tag':>6} {'feats':>6} {'lemma':>6} "
+            f"{'data':31} {'words':>7} {'UPOS':>6} {'tag':>6} {'feats':>6} {'lemma':>6} "
             f"{'UAS':>6} {'LAS':>6}"
         )
         for name, s in scores.items():
             print(
-                f"{name:22} {s['words']:7d} {s['upos']:6.3f} {s['tag']:6.3f} {s['feats']:6.3f} "
+                f"{name:31} {s['words']:7d} {s['upos']:6.3f} {s['tag']:6.3f} {s['feats']:6.3f} "
                 f"{s['lemma']:6.3f} {s['uas']:6.3f} {s['las']:6.3f}"
             )
 

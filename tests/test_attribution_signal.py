@@ -43,7 +43,7 @@ def test_quote_spans_carry_kind_and_source() -> None:
     quotes = [s for s in spans if s.signal == "quote"]
     assert [(s.label, s.text, s.source, s.source_kind, s.voice) for s in quotes] == [
         ("direct", '"We will never surrender to the Taliban,"', "Masud", "named", "quoted"),
-        ("short", "“barbaric”", None, None, "quoted"),
+        ("short", "“barbaric”", "Masud", "named", "quoted"),  # "called X “barbaric”": his word
     ]
 
 
@@ -65,6 +65,7 @@ def test_attribution_spans_are_cues_with_mode_source_and_kind() -> None:
         ("said", "direct", "Masud", "named", "say"),
         ("added", "indirect", "He", "pronoun", "add"),
         ("said", "indirect", "Officials", "anonymous", "say"),
+        ("called", "indirect", "Masud", "named", "call"),
     ]
     assert all(s.rule and s.voice == "authorial" for s in spans if s.signal == "attribution")
 
@@ -82,9 +83,9 @@ def test_scores() -> None:
     scores = attribution.score(doc, spans)
     assert set(scores) == set(attribution.SIGNAL.feature_names)
     assert len(doc.sentences) == 6
-    assert scores["attribution_density"] == pytest.approx(4 / 6)
+    assert scores["attribution_density"] == pytest.approx(5 / 6)
     per_word = 1000 / doc.body_words
-    assert scores["attribution_rate"] == pytest.approx(4 * per_word)
+    assert scores["attribution_rate"] == pytest.approx(5 * per_word)
     assert scores["quote_direct_count"] == 1.0
     assert scores["quote_direct_rate"] == pytest.approx(per_word)
     assert scores["quote_word_share"] == pytest.approx(7 / doc.body_words)
@@ -93,8 +94,8 @@ def test_scores() -> None:
     counts = [
         scores[f"source_{k}_count"] for k in ("named", "organisation", "anonymous", "pronoun")
     ]
-    assert counts == [1.0, 1.0, 1.0, 1.0]
-    assert scores["source_named_share"] == pytest.approx(3 / 4)  # "He" counts as Masud
+    assert counts == [2.0, 1.0, 1.0, 1.0]
+    assert scores["source_named_share"] == pytest.approx(4 / 5)  # "He" counts as Masud
     assert scores["source_anonymous_rate"] == pytest.approx(per_word)
 
 
@@ -111,7 +112,7 @@ def test_source_rows_list_whose_voices_are_heard() -> None:
         "kind": "named",
         "actor": None,
         "quotes": 1,
-        "attributions": 2,
+        "attributions": 3,
     }
     assert {row["speaker"] for row in rows} == {"Masud", "The Taliban", "Officials"}
     assert all(set(row) == {"speaker", "kind", "actor", "quotes", "attributions"} for row in rows)

@@ -323,7 +323,18 @@ def clause_like(head: Token) -> bool:
 
 
 def _object_parts(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    """What an object-frame cue reports. When it gives its object a name or a clause ("described
+    [the group] as militants", "urged [voters] to stay calm"), the object is only the referent,
+    the writer's words, and the report is the rest."""
+    parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    naming = [c for c in parts if c.dep_ == "xcomp" or (c.dep_ in ("obl", "advcl") and _as(c))]
+    if naming and any(c.dep_ == "obj" for c in parts):
+        return [c for c in parts if c.dep_ != "obj"]
+    return parts
+
+
+def _as(token: Token) -> bool:
+    return any(c.dep_ in ("case", "mark") and c.lower_ == "as" for c in token.children)
 
 
 def object_reports(verb: Token, term: str) -> bool:
