@@ -135,30 +135,46 @@ def convert_gum_train(force: bool = False) -> Path:
     return out
 
 
-def ship(best: Path, target: Path = MODEL_DIR) -> None:
-    """Re-save the best checkpoint as package data, keeping only what loading needs."""
+def ship(best: Path, target: Path = MODEL_DIR, with_gum: bool | None = None) -> None:
+    """Re-save the best checkpoint as package data, keeping only what loading needs.
+
+    ``with_gum`` (default: read from the checkpoint's training corpus path) names GUM as a source."""
     nlp = spacy.load(best)
     # Training-only settings (corpus paths, batcher, optimizer) are irrelevant at run time;
     # blank the corpus paths so the shipped config names no build directory.
     config = nlp.config
+    if with_gum is None:
+        with_gum = "gum" in str(config["paths"]["train"])
     config["paths"]["train"] = None
     config["paths"]["dev"] = None
+    sources = [
+        {
+            "name": "UD English EWT v2.15",
+            "url": "https://github.com/UniversalDependencies/UD_English-EWT",
+            "license": "CC BY-SA 4.0",
+            "author": "Silveira et al. 2014; Universal Dependencies",
+        }
+    ]
+    trained_on = "UD English EWT v2.15"
+    if with_gum:
+        sources.append(
+            {
+                "name": "GUM (train-split news and interview documents), commit 72ce5ac",
+                "url": "https://github.com/amir-zeldes/gum",
+                "license": "annotations CC BY 4.0; Wikinews texts CC BY 2.5",
+                "author": "Zeldes 2017; Zeldes et al. 2024",
+            }
+        )
+        trained_on += " and GUM news/interview train documents"
     nlp.meta.update(
         {
             "name": "word_layer",
-            "version": "0.1.0",
+            "version": "0.2.0" if with_gum else "0.1.0",
             "description": "framescope word layer: Penn tags, UPOS + morphology, lemmas and UD "
-            "dependencies, trained from scratch on UD English EWT v2.15",
+            f"dependencies, trained from scratch on {trained_on}",
             "author": "framescope contributors",
             "license": "CC BY-SA 4.0",
-            "sources": [
-                {
-                    "name": "UD English EWT v2.15",
-                    "url": "https://github.com/UniversalDependencies/UD_English-EWT",
-                    "license": "CC BY-SA 4.0",
-                    "author": "Silveira et al. 2014; Universal Dependencies",
-                }
-            ],
+            "sources": sources,
         }
     )
     # Keep the dev scores spaCy recorded, drop per-label tables (bulky, not needed to load).
@@ -209,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         train(args.config, args.output, overrides=overrides)
         print(f"training took {(time.perf_counter() - start) / 60:.1f} min")
     if not args.no_ship:
-        ship(best)
+        ship(best, with_gum=args.with_gum_train or None)
     return 0
 
 

@@ -238,3 +238,17 @@ def test_the_outlets_own_characterisation_stays_authorial():
         ("group", "authorial"),
         ("militants", "reported"),
     ]
+
+
+def test_a_label_word_before_a_noun_for_people_still_labels_them():
+    found = _labels("The radical left is planning an uprising, the senator said.")
+    assert [s.text for s in found] == ["radical"]
+    assert _labels("Experts warned of more terrorist attacks.") == []
+
+
+def test_a_label_said_of_a_pronoun_refers_back():
+    text = (
+        "Masked Ku Klux Klan members rallied at night. "
+        "The KKK members insisted they're not white supremacists."
+    )
+    assert _actor(text, "white supremacists") == "KKK"

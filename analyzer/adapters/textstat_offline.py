@@ -49,7 +49,7 @@ def _textstat() -> ModuleType:
 
     # textstat reads the dictionary through this module-level name (textstat/backend/counts/
     # _count_syllables.py); replacing it is the one change needed to keep it off the network.
-    _count_syllables.get_cmudict = _offline_cmudict  # type: ignore[attr-defined]
+    _count_syllables.get_cmudict = _offline_cmudict
     return textstat
 
 

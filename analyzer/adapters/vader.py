@@ -88,7 +88,7 @@ class _FastVader(vs.SentimentIntensityAnalyzer):
 
     # The two checks below are vaderSentiment 3.3.2's, line for line, reading the lower-cased
     # words made once per sentence instead of rebuilding them on every call.
-    def _negation_check(self, valence: float, words: list[str], start_i: int, i: int) -> float:  # type: ignore[override]
+    def _negation_check(self, valence: float, words: list[str], start_i: int, i: int) -> float:
         lower = self._local.lower
         if start_i == 0 and _negated(lower[i - 1]):
             valence = valence * vs.N_SCALAR
@@ -110,7 +110,7 @@ class _FastVader(vs.SentimentIntensityAnalyzer):
                 valence = valence * vs.N_SCALAR
         return valence
 
-    def _special_idioms_check(self, valence: float, words: list[str], i: int) -> float:  # type: ignore[override]
+    def _special_idioms_check(self, valence: float, words: list[str], i: int) -> float:
         lower = self._local.lower
         onezero = f"{lower[i - 1]} {lower[i]}"
         twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"

@@ -117,7 +117,10 @@ def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
 
 
 def write_text(text: str, path: str | Path) -> None:
-    atomic_write(path, lambda handle: handle.write(text))
+    def write(handle: IO[str]) -> None:
+        handle.write(text)
+
+    atomic_write(path, write)
 
 
 def read_csv(path: str | Path, *, text_columns: Iterable[str] = ()) -> pd.DataFrame:

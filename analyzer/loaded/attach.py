@@ -124,10 +124,7 @@ class LabelAttacher:
             token.dep_ in ("compound", "amod")
             and token.head.pos_ == "NOUN"
             and token.head.i != token.i
-            and (
-                lemma_in(token.head, words_with_role("person"))
-                or lemma_in(token.head, self._label_words)
-            )
+            and (_names_people(token.head) or lemma_in(token.head, self._label_words))
         ):
             token = token.head
         return token
@@ -177,6 +174,10 @@ def _specific(head: Token) -> bool:
     noun = head.head if head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" else head
     if any(child.dep_ == "nmod:poss" for child in noun.children):
         return True  # "its fighters", "all of its fighters"
+    if any(c.dep_ == "cop" for c in noun.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in _THIRD_PERSON for c in noun.children
+    ):
+        return True  # "they're not white supremacists": said of someone named before
     indefinite = words_with_role("indefinite")
     if noun.dep_ == "nmod" and noun.head.lower_ in indefinite:
         return False  # "any of the white terrorists"
@@ -197,6 +198,7 @@ def _specific(head: Token) -> bool:
 
 
 _DEFINITE = frozenset(("the", "this", "these", "those", "that"))
+_THIRD_PERSON = frozenset(("they", "he", "she"))
 
 
 def _inside_name(mentions: list[Mention], start: int, end: int) -> bool:
@@ -227,11 +229,18 @@ def _modifies_a_thing(head: Token, label_words: frozenset[str]) -> bool:
     noun = head.head
     if noun.lower_ in words_with_role("thing"):
         return True
-    return (
-        noun.pos_ == "NOUN"
-        and not lemma_in(noun, words_with_role("person"))
-        and not lemma_in(noun, label_words)
-    )
+    return noun.pos_ == "NOUN" and not _names_people(noun) and not lemma_in(noun, label_words)
+
+
+def _names_people(noun: Token) -> bool:
+    """A noun for people or a group of them: listed ("leader", "cell", "left"), or an agent noun
+    by its ending ("supporters", "activists", "civilians", "migrants", "residents")."""
+    if lemma_in(noun, words_with_role("person")):
+        return True
+    return noun.lower_.rstrip("s").endswith(_AGENT_ENDINGS)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
@@ -264,16 +273,15 @@ def _by_structure(
             if found is not None and found.role == "actor" and token.i != head.i:
                 return found, "the name it stands in apposition to"
     for child in head.children:
-        if child.dep_ == "appos":
-            found = _mention_of(child, mentions)
-            if found is not None and found.role == "actor":
-                return found, "the name it stands in apposition to"
-        if child.dep_ == "nmod" and _case(child) in ("of", "as"):
-            found = _mention_of(child, mentions)  # "terrorists of X", "the gunman as X"
-            if found is not None and found.role != "target":
-                return found, f"the name after '{_case(child)}'"
-    found = _predicated(head, mentions)
-    return found if found is not None else _apposed_by_surface(head, mentions)
+        named = _mention_of(child, mentions)
+        if named is None:
+            continue
+        if child.dep_ == "appos" and named.role == "actor":
+            return named, "the name it stands in apposition to"
+        if child.dep_ == "nmod" and _case(child) in ("of", "as") and named.role != "target":
+            return named, f"the name after '{_case(child)}'"  # "terrorists of X", "gunman as X"
+    predicated = _predicated(head, mentions)
+    return predicated if predicated is not None else _apposed_by_surface(head, mentions)
 
 
 def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
@@ -299,11 +307,11 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
     # "US and allied forces": a name and a modifier share the label ("US forces and allied
     # forces"); with a determiner ("the Taliban and the militants") they are two phrases.
     opener = doc[first]
-    if opener.i < head.i and opener.dep_ in ("amod", "compound") and first >= 2:
-        if doc[first - 1].lower_ in _COORDINATORS:
-            for m in mentions:
-                if m.last == first - 2 and m.role == "actor":
-                    return m, "the name that modifies it (shared with another modifier)"
+    shared = opener.i < head.i and opener.dep_ in ("amod", "compound") and first >= 2
+    if shared and doc[first - 1].lower_ in _COORDINATORS:
+        for m in mentions:
+            if m.last == first - 2 and m.role == "actor":
+                return m, "the name that modifies it (shared with another modifier)"
     return None
 
 
@@ -410,7 +418,8 @@ def _opposed(head: Token) -> set[int]:
     what it is coordinated with ("talks between the group and the Taliban")."""
     own = {t.i for t in head.subtree}
     out: set[int] = own - {head.i}
-    clause = _clause_of(head)
+    predicate = any(c.dep_ == "cop" for c in head.children)  # "they're not extremists"
+    clause = None if predicate else _clause_of(head)
     if clause is not None:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
         in_subject = subject is not None and head.i in {t.i for t in subject.subtree}
@@ -420,7 +429,10 @@ def _opposed(head: Token) -> set[int]:
             for child in clause.children:  # the label is acted on: the doer is someone else
                 if child.dep_ in ("nsubj", "obl:agent"):
                     out.update(_core(child))
-        if clause.dep_ == "ccomp":  # "the army said the militia attacked": not the speaker
+        pronoun_subject = subject is not None and subject.pos_ == "PRON"
+        if clause.dep_ == "ccomp" and not pronoun_subject:
+            # "the army said the militia attacked": not the speaker (but "X insisted they are
+            # not extremists" is said of X)
             for child in clause.head.children:
                 if child.dep_ == "nsubj":
                     out.update(_core(child))
