@@ -23,12 +23,16 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("boilerplate", "trafilatura-eval-en", "boilerplate, HTML"): 0.925,  # reached 0.932
     ("sfu", "SFU Review negation/speculation", "hedging cues"): 0.50,  # reached 0.515
     ("wikiweasel", "WikiWeasel (CoNLL-2010)", "hedging / weasel sentences"): 0.52,  # 0.536
-    ("gum", "GUM news + interview", "attribution sentences"): 0.70,  # reached 0.727
+    # 0.727 before the word layer; 0.852 with it, of which credit lines ("Image: X.") are the
+    # whole test-split gain (dev 0.847 -> 0.925, most of it from the parse); see ACCURACY.md.
+    ("gum", "GUM news + interview", "attribution sentences"): 0.83,  # reached 0.852
     ("gum", "GUM news + interview", "source kind"): 0.87,  # reached 0.892
     ("babe", "BABE", "loaded language, sentences"): 0.61,  # reached 0.634
     ("babe", "BABE", "loaded words"): 0.31,  # reached 0.328
     ("semeval", "SemEval-2021 task 6", "loaded language + name calling spans"): 0.18,  # 0.207
-    ("newswcl50", "NewsWCL50", "evaluative labels across outlets"): 0.09,  # reached 0.108
+    ("newswcl50", "NewsWCL50", "evaluative labels across outlets"): 0.09,  # reached 0.111
+    # 8 of 9 label mentions on the test events: a small count, so the floor is loose.
+    ("newswcl50", "NewsWCL50", "actor attachment of our labels"): 0.70,  # reached 0.889
     # ROC-AUC on 52 / 23 test articles: the 95% bootstrap intervals are about +-0.15 wide, so
     # these floors only catch a score that stops separating real from fake at all.
     ("horne", "Horne 2017", "article credibility (random set)"): 0.62,  # reached 0.743

@@ -219,6 +219,7 @@ class ActorLayer:
                 canonical[key] = canonical.get(name_key(expansion), expansion)
         _merge_initials(canonical)
         _merge_surnames(canonical, parsed)
+        _merge_contained_groups(canonical, parsed)
         self._canonical = canonical
         for m in parsed:  # the most telling kind wins: a person, group or place over "other"
             actor, kind = self.actor(m), m.kind if m.role != "location" else "place"
@@ -287,6 +288,19 @@ def _merge_surnames(canonical: dict[str, str], parsed: list[Mention]) -> None:
         owners = {canonical[p] for p in people if p.endswith(f" {key}")}
         if len(owners) == 1 and canonical[key] == next(
             (m.name for m in parsed if name_key(m.name) == key), canonical[key]
+        ):
+            canonical[key] = owners.pop()
+
+
+def _merge_contained_groups(canonical: dict[str, str], parsed: list[Mention]) -> None:
+    """A group name of two or more words written inside exactly one longer group name joins it
+    ("Resistance Front" and "National Resistance Front of Afghanistan")."""
+    groups = {name_key(m.name) for m in parsed if m.kind == "group" and " " in m.name}
+    for key in sorted(groups, key=len):
+        padded = f" {key} "
+        owners = {canonical[g] for g in groups if g != key and padded in f" {g} "}
+        if len(owners) == 1 and canonical.get(key) == next(
+            (m.name for m in parsed if name_key(m.name) == key), None
         ):
             canonical[key] = owners.pop()
 
