@@ -252,3 +252,17 @@ def test_a_label_said_of_a_pronoun_refers_back():
         "The KKK members insisted they're not white supremacists."
     )
     assert _actor(text, "white supremacists") == "KKK"
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Officials said the terrorists may withdraw.", "reported"),
+        ("As per reports, the terrorists may withdraw.", "authorial"),  # nobody to hold to it
+    ],
+)
+def test_every_signal_reads_one_voice_rule(text, voice):
+    from analyzer import analyze
+
+    spans = [s for s in analyze(text).spans if s.signal in ("loaded", "hedge")]
+    assert [(s.text, s.voice) for s in spans] == [("terrorists", voice), ("may", voice)]
