@@ -41,8 +41,8 @@ def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
         ("Residents said the rebel M23 seized the town.", "rebel", "M23"),
         ("The Rapid Support Forces (RSF) denied it. RSF fighters later attacked a convoy.",
          "fighters", "Rapid Support Forces"),
-        ("Kurdistan Workers' Party (PKK) militants attacked a convoy.", "militants",
-         "Kurdistan Workers' Party"),
+        ("The Kurdistan Workers' Party (PKK) claimed the attack. PKK militants had planted the "
+         "bomb.", "militants", "Kurdistan Workers' Party"),
         ("Ukrainian forces shelled the bridge overnight.", "forces", "Ukraine"),
         ("Hezbollah is a terrorist group, the minister said.", "terrorist group", "Hezbollah"),
         ("Washington designated the Houthis a terrorist organisation in January.",

@@ -688,7 +688,7 @@ def test_results_show_a_thatless_clause_but_a_show_is_no_source() -> None:
             "The governor described the flood response as slow.",
             "describe",
             "The governor",
-            "the flood response as slow",
+            "as slow",  # the referent ("the flood response") stays the writer's words
         ),
         (
             "The mayor asked whether the bridge would reopen.",

@@ -254,8 +254,8 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         first += 1
     last = head.i
     for child in head.rights:
-        if child.dep_.split(":")[0] in _NOT_IN_PHRASE:
-            break
+        if child.dep_.split(":")[0] in _NOT_IN_PHRASE or _as(child):
+            break  # "by the governor [as a catastrophe]": the "as" phrase is what is said
         last = child.right_edge.i
     for k in range(head.i + 1, last + 1):
         if sdoc[k].text in _PHRASE_BREAKS:
@@ -323,18 +323,26 @@ def clause_like(head: Token) -> bool:
 
 
 def _object_parts(verb: Token) -> list[Token]:
-    """What an object-frame cue reports. When it gives its object a name or a clause ("described
-    [the group] as militants", "urged [voters] to stay calm"), the object is only the referent,
-    the writer's words, and the report is the rest."""
+    """What an object-frame cue reports. When it names its object with an "as" phrase
+    ("described [the group] as militants"; the parser may hang "as ..." on the object or on the
+    passive agent), the object is only the referent, the writer's words, and the report is the
+    "as" phrase."""
     parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
-    naming = [c for c in parts if c.dep_ == "xcomp" or (c.dep_ in ("obl", "advcl") and _as(c))]
-    if naming and any(c.dep_ == "obj" for c in parts):
-        return [c for c in parts if c.dep_ != "obj"]
+    naming = [c for c in verb.children if c.i > verb.i and c.dep_ in _AS_PHRASE_DEPS and _as(c)]
+    for holder in verb.children:
+        if holder.dep_ in ("obj", "obl:agent") and holder.i > verb.i:
+            naming += [c for c in holder.children if c.dep_ in ("nmod", "acl") and _as(c)]
+    if naming:
+        return sorted({c.i: c for c in naming}.values(), key=lambda c: c.i)
     return parts
 
 
 def _as(token: Token) -> bool:
-    return any(c.dep_ in ("case", "mark") and c.lower_ == "as" for c in token.children)
+    """An "as" phrase: "as militants", "as slow" (the parser may call "as" an adverb)."""
+    return any(c.dep_ in ("case", "mark", "advmod") and c.lower_ == "as" for c in token.children)
+
+
+_AS_PHRASE_DEPS = frozenset(("obl", "advcl", "advmod", "xcomp", "acl"))
 
 
 def object_reports(verb: Token, term: str) -> bool:
