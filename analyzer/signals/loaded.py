@@ -5,12 +5,14 @@ one checkable rule: value-laden labels are used only with attribution (DOMAIN.md
 is *who* is labelled and *in whose voice*. Every span has signal ``loaded`` and:
 
 - an **actor label** from ``actor_labels.csv``: ``label`` is its tier (descriptive, contested,
-  value-laden, dehumanizing, honorific), ``actor`` the actor it names (:mod:`analyzer.actors`:
-  story-pack actor, capitalised name without a pack, or ``"unresolved"``), ``voice`` from
-  :meth:`Document.voice_at`. Words inside a capitalised name ("National Resistance Front") are
-  part of the name, not labels.
+  value-laden, dehumanizing, honorific), ``actor`` the actor it names, attached by the
+  sentence's dependency parse (:mod:`analyzer.loaded.attach`) to an actor found in the text
+  (:mod:`analyzer.actors`; a story pack renames or merges them), or ``"unresolved"`` for a
+  generic use or no actor near; ``voice`` from :meth:`Document.voice_at`. Words inside a name
+  ("National Resistance Front") and label words that modify a thing ("fighter jets") are not
+  labels.
 - **loaded language** from ``loaded_language.csv`` (brutal, massacre, slammed, bloody nose,
-  warmonger): hand-written from style guides and the propaganda-technique literature; ``label``
+  warmongering): hand-written from style guides and the propaganda-technique literature; ``label``
   ``loaded-language``, ``actor`` None, the category in ``rule``.
 - **emotive words** from ``emotive_words.csv`` (appalling, disgraceful, glorious): strongly
   valenced words of VADER's lexicon minus plain news vocabulary ("killed", "war"), derived by
@@ -43,7 +45,8 @@ LABEL_TIERS = ("descriptive", "contested", "value-laden", "dehumanizing", "honor
 LANGUAGE_LABEL = "loaded-language"
 EMOTIVE_LABEL = "emotive"
 EMOTIVE_CATEGORIES = ("emotive-negative", "emotive-positive")
-#: ``scope`` of an actor label: attach by every rule, or only when a name is attached by structure (loaded/attach.py).
+#: ``scope`` of an actor label: attach by every rule, or only to a name found by structure
+#: (``analyzer/loaded/attach.py``).
 SCOPES = ("any", "near")
 LANGUAGE_CATEGORIES = (
     "pejorative",
