@@ -266,3 +266,11 @@ def test_every_signal_reads_one_voice_rule(text, voice):
 
     spans = [s for s in analyze(text).spans if s.signal in ("loaded", "hedge")]
     assert [(s.text, s.voice) for s in spans] == [("terrorists", voice), ("may", voice)]
+
+
+def test_a_label_past_the_parsed_part_of_an_overlong_sentence_is_still_counted():
+    text = "The militants " + "and the villagers " * 200 + "met the rebels near the town."
+    assert [(s.text, s.actor) for s in _labels(text)] == [
+        ("militants", "unresolved"),
+        ("rebels", "unresolved"),
+    ]

@@ -94,7 +94,9 @@ class LabelAttacher:
         sdoc, base = doc.words.parsed(index), doc.words.offset(index)
         tokens = [t for t in sdoc if base + t.idx < end and start < base + t.idx + len(t)]
         mentions = layer.mentions(index)
-        if not tokens or _inside_name(mentions, start, end):
+        if not tokens:  # past the part of an overlong "sentence" that is parsed
+            return None if near_only else Attachment(UNRESOLVED, "sentence too long to parse")
+        if _inside_name(mentions, start, end):
             return None
         named = layer.pack_actor_at(start, end)
         if named is not None:
