@@ -3,22 +3,27 @@
 A label attaches, in this order, to:
 
 1. the actor it is itself a name for (a story-pack alias such as "the resistance");
-2. a name that modifies it: "M23 rebels", "the Taliban's fighters", "Ukrainian forces",
-   "the M23 armed group";
-3. the name it modifies: "the rebel M23", "resistance icon Ahmad Shah Massoud";
-4. a name in apposition: "M23, a rebel group"; "the rebel group M23";
-5. the name after "of": "the terrorists of the so-called X Forces";
-6. the subject it is predicated of: "Hezbollah is a terrorist group"; the object of a naming verb:
-   "the US designated Hezbollah a terrorist organisation", "Hezbollah was designated a ...";
-7. else, for a description ("the rebels", "the group"): the actor an earlier label of the same
-   term named by rules 2-6 (the description refers back to it), else the most salient actor named
-   in its sentence or the two before, leaving out the actors its side acts on or against ("the
-   militia overran the army's base" does not label the army), actors coordinated with it, places
-   used as locations and "anti-X" targets; else ``"unresolved"``.
+2. the actor a possessive on it refers to ("the Taliban said its fighters ...");
+3. the name it describes: "the rebel M23", "Syrian madman Bashar al-Assad";
+4. a name that modifies it: "M23 rebels", "the Taliban's fighters", "Ukrainian forces";
+5. a name in apposition, or after "of" / "as": "M23, a rebel group"; "the terrorists of the
+   so-called X Forces"; "identified the gunman as X";
+6. the subject it is predicated of ("Hezbollah is a terrorist group"), the object of a naming verb
+   ("the US designated the Houthis a terrorist organisation"), or the leader of its side ("the
+   Taliban massed forces", "Massoud, who led an army of freedom fighters");
+7. an apposition or a shared modifier read from the words when the parse missed it ("the
+   Northern Alliance, the rebel group that ..."; "US and allied forces");
+8. else, for a definite description ("the rebels", "these gunmen"): the actor an earlier label of
+   the same term named, else the most salient group named in its sentence or the two before,
+   leaving out the actors its side acts on or is acted on by ("the militia overran the army's
+   base" does not label the army), stands against, is coordinated with, or whose words it is in;
+   a generic or indefinite use ("terrorists who shoot up schools", "a terrorist") and a
+   description with no actor near are ``"unresolved"``.
 
 A label word inside a name ("National Resistance Front", "Rapid Support Forces") is part of the
-name, not a label, and so is "fighter" in "fighter jets" (a thing, not a party). Dates, places
-used as locations and sentence openers are never actors: names are found by part of speech.
+name, not a label, and so is a label word that modifies a thing ("fighter jets", "terrorist
+attacks"). Dates, places used as locations and sentence openers are never actors: names are found
+by part of speech.
 """
 
 from __future__ import annotations
@@ -37,28 +42,6 @@ if TYPE_CHECKING:
 
 #: Sentences before a description in which its actor is looked for (coreference window).
 LOOKBACK_SENTENCES = 2
-#: Verbs that name their object: "designated Hezbollah a terrorist organisation".
-NAMING_VERBS = frozenset(
-    [
-        "designate",
-        "call",
-        "label",
-        "brand",
-        "describe",
-        "consider",
-        "regard",
-        "list",
-        "name",
-        "classify",
-        "declare",
-        "dub",
-        "term",
-        "deem",
-        "view",
-        "see",
-        "proscribe",
-    ]
-)
 #: Dependency relations by which a name modifies a label ("M23 rebels", "Taliban's fighters").
 _MODIFIER_DEPS = frozenset(("compound", "amod", "nmod:poss", "flat", "nmod:npmod", "nmod"))
 #: Relations by which a label modifies a name ("the rebel M23").
