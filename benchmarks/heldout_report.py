@@ -26,15 +26,8 @@ def target(metric: str, mode: str) -> float:
 
 def count(measured: Measurement, mode: str, metric: str) -> str:
     """The numerator/denominator behind a figure."""
-    s = measured.scores[mode]
-    parts = {
-        "label recall": (s.found_labels, s.gold_labels),
-        "label precision": (s.correct_predicted, s.predicted),
-        "actor right": (s.actor_right, s.found_labels),
-        "voice right": (s.voice_right, s.found_labels),
-        "sources found": (s.found_sources, s.gold_sources),
-    }[metric]
-    return f"{parts[0]}/{parts[1]}"
+    part, whole = measured.scores[mode].counts(metric)
+    return f"{part}/{whole}"
 
 
 def table(measurements: Sequence[Measurement]) -> str:

@@ -187,9 +187,10 @@ def test_scores_on_a_hand_built_example() -> None:
     score_article(scores, article, text, spans, labels, sources, actors, None)
     assert (scores.gold_labels, scores.found_labels) == (4, 3)
     assert (scores.predicted, scores.correct_predicted) == (4, 3)
-    assert scores.label_recall == 3 / 4 and scores.label_precision == 3 / 4
-    assert scores.actor_right == 2 and scores.actor_accuracy == 2 / 3
-    assert scores.voice_right == 2 and scores.voice_accuracy == 2 / 3
+    metrics = scores.metrics()
+    assert metrics["label recall"] == 3 / 4 and metrics["label precision"] == 3 / 4
+    assert scores.actor_right == 2 and metrics["actor right"] == 2 / 3
+    assert scores.voice_right == 2 and metrics["voice right"] == 2 / 3
     assert (scores.gold_sources, scores.found_sources) == (2, 1)
     assert [len(scores.errors[k]) for k in ("missed label", "false label", "wrong actor")] == [
         1,

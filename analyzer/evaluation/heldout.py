@@ -48,6 +48,7 @@ from analyzer.analysis import Analysis, analyze
 from analyzer.config import Config
 from analyzer.document import ArticleMeta
 from analyzer.evaluation.base import DatasetResult, ErrorCase, Figure, eval_dir
+from analyzer.signals.base import share
 from analyzer.span import Span
 from analyzer.storypack import StoryPack, load_story_pack
 
@@ -362,38 +363,25 @@ class Scores:
     found_by_story: Counter[str] = field(default_factory=Counter)
     errors: dict[str, list[ErrorCase]] = field(default_factory=lambda: defaultdict(list))
 
-    @staticmethod
-    def _ratio(part: int, whole: int) -> float:
-        return part / whole if whole else 0.0
-
-    @property
-    def label_recall(self) -> float:
-        return self._ratio(self.found_labels, self.gold_labels)
-
-    @property
-    def label_precision(self) -> float:
-        return self._ratio(self.correct_predicted, self.predicted)
-
-    @property
-    def actor_accuracy(self) -> float:
-        return self._ratio(self.actor_right, self.found_labels)
-
-    @property
-    def voice_accuracy(self) -> float:
-        return self._ratio(self.voice_right, self.found_labels)
-
-    @property
-    def source_recall(self) -> float:
-        return self._ratio(self.found_sources, self.gold_sources)
+    def counts(self, metric: str) -> tuple[int, int]:
+        """The numerator and denominator behind a metric of :data:`METRIC_COUNTS`."""
+        part, whole = METRIC_COUNTS[metric]
+        return getattr(self, part), getattr(self, whole)
 
     def metrics(self) -> dict[str, float]:
-        return {
-            "label recall": self.label_recall,
-            "label precision": self.label_precision,
-            "actor right": self.actor_accuracy,
-            "voice right": self.voice_accuracy,
-            "sources found": self.source_recall,
-        }
+        """Every metric as a share in [0, 1]; 0.0 where the denominator is 0."""
+        return {metric: share(*self.counts(metric)) for metric in METRIC_COUNTS}
+
+
+#: Each reported metric: the ``Scores`` counts it divides (found labels are the denominator of
+#: actor and voice accuracy: a label never found has no actor or voice to judge).
+METRIC_COUNTS = {
+    "label recall": ("found_labels", "gold_labels"),
+    "label precision": ("correct_predicted", "predicted"),
+    "actor right": ("actor_right", "found_labels"),
+    "voice right": ("voice_right", "found_labels"),
+    "sources found": ("found_sources", "gold_sources"),
+}
 
 
 #: Where the sentence around an offset starts and ends, or None (the analysed document's splitter).
