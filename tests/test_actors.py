@@ -82,6 +82,53 @@ def test_a_description_refers_back_to_the_actor_an_earlier_label_named():
     assert [s.actor for s in _labels(text) if s.text == "rebels"] == ["M23", "M23"]
 
 
+# --- actors without a name, named by the phrase -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Thousands of Erdogan protesters marched to the parliament.", "protesters",
+         "Erdogan protesters"),
+        ("Syrian rebels shelled the outskirts of Aleppo.", "rebels", "Syrian rebels"),
+        ("Hong Kong protesters blocked the tunnel on Tuesday.", "protesters",
+         "Hong Kong protesters"),
+        ("The columnist wrote that the radical left wants to abolish the police.", "radical",
+         "the left"),
+    ],
+)  # fmt: skip
+def test_people_described_by_a_phrase_are_an_actor_of_their_own(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+def test_a_countrys_own_forces_are_still_the_country():
+    assert _actor("Syrian forces shelled the outskirts of Aleppo.", "forces") == "Syria"
+
+
+def test_a_later_use_of_the_term_refers_to_the_described_people():
+    text = (
+        "Erdogan protesters blocked the highway on Monday. Police cleared the road after "
+        "dark. Later that night protesters returned to the square."
+    )
+    actors = [s.actor for s in _labels(text) if s.text == "protesters"]
+    assert actors == ["Erdogan protesters", "Erdogan protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("The money came from a group called ‘Citizens For Tomorrow’, the documents show.",
+         "group", "Citizens For Tomorrow"),
+        ("Analysts count armed groups like Al-Shabaab among the threats.", "armed groups",
+         "Al-Shabaab"),
+        ("The Wagner commanders insisted in an interview, they're not mercenaries.",
+         "mercenaries", "Wagner"),
+    ],
+)  # fmt: skip
+def test_a_label_attaches_to_the_name_it_is_called_lists_or_is_said_of(text, word, actor):
+    assert _actor(text, word) == actor
+
+
 # --- never a place, a date, a sentence opener or the other side -------------------------------
 
 

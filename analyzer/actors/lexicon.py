@@ -21,6 +21,9 @@ WORD_ROLES = (
     "indefinite",
     "names",
     "characterises",
+    "relational",
+    "state",
+    "camp",
 )
 
 

@@ -101,6 +101,9 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             in_name.update(run)
         i = j + 1
     mentions.extend(_demonym_mentions(sdoc, in_name, sentence, base, text))
+    for quoted in _quoted_names(sdoc, sentence, base, text):  # replaces the words' own runs
+        mentions = [m for m in mentions if m.last < quoted.first or m.first > quoted.last]
+        mentions.append(quoted)
     mentions.sort(key=lambda m: m.start)
     return _with_acronyms(sdoc, mentions)
 
@@ -172,6 +175,39 @@ def _name_mention(
         role = "actor"  # "fired at the Taliban": a group is never where something happens
     dep = sdoc[head].dep_
     return Mention(start, end, sentence, first, last, head, name, kind, role, dep=dep)
+
+
+def _quoted_names(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mention]:
+    """ "a group called ‘Women Are The Future’": a title-case phrase in quotation marks right
+    after "called", "named" or "known as" is a name, whatever the tagger made of its words."""
+    found = []
+    for token in sdoc:
+        if token.lower_ not in _NAMING_WORDS:
+            continue
+        i = token.i + 1
+        if i < len(sdoc) and sdoc[i].lower_ == "as":
+            i += 1
+        if i + 1 >= len(sdoc) or sdoc[i].text not in _OPENING_QUOTES:
+            continue
+        close = next((k for k in range(i + 1, min(len(sdoc), i + 10))
+                      if sdoc[k].text in _CLOSING_QUOTES), None)  # fmt: skip
+        if close is None or close == i + 1:
+            continue
+        first, last = i + 1, close - 1
+        words = [sdoc[k] for k in range(first, close)]
+        if all(w.is_title or w.is_upper or not w.is_alpha for w in words):
+            start, end = base + sdoc[first].idx, base + sdoc[last].idx + len(sdoc[last])
+            head = _head_of(sdoc, first, last)
+            kind = "group" if _kind(sdoc, first, first, last) == "group" else "other"
+            name = text[start:end]
+            found.append(Mention(start, end, sentence, first, last, head, name, kind, "actor",
+                                 dep=sdoc[head].dep_))  # fmt: skip
+    return found
+
+
+_NAMING_WORDS = frozenset(("called", "named", "dubbed", "known", "calling", "styled"))
+_OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
 
 
 def _head_of(sdoc: Doc, first: int, last: int) -> int:

@@ -6,9 +6,11 @@ A label attaches, in this order, to:
 2. the actor a possessive on it refers to ("the Taliban said its fighters ...");
 3. the name it describes: "the rebel M23", "Syrian madman Bashar al-Assad";
 4. a name that modifies it: "M23 rebels", "the Taliban's fighters", "Ukrainian forces";
-5. a name in apposition, or after "of" / "as": "M23, a rebel group"; "the terrorists of the
-   so-called X Forces"; "identified the gunman as X";
-6. the subject it is predicated of ("Hezbollah is a terrorist group"), the object of a naming verb
+5. a name in apposition, after "of" / "as", the name it is called or the first party it lists:
+   "M23, a rebel group"; "the terrorists of the so-called X Forces"; "identified the gunman as
+   X"; "a group called 'X'"; "groups like ISIS";
+6. the subject it is predicated of ("Hezbollah is a terrorist group"; "X insisted they're not
+   extremists" is said of X), the object of a naming verb
    ("the US designated the Houthis a terrorist organisation"), or the leader of its side ("the
    Taliban massed forces", "Massoud, who led an army of freedom fighters");
 7. an apposition or a shared modifier read from the words when the parse missed it ("the
@@ -19,6 +21,12 @@ A label attaches, in this order, to:
    base" does not label the army), stands against, is coordinated with, or whose words it is in;
    a generic or indefinite use ("terrorists who shoot up schools", "a terrorist") and a
    description with no actor near are ``"unresolved"``.
+
+People without a name are an actor named by the phrase: a name before a relational noun is the
+party they stand toward ("Trump protesters" are not Trump), a country before a label other than
+its own forces describes its people ("Syrian rebels" are not Syria; "Syrian forces" are), and a
+label on a political camp labels the camp ("the radical left" -> "the left"). A later bare or
+definite use of the same term refers to them ("protesters returned").
 
 A label word inside a name ("National Resistance Front", "Rapid Support Forces") is part of the
 name, not a label, and so is a label word that modifies a thing ("fighter jets", "terrorist
@@ -65,6 +73,7 @@ class LabelAttacher:
         self._layer = layer
         self._label_words = label_words  # one-word label terms: "rebel" in "rebel fighters"
         self._by_term: dict[str, list[tuple[int, str]]] = {}
+        self._descriptions: set[str] = set()  # actors named by a phrase ("Trump protesters")
 
     def attach(self, start: int, end: int, term: str, *, near_only: bool) -> Attachment | None:
         """The actor the label at ``[start, end)`` names, and by which rule (module doc); None
@@ -90,16 +99,48 @@ class LabelAttacher:
         own = {t.i for t in tokens}
         found = _by_structure(sdoc, head, mentions, own)
         phrase = self._phrase_noun(head)
-        if found is None and phrase.i != head.i:  # "white supremacist organization": the noun's
-            found = _by_structure(sdoc, phrase, mentions, own | {phrase.i})  # place in the clause
+        if found is None and phrase.i != head.i:
+            if lemma_in(phrase, words_with_role("camp")):  # "the radical left"
+                return self._described(index, term, f"the {phrase.text}", "the camp it describes")
+            # "white supremacist organization": the noun's place in the clause
+            found = _by_structure(sdoc, phrase, mentions, own | {phrase.i})
         if found is not None:
             mention, how = found
+            description = self._description(head, mention)
+            if description is not None:
+                return self._described(index, term, description, "the people the phrase names")
             actor = layer.actor(mention)
             self._by_term.setdefault(term, []).append((index, actor))
             return Attachment(actor, how)
         if near_only:
             return None
         return self._by_reference(index, phrase, start, term, mentions)
+
+    def _description(self, head: Token, mention: Mention) -> str | None:
+        """A name modifying the label that is not the labelled party: "Trump protesters" stand
+        against Trump, "Syrian rebels" are not Syria's state. The actor is the phrase itself."""
+        if mention.head not in {c.i for c in head.children if c.dep_ in _MODIFIER_DEPS}:
+            return None
+        relational = lemma_in(head, words_with_role("relational"))
+        of_a_country = (
+            self._layer.kind(self._layer.actor(mention)) == "place"
+            and not lemma_in(head, words_with_role("state"))
+            and head.tag_ in ("NNS", "NNPS")  # "Syrian rebels", not "a Syrian rebel commander"
+        )
+        if not (relational or of_a_country) or mention.role == "location":
+            return None
+        return f"{self._doc.text[mention.start : mention.end]} {head.text}"
+
+    def _description_for(self, term: str) -> str | None:
+        """The actor named by a phrase that an earlier use of ``term`` labelled, if any."""
+        earlier = (actor for _, actor in reversed(self._by_term.get(term, [])))
+        return next((actor for actor in earlier if actor in self._descriptions), None)
+
+    def _described(self, index: int, term: str, actor: str, how: str) -> Attachment:
+        """An actor without a name, named by the phrase; later uses of the term may refer to it."""
+        self._descriptions.add(actor)
+        self._by_term.setdefault(term, []).append((index, actor))
+        return Attachment(actor, how)
 
     def _phrase_noun(self, head: Token) -> Token:
         """The noun a label word modifies when that noun is a person, a group or another label
@@ -121,6 +162,10 @@ class LabelAttacher:
         ("terrorists who shoot up schools", "a terrorist") names no one."""
         layer = self._layer
         if not _specific(head):
+            # "protesters gathered" after "Trump protesters": the same people
+            earlier = self._description_for(term)
+            if earlier is not None and _bare(head):
+                return Attachment(earlier, f"an earlier '{term}' named these people")
             return Attachment(UNRESOLVED, "a generic or indefinite use names no one in particular")
         opposed_tokens = _opposed(head)
         opposed = {layer.actor(m) for m in mentions if m.first >= 0 and m.head in opposed_tokens}
@@ -132,7 +177,7 @@ class LabelAttacher:
         ]
         actors = {layer.actor(m) for m in candidates}
         for _, actor in reversed(self._by_term.get(term, [])):
-            if actor in actors:
+            if actor in actors or actor in self._descriptions:
                 return Attachment(actor, f"an earlier '{term}' named this actor")
         groups = [m for m in candidates if _group_like(layer, m)]
         if groups:
@@ -180,6 +225,12 @@ def _specific(head: Token) -> bool:
         and any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries)
     )
     return plural and past and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:agent")
+
+
+def _bare(head: Token) -> bool:
+    """A plural with no determiner or quantifier of its own ("protesters gathered")."""
+    plural = head.tag_ in ("NNS", "NNPS")
+    return plural and not any(c.dep_ in ("det", "nummod", "nmod:poss") for c in head.children)
 
 
 _DEFINITE = frozenset(("the", "this", "these", "those", "that"))
@@ -265,8 +316,23 @@ def _by_structure(
             return named, "the name it stands in apposition to"
         if child.dep_ == "nmod" and _case(child) in ("of", "as") and named.role != "target":
             return named, f"the name after '{_case(child)}'"  # "terrorists of X", "gunman as X"
+        if child.dep_ == "nmod" and _case(child) in _LISTING and named.role == "actor":
+            return named, "the first party it lists"  # "groups like the Klan"
+    for child in head.children:  # "a group called 'X'", "groups including Daesh"
+        if child.dep_ in ("acl", "acl:relcl") and child.lower_ in _NAMING_PARTICIPLES:
+            following = range(child.i + 1, child.i + 4)  # the parser may hang the name elsewhere
+            for named in mentions:
+                if named.role == "actor" and (named.first in following
+                                              or child.is_ancestor(sdoc[named.head])):  # fmt: skip
+                    return named, f"the name it is {child.text}"
     predicated = _predicated(head, mentions)
     return predicated if predicated is not None else _apposed_by_surface(head, mentions)
+
+
+#: Prepositions that introduce members of a category: "groups like the Klan", "such as Hamas".
+_LISTING = frozenset(("like", "including", "such"))
+#: Participles that name the noun they modify: "a group called X", "groups including Daesh".
+_NAMING_PARTICIPLES = frozenset(("called", "named", "dubbed", "known", "including"))
 
 
 def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
@@ -289,6 +355,14 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
             closes = m.last + 1 >= len(doc) or doc[m.last + 1].text in (",", ".", ";", ")")
             if m.first == after + 1 and m.role == "actor" and closes:
                 return m, "the name it stands in apposition to"
+    listing = after < len(doc) and doc[after].lower_ in _LISTING  # "groups like ISIS and ..."
+    if listing:
+        first_named = after + (2 if doc[after].lower_ == "such" else 1)
+        while first_named < len(doc) and doc[first_named].lower_ == "the":
+            first_named += 1
+        for m in mentions:
+            if m.first == first_named and m.role == "actor":
+                return m, "the first party it lists"
     # "US and allied forces": a name and a modifier share the label ("US forces and allied
     # forces"); with a determiner ("the Taliban and the militants") they are two phrases.
     opener = doc[first]
@@ -327,6 +401,8 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
         for child in head.children:
             if child.dep_ in _SUBJECTS:
                 found = _mention_of(child, mentions)
+                if found is None and child.lower_ in _THIRD_PERSON:
+                    found = _speaker_of(head, mentions)  # "X insisted they're not extremists"
                 if found is not None:
                     return found, "the subject it is said of"
     verb = head.head
@@ -377,6 +453,22 @@ def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
                 found = _mention_of(child, mentions)
                 return found if found is not None and found.role == "actor" else None
         clause = clause.head if clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") else None
+    return None
+
+
+def _speaker_of(head: Token, mentions: list[Mention]) -> Mention | None:
+    """The subject of the verb whose clause holds ``head``: "they" in "the KKK members insisted
+    they're not supremacists" stands for that subject (when it names an actor)."""
+    reported = ("ccomp", "xcomp", "parataxis")  # "X insisted, they're not Y" is parataxis
+    clause = head if head.dep_ in reported else _clause_of(head)
+    if clause is None or clause.dep_ not in reported or clause.head.i == clause.i:
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj":
+            for token in child.subtree:
+                found = _mention_of(token, mentions)
+                if found is not None and found.role == "actor":
+                    return found
     return None
 
 
