@@ -9,28 +9,39 @@ written); 130 interrupted by Ctrl-C.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from analyzer.actors.suggest import MIN_MENTIONS, story_pack_csv, suggest_actors
 from analyzer.collection import CollectionResult, analyze_collection, iter_analyses
+from analyzer.command_files import (
+    DASHBOARD_TABLES,
+    check_command_outputs,
+    command_outputs,
+    story_pack_path,
+)
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
 from analyzer.document import build_document
-from analyzer.errors import FramescopeError, InputError, OutputError
+from analyzer.errors import FramescopeError, InputError, InputWarning, OutputError
+from analyzer.io.outputs import STDOUT, is_stdout
 from analyzer.io.readers import iter_articles
-from analyzer.io.writers import write_csv, write_text
+from analyzer.io.writers import write_csv, write_csv_to_stream, write_text
 from analyzer.render.text import render_explanation
 from analyzer.scorecard import data_dictionary, data_dictionary_markdown
-from analyzer.storypack import STORYPACK_FILENAME, StoryPack, load_story_pack
+from analyzer.storypack import STORYPACK_FILENAME, load_story_pack
 from analyzer.version import LEXICON_VERSION, __version__
 
 PROG = "framescope"
 #: The bundled example collection and the dashboard app, in a source checkout.
 BUNDLED_SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 DASHBOARD_APP = Path(__file__).resolve().parents[1] / "dashboards" / "app.py"
+#: Largest --max-bytes: 2 GB, which also fits the csv module's cell limit (a C long) everywhere.
+MAX_BYTES_CEILING = 2_000_000_000
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -45,20 +56,32 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
     score = commands.add_parser("score", help="score articles and write CSV scorecards")
     _add_input_options(score)
-    score.add_argument("-o", "--output", required=True, type=Path, help="per-article scorecard CSV")
-    score.add_argument("--by-outlet", type=Path, metavar="FILE", help="per-outlet scorecard CSV")
     score.add_argument(
-        "--labels", type=Path, metavar="FILE", help="actor x label x voice x outlet counts CSV"
+        "-o",
+        "--output",
+        required=True,
+        type=_table_path,
+        metavar="FILE",
+        help="per-article scorecard CSV (- for standard output)",
+    )
+    score.add_argument(
+        "--by-outlet", type=_table_path, metavar="FILE", help="per-outlet scorecard CSV"
+    )
+    score.add_argument(
+        "--labels",
+        type=_table_path,
+        metavar="FILE",
+        help="actor x label x voice x outlet counts CSV",
     )
     score.add_argument(
         "--sources",
-        type=Path,
+        type=_table_path,
         metavar="FILE",
         help="whose voices are heard: sources per article CSV",
     )
     score.add_argument(
         "--actor-sentiment",
-        type=Path,
+        type=_table_path,
         metavar="FILE",
         help="sentiment of sentences naming each actor CSV",
     )
@@ -141,7 +164,7 @@ def _add_input_options(parser: argparse.ArgumentParser, *, required: bool = True
         "paths",
         nargs="+" if required else "*",
         metavar="PATH",
-        help="article files, folders, manifest.csv, CSV or JSONL collections"
+        help="article files, folders, manifest.csv, CSV or JSONL collections, - for standard input"
         + ("" if required else " (default: the bundled seeds)"),
     )
     parser.add_argument("--outlet", help="outlet name for inputs that have no manifest")
@@ -159,11 +182,33 @@ def _add_input_options(parser: argparse.ArgumentParser, *, required: bool = True
     )
     parser.add_argument(
         "--max-bytes",
-        type=int,
+        type=_byte_count,
         default=DEFAULT_MAX_INPUT_BYTES,
         metavar="N",
         help=f"refuse files larger than N bytes (default {DEFAULT_MAX_INPUT_BYTES:,})",
     )
+
+
+def _table_path(value: str) -> Path | str:
+    """A table's path; ``-`` stays the string that means standard output."""
+    return value if value == STDOUT else Path(value)
+
+
+def _byte_count(value: str) -> int:
+    """``--max-bytes``: a whole number of bytes (``10_000_000`` or ``1e7``) in a sane range."""
+    try:
+        count = int(value)
+    except ValueError:
+        try:
+            number = float(value)
+            count = int(number) if number.is_integer() else -1
+        except (ValueError, OverflowError):
+            count = -1
+    if not 1 <= count <= MAX_BYTES_CEILING:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a whole number of bytes from 1 to {MAX_BYTES_CEILING:,}"
+        )
+    return count
 
 
 def process_args(
@@ -181,16 +226,21 @@ def process_args(
         return 0
     if args.command == "dashboard" and not args.paths:
         args.paths = [str(BUNDLED_SEEDS)]
+
+    def note(message: str) -> None:
+        stderr.write(f"{PROG}: note: {message}\n")
+
     try:
+        pack = None if args.no_story_pack else story_pack_path(args.story_pack, args.paths, note)
+        # Before any work: a scorecard written over an article or a manifest loses it for good.
+        check_command_outputs(args, pack)
         config = Config(
-            story_pack=None
-            if args.no_story_pack
-            else _story_pack(args.story_pack, args.paths, stderr),
+            story_pack=load_story_pack(pack) if pack else None,
             strip_boilerplate=not args.keep_boilerplate,
             max_input_bytes=args.max_bytes,
         )
     except FramescopeError as error:
-        stderr.write(f"{PROG}: {error}\n")
+        stderr.write(f"{PROG}: error: {error}\n")
         return 2
     if args.command == "score":
         return _score(args, config, stdout, stderr)
@@ -207,6 +257,8 @@ def process_args(
 
 def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
     result = analyse_inputs(args, config, stderr)
+    # A table on standard output is kept clean: the "wrote" lines go to the error stream.
+    messages = stderr if any(is_stdout(path) for _, path in command_outputs(args)) else stdout
     outputs = [
         (args.output, result.articles),
         (args.by_outlet, result.outlets),
@@ -216,15 +268,19 @@ def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: Tex
     ]
     unwritten = 0
     for path, frame in outputs:
-        if path is not None:
-            try:
-                write_csv(frame, path)
-            except OutputError as error:  # one line, the other outputs are still written
-                stderr.write(f"{PROG}: error: {error}\n")
-                unwritten += 1
-                continue
-            if not args.quiet:
-                stdout.write(f"wrote {path} ({len(frame)} rows)\n")
+        if path is None:
+            continue
+        if is_stdout(path):
+            write_csv_to_stream(frame, stdout)
+            continue
+        try:
+            write_csv(frame, path)
+        except OutputError as error:  # one line, the other outputs are still written
+            stderr.write(f"{PROG}: error: {error}\n")
+            unwritten += 1
+            continue
+        if not args.quiet:
+            messages.write(f"wrote {path} ({len(frame)} rows)\n")
     _report_warnings(result, stderr)
     code = _summary(len(result.articles), result.errors, stderr)
     return 2 if unwritten else code
@@ -234,7 +290,8 @@ def _explain(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: T
     errors: list[InputError] = []
     objects = []
     done = 0
-    for item in iter_analyses(args.paths, config, outlet=args.outlet):
+    warn = _warning_printer(stderr)
+    for item in iter_analyses(args.paths, config, outlet=args.outlet, on_warning=warn):
         if isinstance(item, InputError):
             errors.append(item)
             stderr.write(f"{PROG}: error: {item}\n")
@@ -257,12 +314,8 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
     textstat already imported and warm, which keeps the first chart quick.
     """
     result = analyse_inputs(args, config, stderr)
-    for name, frame in [
-        ("scorecard.csv", result.articles),
-        ("outlets.csv", result.outlets),
-        ("labels.csv", result.labels),
-        ("sources.csv", result.sources),
-    ]:
+    frames = [result.articles, result.outlets, result.labels, result.sources]
+    for name, frame in zip(DASHBOARD_TABLES, frames, strict=True):
         write_csv(frame, args.out / name)
         stdout.write(f"wrote {args.out / name} ({len(frame)} rows)\n")
     _report_warnings(result, stderr)
@@ -302,7 +355,12 @@ def _suggest_story_pack(
 ) -> int:
     """``framescope storypack suggest``: the actors of the inputs, as a story pack to edit."""
     docs, errors = [], []
-    for item in iter_articles(args.paths, outlet=args.outlet, max_bytes=config.max_input_bytes):
+    for item in iter_articles(
+        args.paths,
+        outlet=args.outlet,
+        max_bytes=config.max_input_bytes,
+        on_warning=_warning_printer(stderr),
+    ):
         if isinstance(item, InputError):
             errors.append(item)
             _report_error(item, stderr)
@@ -332,6 +390,13 @@ def _report_warnings(result: CollectionResult, stderr: TextIO) -> None:
         stderr.write(f"{PROG}: warning: {warning}\n")
 
 
+def _warning_printer(stderr: TextIO) -> Callable[[InputWarning], None]:
+    def report(warning: InputWarning) -> None:
+        stderr.write(f"{PROG}: warning: {warning}\n")
+
+    return report
+
+
 def _report_error(item: object, stderr: TextIO) -> None:
     if isinstance(item, InputError):
         stderr.write(f"{PROG}: error: {item}\n")
@@ -347,23 +412,6 @@ def _summary(done: int, errors: list[InputError], stderr: TextIO) -> int:
     return 1
 
 
-def _story_pack(explicit: Path | None, paths: Sequence[str], stderr: TextIO) -> StoryPack | None:
-    if explicit is not None:
-        return load_story_pack(explicit)
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        folder = path if path.is_dir() else path.parent
-        candidate = folder / STORYPACK_FILENAME
-        if candidate.is_file() and candidate.resolve() not in {f.resolve() for f in found}:
-            found.append(candidate)
-    if len(found) > 1:
-        stderr.write(
-            f"{PROG}: note: several story packs found; using {found[0]} (choose with --story-pack)\n"
-        )
-    return load_story_pack(found[0]) if found else None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     # The streams are looked up now: process_args' defaults were bound at import time and would
     # miss a later redirection (contextlib.redirect_stdout, pytest's capsys).
@@ -377,6 +425,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl-C: outputs are atomic, so each is old or new, never half
         sys.stderr.write(f"{PROG}: interrupted; files not yet written were left as they were\n")
         return 130
+    except BrokenPipeError:  # `framescope score ... -o - | head`: the reader left early
+        # Python would report the pipe again when it flushes stdout at exit.
+        with contextlib.suppress(OSError, ValueError):
+            target = sys.stdout.fileno()
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, target)
+            os.close(devnull)
+        sys.stderr.write(f"{PROG}: error: standard output was closed before all was written\n")
+        return 2
 
 
 if __name__ == "__main__":

@@ -12,8 +12,8 @@ from analyzer.analysis import Analysis, analyze
 from analyzer.config import DEFAULT_CONFIG, Config
 from analyzer.coverage import ActorCoverage
 from analyzer.document import Article
-from analyzer.errors import InputError
-from analyzer.io.readers import iter_articles
+from analyzer.errors import InputError, InputWarning
+from analyzer.io.readers import InputReader
 from analyzer.scorecard import (
     ACTOR_SENTIMENT_COLUMNS,
     LABEL_COLUMNS,
@@ -46,7 +46,8 @@ class CollectionResult:
     errors : list of InputError
         One per input that could not be read or analysed.
     warnings : list of str
-        About the collection as a whole (a story pack for another story, many unresolved labels).
+        About the inputs (an article listed twice, scored once) and the collection as a whole
+        (a story pack for another story, many unresolved labels).
     """
 
     articles: pd.DataFrame
@@ -64,9 +65,13 @@ def iter_analyses(
     config: Config = DEFAULT_CONFIG,
     *,
     outlet: str | None = None,
+    on_warning: Callable[[InputWarning], None] | None = None,
 ) -> Iterator[Analysis | InputError]:
-    """Yield an analysis or an error per input; one failure never stops the batch."""
-    for item in _articles(sources, config, outlet):
+    """Yield an analysis or an error per input; one failure never stops the batch.
+
+    A file reached twice is analysed once; ``on_warning`` hears of the second time.
+    """
+    for item in _articles(sources, config, outlet, on_warning):
         if isinstance(item, InputError):
             yield item
             continue
@@ -93,9 +98,14 @@ def analyze_collection(
     """
     analyses: list[Analysis] = []
     errors: list[InputError] = []
+    warnings: list[str] = []
     article_rows, labels, speakers, actor_moods = [], [], [], []
     coverage = ActorCoverage(config.story_pack)
-    for item in iter_analyses(sources, config, outlet=outlet):
+
+    def note(warning: InputWarning) -> None:
+        warnings.append(str(warning))
+
+    for item in iter_analyses(sources, config, outlet=outlet, on_warning=note):
         if on_item is not None:
             on_item(item)
         if isinstance(item, InputError):
@@ -117,18 +127,24 @@ def analyze_collection(
         actor_sentiment=pd.DataFrame(actor_moods, columns=list(ACTOR_SENTIMENT_COLUMNS)),
         analyses=analyses,
         errors=errors,
-        warnings=coverage.warnings(),
+        warnings=warnings + coverage.warnings(),
     )
 
 
 def _articles(
-    sources: Iterable[Source], config: Config, outlet: str | None
+    sources: Iterable[Source],
+    config: Config,
+    outlet: str | None,
+    on_warning: Callable[[InputWarning], None] | None,
 ) -> Iterator[Article | InputError]:
+    # One reader for every path, so a file named twice, or inside a folder also named, is
+    # noticed and read once.
+    reader = InputReader(outlet=outlet, max_bytes=config.max_input_bytes, on_warning=on_warning)
     for source in sources:
         if isinstance(source, Article):
             yield source
         else:
-            yield from iter_articles([source], outlet=outlet, max_bytes=config.max_input_bytes)
+            yield from reader.read(source)
 
 
 def _label_frame(rows: list[dict[str, object]]) -> pd.DataFrame:

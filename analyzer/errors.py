@@ -33,6 +33,16 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
 
 
+class InputWarning(FramescopeError):
+    """Something about an input the user should know, though nothing failed (an article listed
+    twice, read once). Reported, never raised; ``str(warning)`` is ``"<path>: <note>"``."""
+
+    def __init__(self, path: str, note: str) -> None:
+        self.path = path
+        self.note = note
+        super().__init__(f"{printable(path)}: {printable(note)}")
+
+
 class OutputError(FramescopeError):
     """An output file could not be written; ``str(error)`` is ``"<path>: <problem>"``."""
 

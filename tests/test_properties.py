@@ -8,15 +8,23 @@ twice, and every score finite and inside the range its feature declares.
 
 from __future__ import annotations
 
+import json
 import math
 import os
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analyzer.analysis import analyze
 from analyzer.config import Config
-from analyzer.document import Document, build_document
+from analyzer.document import Article, Document, build_document
+from analyzer.io.readers import iter_articles
 from analyzer.signals import all_features
 from analyzer.span import SPAN_SIGNALS, VOICES
 
@@ -181,3 +189,50 @@ def test_right_to_left_override_does_not_shift_offsets() -> None:
         assert text[span.start : span.end] == span.text
     hedges = [s.text for s in result.spans if s.signal == "hedge"]
     assert hedges == ["reportedly"]
+
+
+# --- JSON Lines: every record comes back --------------------------------------------------------
+
+#: Any text JSON can hold (no lone surrogates), with the characters str.splitlines() splits on
+#: and the C1 and DEL controls json.dumps(ensure_ascii=False) writes raw drawn often.
+json_text = st.text(
+    alphabet=st.one_of(
+        st.characters(blacklist_categories=("Cs",)),
+        st.sampled_from(["\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e", "\x0b", "\x0c",
+                         "\r", "\n", "\x7f", "\x9b", "\ufeff"]),
+    ),
+    min_size=1,
+    max_size=60,
+)  # fmt: skip
+#: A record the reader scores as plain text: some non-blank text not opening like an HTML page.
+article_text = json_text.filter(lambda text: text.strip() and not text.lstrip().startswith("<"))
+
+
+def _write_json_dumps(records: list[dict[str, str]], path: Path, ascii_only: bool) -> None:
+    lines = [json.dumps(record, ensure_ascii=ascii_only) for record in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _write_pandas(records: list[dict[str, str]], path: Path, ascii_only: bool) -> None:
+    pd.DataFrame(records).to_json(path, orient="records", lines=True, force_ascii=ascii_only)
+
+
+@pytest.mark.parametrize("ascii_only", [False, True], ids=["raw", "ascii"])
+@pytest.mark.parametrize("write", [_write_json_dumps, _write_pandas], ids=["json", "pandas"])
+@FAST
+@given(records=st.lists(st.tuples(article_text, json_text), min_size=1, max_size=5))
+@example(records=[("The militants\u2028withdrew,\u2029officials\x85said.", "A\u2028B"), ("x", "y")])
+def test_jsonl_records_come_back_identical(
+    write: Callable[[list[dict[str, str]], Path, bool], None],
+    ascii_only: bool,
+    records: list[tuple[str, str]],
+) -> None:
+    # The readers give every text NFC-normalised (escaped or raw alike), so that is what comes back.
+    nfc = [(unicodedata.normalize("NFC", t), unicodedata.normalize("NFC", o)) for t, o in records]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "collection.jsonl"
+        write([{"text": t, "outlet": o} for t, o in records], path, ascii_only)
+        items = list(iter_articles([path]))
+    assert all(isinstance(item, Article) for item in items), items
+    articles = [item for item in items if isinstance(item, Article)]
+    assert [(article.text, article.meta.outlet) for article in articles] == nfc

@@ -48,6 +48,9 @@ MAX_STRAY_BYTES = 2
 
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+#: A JSON string may hold DEL and the C1 controls raw (``json.dumps(ensure_ascii=False)`` and
+#: pandas write U+0085 so) but never a C0 control, so JSON Lines are judged by C0 controls alone.
+_C0_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 #: charset-normalizer guesses we accept as they are: other scripts (Cyrillic, Greek, Arabic,
 #: Hebrew, CJK), where it is reliable. For Latin-script bytes it often says cp1250 where the text
@@ -94,6 +97,19 @@ def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
     ``declared`` is an encoding the file names for itself (an HTML ``<meta charset>``); it is
     tried after a byte-order mark and before sniffing, and ignored when the bytes contradict it.
     """
+    return unicodedata.normalize("NFC", _text_of(data, path, declared, _CONTROL_CHARS))
+
+
+def decode_json_lines(data: bytes, path: str) -> str:
+    """Decode a JSON Lines file, not yet NFC-normalised.
+
+    The reader normalises each decoded value instead: a string spelled with escapes
+    (``"e\\u0301"``) then reads the same as the same string written raw.
+    """
+    return _text_of(data, path, None, _C0_CONTROLS)
+
+
+def _text_of(data: bytes, path: str, declared: str | None, controls: re.Pattern[str]) -> str:
     if not data:
         raise InputError(path, "empty file")
     for signature, kind in _SIGNATURES:
@@ -106,9 +122,9 @@ def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
     text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise InputError(path, "binary file (contains NUL bytes), not text")
-    if len(_CONTROL_CHARS.findall(text)) > MAX_CONTROL_SHARE * len(text):
+    if len(controls.findall(text)) > MAX_CONTROL_SHARE * len(text):
         raise InputError(path, "binary file (control characters), not text")
-    return unicodedata.normalize("NFC", text)
+    return text
 
 
 def _decode(data: bytes, path: str, declared: str | None) -> str:

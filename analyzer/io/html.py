@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
+from analyzer.io.deep_html import flatten_deep_nesting
 from analyzer.text.lines import split_lines
 
 #: Elements whose content is never visible text (``head`` is read only for the title).
@@ -164,7 +165,15 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
     try:
         # huge_tree lifts libxml2's nesting limit: past ~255 levels the default parser silently
         # returns an empty document, losing the whole page, not just the deep part.
-        return lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+        parser = lxml.html.HTMLParser(huge_tree=True)
+        root = lxml.html.document_fromstring(html, parser=parser)
+        if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+            # Even so it stops at 2,048 levels, dropping the rest of the page: flatten and retry.
+            flat = flatten_deep_nesting(
+                html, invisible=_INVISIBLE, blocks=_BLOCK | _PARAGRAPH, hidden_style=_HIDDEN_STYLE
+            )
+            root = lxml.html.document_fromstring(flat, parser=lxml.html.HTMLParser(huge_tree=True))
+        return root
     except (etree.ParserError, ValueError, TypeError) as error:
         _log.debug("unparseable HTML: %s", error)
         return None

@@ -1,4 +1,4 @@
-"""Read articles from files, folders, manifests and CSV/JSONL collections.
+"""Read articles from files, folders, manifests, CSV/JSONL collections and standard input.
 
 Every reader either yields an :class:`~analyzer.document.Article` or an
 :class:`~analyzer.errors.InputError` whose message names the file and the problem in one line.
@@ -7,24 +7,37 @@ Errors are yielded, not raised, so a batch goes on past one bad file and reports
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import codecs
 import re
-from collections.abc import Iterable, Iterator
+import stat
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES
 from analyzer.document import Article, ArticleMeta
-from analyzer.errors import InputError
-from analyzer.io.decoding import decode_bytes, display_name, replace_lone_surrogates
+from analyzer.errors import InputError, InputWarning
+from analyzer.io.decoding import decode_bytes, decode_json_lines, display_name
+from analyzer.io.files import FileId, file_id, list_folder, read_bytes, read_stream, special_kind
+from analyzer.io.records import (
+    json_lines,
+    listed_files,
+    manifest_index,
+    meta_from_row,
+    read_csv_rows,
+    record_cells,
+)
 
 MANIFEST_NAME = "manifest.csv"
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 META_COLUMNS = ("outlet", "title", "url", "published")
+#: The path that reads standard input; a file named "-" is given as "./-".
+STDIN = "-"
+STDIN_NAME = "<stdin>"
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
@@ -39,67 +52,266 @@ def iter_articles(
     *,
     outlet: str | None = None,
     max_bytes: int = DEFAULT_MAX_INPUT_BYTES,
+    on_warning: Callable[[InputWarning], None] | None = None,
 ) -> Iterator[Item]:
     """Yield an article or an error for everything ``paths`` name, in a stable order.
 
     A path may be an article file (.txt, .html ...), a folder (its ``manifest.csv`` if it has one,
     else every article file inside, sorted), a manifest (a CSV with a ``file`` column), a CSV
-    collection (a ``text`` column; a ``file`` column beside it only names the rows) or a JSONL
-    collection (one object with ``text`` per line).
-    ``outlet`` applies where no manifest or collection names one.
+    collection (a ``text`` column; a ``file`` column beside it only names the rows), a JSONL
+    collection (one object with ``text`` per line) or ``-``, standard input: JSON Lines when it
+    opens with ``{``, else one article (text, or HTML when it opens as a page).
+    ``outlet`` applies where no manifest or collection names one. A file reached twice is read
+    once; ``on_warning`` hears of the second time.
     """
-    manifests: dict[Path, dict[Path, dict[str, str]]] = {}  # read once, not once per file
-    for raw in paths:
+    reader = InputReader(outlet=outlet, max_bytes=max_bytes, on_warning=on_warning)
+    for path in paths:
+        yield from reader.read(path)
+
+
+class InputReader:
+    """Reads the inputs of one run: every file at most once, each manifest indexed once.
+
+    An article reached twice (named twice, listed twice in a manifest, or through a symlink or a
+    hard link) would be scored twice and counted twice in its outlet; it is read the first time
+    only, and ``on_warning`` hears of the second.
+    """
+
+    def __init__(
+        self,
+        *,
+        outlet: str | None = None,
+        max_bytes: int = DEFAULT_MAX_INPUT_BYTES,
+        on_warning: Callable[[InputWarning], None] | None = None,
+    ) -> None:
+        self.outlet = outlet
+        self.max_bytes = max_bytes
+        self._on_warning = on_warning
+        self._first_names: dict[FileId | str, str] = {}
+        self._manifests: dict[Path, dict[Path, dict[str, str]]] = {}
+
+    def read(self, raw: str | Path) -> Iterator[Item]:
+        """Yield the articles and errors of one path (see :func:`iter_articles`)."""
+        if isinstance(raw, str) and raw == STDIN:
+            yield from self._read_stdin()
+            return
         path = Path(raw)
         try:
             is_dir, exists = path.is_dir(), path.exists()
         except (OSError, ValueError) as error:  # a name too long, a NUL in a path from Python
             yield InputError(display_name(path), f"cannot use this path ({_why(error)})")
-            continue
-        if is_dir:
-            manifest = path / MANIFEST_NAME
-            if manifest.is_file():
-                yield from _read_table_collection(manifest, outlet=outlet, max_bytes=max_bytes)
-            else:
-                files = sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not _hidden(p, path)
-                )
-                if not files:
-                    yield InputError(
-                        display_name(path),
-                        "folder holds no .txt or .html articles and no manifest.csv",
-                    )
-                for file in files:
-                    yield read_article(
-                        file,
-                        ArticleMeta(file=display_name(file), outlet=outlet or "unknown"),
-                        max_bytes,
-                    )
-        elif not exists:
+            return
+        suffix = path.suffix.lower()
+        if not exists and not is_dir:
             yield InputError(display_name(path), "no such file or folder")
-        elif path.suffix.lower() == ".csv":
-            yield from _read_table_collection(path, outlet=outlet, max_bytes=max_bytes)
-        elif path.suffix.lower() in (".jsonl", ".ndjson"):
-            yield from _read_jsonl_collection(path, outlet=outlet, max_bytes=max_bytes)
+        elif not self._first_time(path, display_name(path)):
+            return
+        elif is_dir:
+            yield from self._read_folder(path)
+        elif suffix == ".csv":
+            yield from self._read_table(path)
+        elif suffix in JSONL_SUFFIXES:
+            try:
+                data = read_bytes(path, self.max_bytes)
+            except InputError as error:
+                yield error
+                return
+            yield from self._read_json_lines(data, display_name(path))
         else:
-            meta = _single_file_meta(path, outlet, max_bytes, manifests)
-            yield read_article(path, meta, max_bytes)
+            yield read_article(path, self._single_file_meta(path), self.max_bytes)
+
+    def _first_time(self, path: Path | str, name: str, origin: str | None = None) -> bool:
+        """Is this the first time the run reaches this file? If not, say so.
+
+        ``name`` is how the file is shown, ``origin`` where it was named (a manifest row).
+        """
+        key = path if isinstance(path, str) else file_id(path)
+        if key is None:
+            return True  # cannot be reached: reading it reports why
+        first = self._first_names.get(key)
+        if first is None:
+            self._first_names[key] = name
+            return True
+        if self._on_warning is not None:
+            again = "listed twice" if first == name else f"same file as {first}"
+            self._on_warning(InputWarning(origin or name, f"{again} (scored once)"))
+        return False
+
+    def _read_stdin(self) -> Iterator[Item]:
+        if not self._first_time(STDIN, STDIN_NAME):
+            return
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            yield InputError(STDIN_NAME, "no standard input to read")
+            return
+        try:
+            data = read_stream(stream, STDIN_NAME, self.max_bytes)
+        except InputError as error:
+            yield error
+            return
+        if data.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
+            yield from self._read_json_lines(data, STDIN_NAME)
+            return
+        meta = ArticleMeta(file=STDIN_NAME, outlet=self.outlet or "unknown")
+        try:
+            yield article_from_bytes(data, STDIN_NAME, "", meta)
+        except InputError as error:
+            yield error
+
+    def _read_folder(self, folder: Path) -> Iterator[Item]:
+        manifest = folder / MANIFEST_NAME
+        if manifest.is_file():
+            if self._first_time(manifest, display_name(manifest)):
+                yield from self._read_table(manifest)
+            return
+        entries = list(list_folder(folder, ARTICLE_SUFFIXES))
+        if not entries:
+            yield InputError(
+                display_name(folder), "folder holds no .txt or .html articles and no manifest.csv"
+            )
+        for entry in entries:
+            if isinstance(entry, InputError):
+                yield entry
+            elif self._first_time(entry, display_name(entry)):
+                meta = ArticleMeta(file=display_name(entry), outlet=self.outlet or "unknown")
+                yield read_article(entry, meta, self.max_bytes)
+
+    def _read_table(self, path: Path) -> Iterator[Item]:
+        """A manifest (``file`` column: paths of article files) or a collection (``text`` column)."""
+        try:
+            rows = read_csv_rows(path, self.max_bytes)
+        except InputError as error:
+            yield error
+            return
+        # The text column wins: a collection may name its articles in a 'file' column too.
+        if "text" in rows[0]:
+            for number, row in enumerate(rows, start=2):
+                yield _row_article(f"{display_name(path)} row {number}", row, self.outlet)
+        elif "file" in rows[0]:
+            yield from self._read_manifest(path, rows)
+        else:
+            yield InputError(
+                display_name(path),
+                "CSV has neither a 'file' column (manifest) nor a 'text' column (collection)",
+            )
+
+    def _read_manifest(self, manifest: Path, rows: list[dict[str, str]]) -> Iterator[Item]:
+        folder = manifest.parent.resolve()
+        for number, row in enumerate(rows, start=2):
+            origin = f"{display_name(manifest)} row {number}"
+            name = row.get("file", "")
+            if not name:
+                yield InputError(origin, "empty 'file' cell")
+                continue
+            try:
+                candidate = (folder / name).resolve()
+                outside = Path(name).is_absolute() or not candidate.is_relative_to(folder)
+                mode = None if outside or not candidate.exists() else candidate.stat().st_mode
+            except (OSError, RuntimeError, ValueError) as error:  # too long, a symlink loop
+                yield InputError(origin, f"cannot use {name!r} ({_why(error)})")
+                continue
+            if outside:
+                yield InputError(origin, f"{name!r} is outside the collection folder (refused)")
+                continue
+            if mode is None or stat.S_ISDIR(mode):
+                yield InputError(
+                    display_name(manifest.parent / name),
+                    f"listed in {manifest.name} row {number} but missing",
+                )
+                continue
+            kind = special_kind(mode)
+            if kind is not None:  # reading a named pipe would wait for a writer
+                yield InputError(origin, f"{name!r} is not a regular file ({kind})")
+                continue
+            file = display_name(manifest.parent / name)
+            if self._first_time(candidate, file, origin):
+                yield read_article(
+                    candidate, meta_from_row(row, file=file, outlet=self.outlet), self.max_bytes
+                )
+
+    def _read_json_lines(self, data: bytes, name: str) -> Iterator[Item]:
+        try:
+            text = decode_json_lines(data, name)
+        except InputError as error:
+            yield error
+            return
+        records = 0
+        for number, line in json_lines(text):
+            records += 1
+            origin = f"{name} line {number}"
+            try:
+                row = record_cells(origin, line)
+            except InputError as error:
+                yield error
+                continue
+            yield _row_article(origin, row, self.outlet)
+        if not records:
+            yield InputError(name, "no records (the JSONL file has only blank lines)")
+
+    def _single_file_meta(self, path: Path) -> ArticleMeta:
+        """A file named on its own still takes outlet and title from a manifest beside it."""
+        manifest = path.parent / MANIFEST_NAME
+        if path.name != MANIFEST_NAME and manifest.is_file():
+            if manifest not in self._manifests:
+                self._manifests[manifest] = manifest_index(manifest, self.max_bytes)
+            try:
+                row = self._manifests[manifest].get(path.resolve())
+            except (OSError, RuntimeError):
+                row = None
+            if row is not None:
+                return meta_from_row(row, file=display_name(path), outlet=self.outlet)
+        return ArticleMeta(file=display_name(path), outlet=self.outlet or "unknown")
+
+
+def input_files(
+    paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_INPUT_BYTES
+) -> Iterator[Path]:
+    """Every file reading ``paths`` may open: articles, manifests, collections.
+
+    No article is read, so an output that would overwrite one of these can be refused before
+    any work is done. Paths that cannot be used are left out (reading them reports why).
+    """
+    for raw in paths:
+        if isinstance(raw, str) and raw == STDIN:
+            continue
+        path = Path(raw)
+        try:
+            if path.is_dir():
+                manifest = path / MANIFEST_NAME
+                if manifest.is_file():
+                    yield manifest
+                    yield from listed_files(manifest, max_bytes)
+                else:
+                    for entry in list_folder(path, ARTICLE_SUFFIXES):
+                        if isinstance(entry, Path):
+                            yield entry
+                continue
+            yield path
+            if path.suffix.lower() == ".csv":
+                yield from listed_files(path, max_bytes)
+            elif path.suffix.lower() not in JSONL_SUFFIXES:
+                yield path.parent / MANIFEST_NAME  # read for the file's outlet and title
+        except (OSError, RuntimeError, ValueError):
+            continue
 
 
 def read_article(path: Path, meta: ArticleMeta, max_bytes: int = DEFAULT_MAX_INPUT_BYTES) -> Item:
     """Read one article file (plain text or HTML)."""
     try:
-        data = _read_bytes(path, max_bytes)
-        if path.suffix.lower() in HTML_SUFFIXES:
-            return article_from_html(decode_html(data, display_name(path)), meta)
-        text = decode_bytes(data, display_name(path))
-        if path.suffix.lower() not in TEXT_SUFFIXES and _looks_like_html(text):
-            return article_from_html(text, meta)
-        return article_from_text(text, meta, display_name(path))
+        data = read_bytes(path, max_bytes)
+        return article_from_bytes(data, display_name(path), path.suffix.lower(), meta)
     except InputError as error:
         return error
+
+
+def article_from_bytes(data: bytes, name: str, suffix: str, meta: ArticleMeta) -> Article:
+    """An article from a file's bytes: HTML by its suffix or by how it opens, else plain text."""
+    if suffix in HTML_SUFFIXES:
+        return article_from_html(decode_html(data, name), meta)
+    text = decode_bytes(data, name)
+    if suffix not in TEXT_SUFFIXES and _looks_like_html(text):
+        return article_from_html(text, meta)
+    return article_from_text(text, meta, name)
 
 
 def article_from_text(text: str, meta: ArticleMeta, origin: str) -> Article:
@@ -125,34 +337,6 @@ def decode_html(data: bytes, path: str) -> str:
     return decode_bytes(data, path, declared.group(1).decode("ascii") if declared else None)
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size <= max_bytes:
-            # Read at most one byte past the limit: a pipe or a device (/dev/zero) reports size
-            # 0 and could otherwise fill the memory.
-            with path.open("rb") as handle:
-                data = handle.read(max_bytes + 1)
-            if len(data) <= max_bytes:
-                return data
-            raise InputError(
-                display_name(path),
-                f"too large (more than the limit of {_size(max_bytes)}; raise it with --max-bytes)",
-            )
-        raise InputError(
-            display_name(path),
-            f"too large ({_size(size)}; the limit is {_size(max_bytes)}, raise it with --max-bytes)",
-        )
-    except IsADirectoryError as error:
-        raise InputError(display_name(path), "is a folder, not a file") from error
-    except PermissionError as error:
-        raise InputError(display_name(path), "permission denied") from error
-    except OSError as error:
-        raise InputError(
-            display_name(path), f"cannot read ({error.strerror or error.__class__.__name__})"
-        ) from error
-
-
 def _looks_like_html(text: str) -> bool:
     """Does ``text`` open with ``<!doctype html>`` or ``<html>``, after any comments?
 
@@ -168,96 +352,11 @@ def _looks_like_html(text: str) -> bool:
     return _HTML_TAG.match(head) is not None
 
 
-def _size(count: int) -> str:
-    return f"{count / 1e6:.1f} MB" if count >= 100_000 else f"{count:,} bytes"
-
-
-def _read_table_collection(path: Path, *, outlet: str | None, max_bytes: int) -> Iterator[Item]:
-    """A manifest (``file`` column: paths of article files) or a collection (``text`` column)."""
-    try:
-        rows = _read_csv_rows(path, max_bytes)
-    except InputError as error:
-        yield error
-        return
-    header = rows[0] if rows else {}
-    # The text column wins: a collection may name its articles in a 'file' column too.
-    if "text" in header:
-        for number, row in enumerate(rows, start=2):
-            yield _row_article(f"{display_name(path)} row {number}", row, outlet)
-    elif "file" in header:
-        yield from _manifest_articles(path, rows, outlet=outlet, max_bytes=max_bytes)
-    else:
-        yield InputError(
-            display_name(path),
-            "CSV has neither a 'file' column (manifest) nor a 'text' column (collection)",
-        )
-
-
-def _read_csv_rows(path: Path, max_bytes: int) -> list[dict[str, str]]:
-    text = decode_bytes(_read_bytes(path, max_bytes), display_name(path))
-    # The csv module refuses cells over 128 kB by default, which failed a whole collection for
-    # one long article. The limit is process-wide, so it is only ever raised, to the file limit
-    # already enforced.
-    if csv.field_size_limit() < max_bytes:
-        csv.field_size_limit(max_bytes)
-    try:
-        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-        rows = []
-        for row in reader:
-            if None in row:
-                raise InputError(
-                    display_name(path),
-                    f"malformed CSV: row {reader.line_num} has more cells than the header",
-                )
-            rows.append({(k or "").strip().lower(): (v or "").strip() for k, v in row.items()})
-    except csv.Error as error:
-        raise InputError(display_name(path), f"malformed CSV: {error}") from error
-    if not rows:
-        raise InputError(
-            display_name(path), "CSV has a header but no rows" if text.strip() else "empty file"
-        )
-    return rows
-
-
-def _manifest_articles(
-    manifest: Path, rows: list[dict[str, str]], *, outlet: str | None, max_bytes: int
-) -> Iterator[Item]:
-    folder = manifest.parent.resolve()
-    for number, row in enumerate(rows, start=2):
-        name = row.get("file", "")
-        if not name:
-            yield InputError(f"{display_name(manifest)} row {number}", "empty 'file' cell")
-            continue
-        try:
-            candidate = (folder / name).resolve()
-            outside = Path(name).is_absolute() or not candidate.is_relative_to(folder)
-            present = not outside and candidate.is_file()
-        except (OSError, RuntimeError, ValueError) as error:  # too long, a symlink loop
-            yield InputError(
-                f"{display_name(manifest)} row {number}", f"cannot use {name!r} ({_why(error)})"
-            )
-            continue
-        if outside:
-            yield InputError(
-                f"{display_name(manifest)} row {number}",
-                f"{name!r} is outside the collection folder (refused)",
-            )
-            continue
-        if not present:
-            yield InputError(
-                display_name(manifest.parent / name),
-                f"listed in {manifest.name} row {number} but missing",
-            )
-            continue
-        meta = _meta_from_row(row, file=display_name(manifest.parent / name), outlet=outlet)
-        yield read_article(candidate, meta, max_bytes)
-
-
 def _row_article(origin: str, row: dict[str, str], outlet: str | None) -> Item:
     text = row.get("text", "")
     if not text.strip():
         return InputError(origin, "empty 'text' cell")
-    meta = _meta_from_row(row, file=row.get("file") or origin, outlet=outlet)
+    meta = meta_from_row(row, file=row.get("file") or origin, outlet=outlet)
     if _looks_like_html(text):
         try:
             return article_from_html(text, meta)
@@ -266,89 +365,9 @@ def _row_article(origin: str, row: dict[str, str], outlet: str | None) -> Item:
     return Article(text, meta)
 
 
-def _read_jsonl_collection(path: Path, *, outlet: str | None, max_bytes: int) -> Iterator[Item]:
-    try:
-        text = decode_bytes(_read_bytes(path, max_bytes), display_name(path))
-    except InputError as error:
-        yield error
-        return
-    records = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        records += 1
-        origin = f"{display_name(path)} line {number}"
-        try:
-            record = json.loads(line)
-        except (ValueError, RecursionError) as error:  # ValueError: also a 5,000-digit number
-            yield InputError(origin, f"not valid JSON ({error.__class__.__name__})")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield InputError(origin, "expected an object with a string 'text' field")
-            continue
-        row = {
-            replace_lone_surrogates(key): replace_lone_surrogates(str(value))
-            for key, value in record.items()
-            if isinstance(value, str | int | float)
-        }
-        yield _row_article(origin, row, outlet)
-    if not records:
-        yield InputError(display_name(path), "no records (the JSONL file has only blank lines)")
-
-
-def _single_file_meta(
-    path: Path,
-    outlet: str | None,
-    max_bytes: int,
-    manifests: dict[Path, dict[Path, dict[str, str]]],
-) -> ArticleMeta:
-    """A file named on its own still takes outlet and title from a manifest beside it."""
-    manifest = path.parent / MANIFEST_NAME
-    if path.name != MANIFEST_NAME and manifest.is_file():
-        if manifest not in manifests:
-            manifests[manifest] = _manifest_index(manifest, max_bytes)
-        try:
-            row = manifests[manifest].get(path.resolve())
-        except (OSError, RuntimeError):
-            row = None
-        if row is not None:
-            return _meta_from_row(row, file=display_name(path), outlet=outlet)
-    return ArticleMeta(file=display_name(path), outlet=outlet or "unknown")
-
-
-def _manifest_index(manifest: Path, max_bytes: int) -> dict[Path, dict[str, str]]:
-    """The manifest's rows by the resolved path of their file (first row wins)."""
-    try:
-        rows = _read_csv_rows(manifest, max_bytes)
-    except InputError:
-        return {}  # a broken manifest is reported when it is read as a collection
-    index: dict[Path, dict[str, str]] = {}
-    for row in rows:
-        try:
-            if row.get("file"):
-                index.setdefault((manifest.parent / row["file"]).resolve(), row)
-        except (OSError, RuntimeError, ValueError):
-            continue  # an unusable row is reported when the manifest is read as a collection
-    return index
-
-
 def _why(error: Exception) -> str:
     if isinstance(error, RuntimeError):  # pathlib's report of a symlink loop
         return "symlink loop"
     if isinstance(error, OSError):
         return error.strerror or error.__class__.__name__
     return str(error)
-
-
-def _meta_from_row(row: dict[str, str], *, file: str, outlet: str | None) -> ArticleMeta:
-    return ArticleMeta(
-        file=file,
-        outlet=row.get("outlet") or outlet or "unknown",
-        title=row.get("title") or None,
-        url=row.get("url") or None,
-        published=row.get("published") or None,
-    )
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)

@@ -1,7 +1,9 @@
 """Write outputs atomically and safely.
 
 Atomic: each file is written to a temporary file in the same folder and renamed over the target,
-so an interrupted run leaves the old file or the new one, never half of one.
+so an interrupted run leaves the old file or the new one, never half of one. A target that is a
+symlink is written through: the file it leads to is replaced and the link kept, as a plain
+``open(path, "w")`` would do.
 Safe: a text cell beginning with ``= + - @`` (or tab / carriage return) would run as a formula
 when the CSV is opened in a spreadsheet; it is written with a leading apostrophe (OWASP's
 advice), and a cell that itself begins with an apostrophe gets one more so the escaping can be
@@ -10,12 +12,13 @@ undone exactly by :func:`read_csv`.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 import pandas as pd
 
@@ -42,14 +45,16 @@ def atomic_write(path: str | Path, write: Callable[[IO[str]], None]) -> None:
 
     Raises :class:`OutputError` (one line naming the file) when the file cannot be written.
     """
-    target = Path(path)
+    shown = str(path)
+    # Renaming over a symlink would replace the link itself with a plain file.
+    target = Path(os.path.realpath(path))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
         )
     except OSError as error:
-        raise OutputError(str(target), _reason(error)) from error
+        raise OutputError(shown, _reason(error)) from error
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             # mkstemp makes the file private (0600); give it the mode a plain open() would.
@@ -61,7 +66,7 @@ def atomic_write(path: str | Path, write: Callable[[IO[str]], None]) -> None:
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise OutputError(str(target), _reason(error)) from error
+            raise OutputError(shown, _reason(error)) from error
         raise
     _sync_folder(target.parent)
 
@@ -107,13 +112,33 @@ def _reason(error: OSError) -> str:
 
 def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
     """Write ``frame`` as UTF-8 CSV, atomically, with formula-like text cells escaped."""
+    atomic_write(path, lambda handle: _write_safe_csv(frame, handle))
+
+
+def write_csv_to_stream(frame: pd.DataFrame, stream: TextIO) -> None:
+    """Write ``frame`` as :func:`write_csv` does, to an open stream (standard output).
+
+    The bytes go out as UTF-8 whatever the stream's own encoding, as they would to a file.
+    """
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        _write_safe_csv(frame, stream)
+        return
+    text = io.StringIO(newline="")
+    _write_safe_csv(frame, text)
+    stream.flush()
+    buffer.write(text.getvalue().encode("utf-8"))
+    buffer.flush()
+
+
+def _write_safe_csv(frame: pd.DataFrame, handle: IO[str]) -> None:
     safe = frame.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(escape_cell)
     # CRLF row ends (RFC 4180) also make the csv module quote a cell holding a bare "\r"; with
     # "\n" ends Python 3.11 leaves it bare and readers split the row in two there.
-    atomic_write(path, lambda handle: safe.to_csv(handle, index=False, lineterminator="\r\n"))
+    safe.to_csv(handle, index=False, lineterminator="\r\n")
 
 
 def write_text(text: str, path: str | Path) -> None:

@@ -17,6 +17,11 @@ from analyzer.errors import LexiconError
 
 Row = dict[str, str]
 
+#: Longest line of a table: the csv module's default cell limit. Checked here, not left to the
+#: csv module, whose limit is process-wide and raised by the article readers, so that a table is
+#: refused the same way in every process.
+MAX_LINE_CHARS = 131_072
+
 
 @functools.cache
 def load_lexicon(name: str) -> tuple[Row, ...]:
@@ -28,6 +33,9 @@ def load_lexicon(name: str) -> tuple[Row, ...]:
 def read_table(path: Path) -> tuple[Row, ...]:
     """Rows of a user-supplied CSV in the same format (for story packs and custom lexicons)."""
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            # Opening a named pipe waits for a writer, reading a device may never end.
+            raise LexiconError(f"{path}: not a regular file")
         content = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise LexiconError(f"{path}: cannot read ({error.__class__.__name__})") from error
@@ -35,15 +43,25 @@ def read_table(path: Path) -> tuple[Row, ...]:
 
 
 def parse_table(content: str, *, origin: str) -> tuple[Row, ...]:
-    lines = [line for line in content.splitlines() if line.strip() and not line.startswith("#")]
+    all_lines = content.splitlines()
+    for number, line in enumerate(all_lines, start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise LexiconError(
+                f"{origin}: line {number} is {len(line):,} characters long "
+                f"(the limit is {MAX_LINE_CHARS:,})"
+            )
+    lines = [line for line in all_lines if line.strip() and not line.startswith("#")]
     if not lines:
         raise LexiconError(f"{origin}: no header row")
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     rows = []
-    for number, row in enumerate(reader, start=2):
-        if None in row or any(value is None for value in row.values()):
-            raise LexiconError(f"{origin}: row {number} has the wrong number of cells")
-        rows.append({key.strip(): value.strip() for key, value in row.items()})
+    try:
+        for number, row in enumerate(reader, start=2):
+            if None in row or any(value is None for value in row.values()):
+                raise LexiconError(f"{origin}: row {number} has the wrong number of cells")
+            rows.append({key.strip(): value.strip() for key, value in row.items()})
+    except csv.Error as error:  # a stray NUL, a cell over a lowered csv limit
+        raise LexiconError(f"{origin}: malformed CSV: {error}") from error
     return tuple(rows)
 
 

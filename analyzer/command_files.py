@@ -1,0 +1,64 @@
+"""The files a command reads besides its articles, and the files it writes.
+
+The story pack is looked for beside the inputs; the outputs are the ones the command line names.
+Both are settled before any work, so that an output which would overwrite an input (an article,
+a manifest, the story pack) or another output is refused while nothing is written yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from analyzer.io.outputs import check_outputs
+from analyzer.io.readers import STDIN, input_files
+from analyzer.storypack import STORYPACK_FILENAME
+
+#: The tables ``framescope dashboard`` writes into its --out folder.
+DASHBOARD_TABLES = ("scorecard.csv", "outlets.csv", "labels.csv", "sources.csv")
+
+
+def story_pack_path(
+    explicit: Path | None, paths: Sequence[str], note: Callable[[str], None]
+) -> Path | None:
+    """The explicit story pack, else the first ``storypack.csv`` beside the inputs."""
+    if explicit is not None:
+        return explicit
+    found: list[Path] = []
+    for raw in paths:
+        if raw == STDIN:
+            continue  # standard input has no folder to look in
+        path = Path(raw)
+        folder = path if path.is_dir() else path.parent
+        candidate = folder / STORYPACK_FILENAME
+        if candidate.is_file() and candidate.resolve() not in {f.resolve() for f in found}:
+            found.append(candidate)
+    if len(found) > 1:
+        note(f"several story packs found; using {found[0]} (choose with --story-pack)")
+    return found[0] if found else None
+
+
+def command_outputs(args: argparse.Namespace) -> list[tuple[str, Path | str]]:
+    """The files the command writes, each with the option naming it."""
+    if args.command == "score":
+        options = ["-o", "--by-outlet", "--labels", "--sources", "--actor-sentiment"]
+        paths = [args.output, args.by_outlet, args.labels, args.sources, args.actor_sentiment]
+    elif args.command == "worksheet":
+        options, paths = ["-o", "--answers"], [args.output, args.answers]
+    elif args.command == "storypack":
+        options, paths = ["-o"], [args.output]
+    elif args.command == "dashboard":
+        options, paths = ["--out"] * 4, [args.out / name for name in DASHBOARD_TABLES]
+    else:
+        return []
+    return [(option, path) for option, path in zip(options, paths, strict=True) if path is not None]
+
+
+def check_command_outputs(args: argparse.Namespace, story_pack: Path | None) -> None:
+    """Raise :class:`~analyzer.errors.OutputError` for an output that is an input or repeats one."""
+
+    def inputs() -> list[Path]:
+        return [*input_files(args.paths, max_bytes=args.max_bytes), *filter(None, [story_pack])]
+
+    check_outputs(command_outputs(args), inputs)
