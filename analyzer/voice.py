@@ -1,5 +1,6 @@
 """Reported speech read from the parse: words that are the object or complement of a verb of
-saying or naming whose subject (or passive agent) is someone other than the writer.
+saying or naming whose subject (or passive agent) is someone other than the writer; a verb with
+no subject of its own ("in blaming ...", "a report describing ...") takes its controller's.
 
 "Watchdog groups consider the Klan a white supremacist organization", "the ADL described white
 supremacists as ...", "Turkish authorities identified the gunman as ...", "Hezbollah, designated a
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.lexicons import load_lexicon
 from analyzer.text.cue_lexicons import cue_entries
-from analyzer.words import lemma_in
+from analyzer.words import base_forms, lemma_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,18 +40,37 @@ def characterising_verbs() -> frozenset[str]:
     return frozenset(v for v in verbs if " " not in v)
 
 
+@functools.cache
+def speech_verbs() -> dict[str, frozenset[str]]:
+    """Verbs of saying (the attribution cues with a clause frame) -> the relations by which a
+    phrase is what they say: "insisted, they're not extremists" (parataxis), "confirmed details
+    of the group's plans" (object); after "told" the object is who is told, not what."""
+    content = {"tell": frozenset(("ccomp", "parataxis"))}
+    default = frozenset(("ccomp", "parataxis", "obj"))
+    return {
+        cue.term.lower(): content.get(cue.frame, default)
+        for _, cue in cue_entries()
+        if cue.frame in ("say", "claim", "that", "tell") and " " not in cue.term
+    }
+
+
 def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
-    """Whether the token lies in the object or complement of a characterising verb that has a
-    source (a subject other than the writer, or a passive agent "by X")."""
-    verbs = characterising_verbs()
+    """Whether the token lies in the object or complement of a characterising verb, or in what a
+    verb of saying says, when the verb has a source (a subject other than the writer, or a
+    passive agent "by X")."""
+    verbs, saying = characterising_verbs(), speech_verbs()
     child: Token = sdoc[token_index]
     for _ in range(MAX_DEPTH):
         verb = child.head
         if verb.i == child.i:
             return False
-        if child.dep_ in _CONTENT_DEPS and verb.pos_ in ("VERB", "AUX") and lemma_in(verb, verbs):
+        is_verb = verb.pos_ in ("VERB", "AUX")
+        if child.dep_ in _CONTENT_DEPS and is_verb and lemma_in(verb, verbs):
             if child.dep_ == "obj" and _names_it(verb, child):
                 return False  # "calls [the militants] terrorists": the referent is the writer's
+            return _has_source(verb, child)
+        said = _relations_of(verb, saying) if is_verb else None
+        if said is not None and child.dep_ in said:
             return _has_source(verb, child)
         if child.dep_ in ("nsubj", "csubj"):
             return False  # the subject of a clause is not what the clause reports
@@ -58,11 +78,21 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
     return False
 
 
+def _relations_of(verb: Token, saying: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The content relations of a verb of saying, by its lemma or (when the lemmatizer slips,
+    "insisted" -> "insiste") by a regular base form of the word."""
+    for form in (verb.lemma_.lower(), *base_forms(verb.lower_)):
+        if form in saying:
+            return saying[form]
+    return None
+
+
 def _names_it(verb: Token, obj: Token) -> bool:
-    """Whether the verb gives its object a second complement that names it ("called the militants
-    terrorists", "described the group as militants")."""
+    """Whether the verb gives its object a second complement, after it, that names it ("called the
+    militants terrorists", "described the group as militants"); in "consider the Klan a racist
+    group" the second object is the name, not the referent."""
     return any(
-        c.i != obj.i
+        c.i > obj.i
         and (c.dep_ in ("xcomp", "obj") or (c.dep_ in ("obl", "advcl") and _has_case(c, "as")))
         for c in verb.children
     )
@@ -74,12 +104,21 @@ def _has_case(token: Token, word: str) -> bool:
 
 def _has_source(verb: Token, content: Token) -> bool:
     """A subject other than the writer, or a passive agent "by X" (the parser may hang the "by"
-    phrase on the object: "designated a terrorist organisation by the United States")."""
+    phrase on the object: "designated a terrorist organisation by the United States"). A verb
+    without a subject of its own takes its controller's: "X jumped ahead in blaming ...", "a
+    report describing ... as"."""
     for c in verb.children:
         if c.i == content.i:
             continue
         if c.dep_ == "obl:agent" or (c.dep_ == "nsubj" and c.lower_ not in _WRITER):
             return True
+    subjectless = not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in verb.children)
+    if subjectless and verb.tag_ in ("VBG", "VB", "VBN") and verb.head.i != verb.i:
+        controller = verb.head
+        if verb.dep_ in ("acl", "acl:relcl") and controller.pos_ in ("NOUN", "PROPN"):
+            return True  # "a report describing white supremacists as": the report says it
+        if verb.dep_ in ("advcl", "xcomp") and controller.pos_ in ("VERB", "AUX"):
+            return _has_source(controller, verb)
     passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
     return passive and any(
         c.dep_ in ("nmod", "obl") and _has_case(c, "by")

@@ -271,6 +271,12 @@ def test_many_unresolved_labels_get_a_warning(tmp_path, capsys):
         ("Police described the attackers as terrorists.", "terrorists"),
         ("The government accused the rebels of shelling the market.", "rebels"),
         ("The Kenyan government blamed the militants for the bombing.", "militants"),
+        ("Analysts consider the Wagner Group a mercenary organisation.", "mercenary"),
+        ("The minister went further in blaming the militants for the blackout.", "militants"),
+        ("The Wagner commanders insisted in an interview, they're not mercenaries.",
+         "mercenaries"),
+        ("A police spokesman who confirmed details of the militants' plan was dismissed.",
+         "militants"),
     ],
 )  # fmt: skip
 def test_a_label_in_what_a_source_names_or_accuses_is_reported_speech(text, word):
