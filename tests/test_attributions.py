@@ -808,3 +808,27 @@ def test_a_colon_introduces_the_quotation_of_the_speaker_before_it() -> None:
     doc, a = _one('The minister was blunt: "We will not negotiate."')
     assert (a.mode, _source(doc, a)) == ("direct", "The minister")
     assert [a.mode for a in _found('The rules are simple: "No phones in class."')[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Turnout fell sharply, according to a new Ipsos/Reuters poll.",
+            "a new Ipsos/Reuters poll",
+        ),
+        ("Prices rose, according to a Johnson & Johnson filing.", "a Johnson & Johnson filing"),
+    ],
+)
+def test_a_source_joined_by_a_slash_or_ampersand_is_one_source(text: str, source: str) -> None:
+    doc, found = _one(text)
+    assert _source(doc, found) == source
+
+
+def test_a_subject_the_parser_lost_before_the_cue_is_still_the_source() -> None:
+    text = (
+        "Last week, the U.S. ambassador to the United Nations, Samantha Power, accused Russia "
+        "and Iran of bearing responsibility for the siege."
+    )
+    doc, found = _one(text)
+    assert _source(doc, found) == "Samantha Power"

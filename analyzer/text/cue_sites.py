@@ -227,7 +227,18 @@ def tree_subject(verb: Token) -> Token | None:
             # verbs is more often two sentences run together than a shared subject.
             verb = verb.head
             continue
+        return _lost_subject(verb)
+    return None
+
+
+def _lost_subject(verb: Token) -> Token | None:
+    """ "the ambassador, Samantha Power, accused ...": a main verb the parser left without a
+    subject, right after a name set off by commas; that name is the subject it lost."""
+    if verb.dep_ != "ROOT" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
+    before = verb.doc[verb.i - 2]
+    if before.pos_ == "PROPN" or (before.pos_ == "NOUN" and before.is_title):
+        return before
     return None
 
 

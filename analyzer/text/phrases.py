@@ -141,6 +141,10 @@ class Tokens:
                 if lows[j] == "." and j > 0 and lows[j - 1] in HONORIFICS:
                     j += 1
                     continue
+                joined = j > first and j + 1 < len(lows) and self.word(j + 1)
+                if lows[j] in _NAME_SLASHES and joined:  # "a USA TODAY/Suffolk University poll"
+                    j += 1
+                    continue
                 break
             if j in self.cues or (lows[j] in NP_STOP and not self._name_word(j)):
                 break
@@ -235,3 +239,7 @@ class Tokens:
         ):
             return False
         return not any(self.lows[m] in AUXILIARIES for m in range(first, last + 1))
+
+
+#: Marks that join two names into one source: "Wall Street Journal/NBC News", "AT&T".
+_NAME_SLASHES = frozenset(("/", "&"))
