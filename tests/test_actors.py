@@ -129,6 +129,14 @@ def test_a_label_attaches_to_the_name_it_is_called_lists_or_is_said_of(text, wor
     assert _actor(text, word) == actor
 
 
+def test_a_collective_or_plural_label_never_falls_back_to_a_person():
+    text = (
+        "President Paul Kagame visited the border on Monday. After meeting Kagame, the group "
+        "withdrew its fighters."
+    )
+    assert _actor(text, "group") not in ("Kagame", "Paul Kagame")
+
+
 # --- never a place, a date, a sentence opener or the other side -------------------------------
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from analyzer.actors.lexicon import demonyms, words_with_role
 from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions
 from analyzer.matching import TermMatcher
 from analyzer.storypack import StoryPack, is_acronym
@@ -225,10 +226,31 @@ class ActorLayer:
             actor, kind = self.actor(m), m.kind if m.role != "location" else "place"
             if self._kinds.get(actor, "other") == "other":
                 self._kinds[actor] = kind
+        self._mark_titled_people()
         if self._pack is not None:
             for pack_actor in self._pack.actors:
                 self._kinds[pack_actor.name] = pack_actor.kind
         self._count(parsed)
+
+    def _mark_titled_people(self) -> None:
+        """A one-word name of unknown kind that the body gives a title somewhere ("Mr. Trump",
+        "President Vladimir Putin") is a person, even where it stands alone ("Trump said")."""
+        single = [a for a, kind in self._kinds.items() if kind == "other" and " " not in a]
+        if not single:
+            return
+        titles = "|".join(re.escape(t) for t in sorted(words_with_role("title"), key=len))
+        not_first_names = words_with_role("not-alone") | words_with_role("not-name")
+        not_first_names |= set(demonyms())
+        for actor in single:
+            titled = rf"\b(?i:{titles})\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(actor)}\b"
+            if re.search(titled, self._text):
+                self._kinds[actor] = "person"
+                continue
+            # "... against Donald Trump": a capitalised word before it, mid-sentence
+            full = rf"\b[a-z][\w,]*\s+([A-Z][a-z]+)\s+{re.escape(actor)}\b"
+            if any(m.group(1).lower() not in not_first_names and m.group(1).lower() not in
+                   words_with_role("title") for m in re.finditer(full, self._text)):  # fmt: skip
+                self._kinds[actor] = "person"
 
     def _pack_names(self, parsed: Iterable[Mention]) -> dict[str, str]:
         """Name key -> pack actor, for parsed names that are (or hold) a pack alias."""

@@ -104,6 +104,9 @@ class LabelAttacher:
                 return self._described(index, term, f"the {phrase.text}", "the camp it describes")
             # "white supremacist organization": the noun's place in the clause
             found = _by_structure(sdoc, phrase, mentions, own | {phrase.i})
+        if found is not None and "apposition" in found[1] and not _one_person(head):
+            if layer.kind(layer.actor(found[0])) == "person":
+                found = None  # "After meeting Kagame, the group ...": a group is no person
         if found is not None:
             mention, how = found
             description = self._description(head, mention)
@@ -185,9 +188,16 @@ class LabelAttacher:
                                               m.sentence, m.start))  # fmt: skip
             return Attachment(layer.actor(best), "the most salient group named nearby")
         people = [m for m in candidates if m.sentence == index and m.end <= start]
-        if people:
+        if people and _one_person(head):  # "the gunman", never "the group" or "the rebels"
             return Attachment(layer.actor(people[-1]), "the nearest person named before it")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+
+def _one_person(head: Token) -> bool:
+    """A singular label that can name one person: not a plural, not a collective noun."""
+    singular = head.tag_ in ("NN", "NNP") and "Number=Plur" not in str(head.morph)
+    collective = words_with_role("group") | words_with_role("camp")
+    return singular and not lemma_in(head, collective)
 
 
 def _group_like(layer: ActorLayer, mention: Mention) -> bool:
