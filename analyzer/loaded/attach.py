@@ -104,9 +104,12 @@ class LabelAttacher:
                 return self._described(index, term, f"the {phrase.text}", "the camp it describes")
             # "white supremacist organization": the noun's place in the clause
             found = _by_structure(sdoc, phrase, mentions, own | {phrase.i})
-        if found is not None and "apposition" in found[1] and not _one_person(head):
-            if layer.kind(layer.actor(found[0])) == "person":
-                found = None  # "After meeting Kagame, the group ...": a group is no person
+        if (
+            found is not None
+            and "apposition" in found[1]
+            and _person_for_a_group(layer, found[0], head)
+        ):
+            found = None  # "After meeting Kagame, the group ...": a group is no person
         if found is not None:
             mention, how = found
             description = self._description(head, mention)
@@ -191,6 +194,10 @@ class LabelAttacher:
         if people and _one_person(head):  # "the gunman", never "the group" or "the rebels"
             return Attachment(layer.actor(people[-1]), "the nearest person named before it")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+
+def _person_for_a_group(layer: ActorLayer, mention: Mention, head: Token) -> bool:
+    return layer.kind(layer.actor(mention)) == "person" and not _one_person(head)
 
 
 def _one_person(head: Token) -> bool:
