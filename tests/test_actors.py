@@ -50,6 +50,10 @@ def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
         ("The terrorists of the so-called Rapid Support Forces burned the village.", "terrorists",
          "Rapid Support Forces"),
         ("Al-Shabaab, the militant group, claimed the attack.", "militant group", "Al-Shabaab"),
+        ("Islamic State militants claimed the bombing in Kabul.", "militants", "Islamic State"),
+        ("Syrian Democratic Forces fighters took the town.", "fighters",
+         "Syrian Democratic Forces"),
+        ("Officials said Kurdish YPG fighters took the town.", "fighters", "YPG"),
     ],
 )  # fmt: skip
 def test_a_label_attaches_to_the_name_its_phrase_holds(text, word, actor):

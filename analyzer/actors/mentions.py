@@ -128,8 +128,10 @@ def _name_word(sdoc: Doc, i: int) -> bool:
     token = sdoc[i]
     if _name_token(sdoc, i):
         return True
+    # A sentence opener is a name word only before another ("Islamic State militants").
+    opens_a_name = i == 0 and i + 1 < len(sdoc) and _name_word(sdoc, i + 1)
     return (
-        i > 0
+        (i > 0 or opens_a_name)
         and token.is_title
         and token.pos_ in ("NOUN", "ADJ", "X", "NUM")
         and token.lower_ not in words_with_role("not-name")
@@ -160,6 +162,12 @@ def _name_mention(
     sdoc: Doc, first: int, last: int, sentence: int, base: int, text: str
 ) -> Mention | None:
     titles = words_with_role("title")
+    if first < last and sdoc[first].lower_ in demonyms():
+        # "Kurdish YPG", "Ukrainian President Volodymyr Zelensky": the demonym describes the
+        # name; "Syrian Democratic Forces" keeps it
+        rest = sdoc[first + 1]
+        if rest.lower_.rstrip(".") in titles or (first + 1 == last and _ACRONYM.match(rest.text)):
+            first += 1
     core = first
     while core <= last and (sdoc[core].lower_.rstrip(".") in titles or not _name_word(sdoc, core)):
         core += 1
