@@ -141,6 +141,14 @@ def test_a_collective_or_plural_label_never_falls_back_to_a_person():
     assert _actor(text, "group") not in ("Kagame", "Paul Kagame")
 
 
+def test_a_country_is_never_the_group_a_description_refers_to():
+    text = (
+        "Wagner mercenaries fought alongside Russian troops in Bakhmut. Prigozhin, the group's "
+        "founder, said the city had fallen."
+    )
+    assert _actor(text, "group") == "Wagner"
+
+
 # --- never a place, a date, a sentence opener or the other side -------------------------------
 
 

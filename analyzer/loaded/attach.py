@@ -74,6 +74,7 @@ class LabelAttacher:
         self._label_words = label_words  # one-word label terms: "rebel" in "rebel fighters"
         self._by_term: dict[str, list[tuple[int, str]]] = {}
         self._descriptions: set[str] = set()  # actors named by a phrase ("Trump protesters")
+        self._labelled_groups: set[str] = set()  # names a plural or collective label described
 
     def attach(self, start: int, end: int, term: str, *, near_only: bool) -> Attachment | None:
         """The actor the label at ``[start, end)`` names, and by which rule (module doc); None
@@ -117,6 +118,8 @@ class LabelAttacher:
                 return self._described(index, term, description, "the people the phrase names")
             actor = layer.actor(mention)
             self._by_term.setdefault(term, []).append((index, actor))
+            if not _one_person(head):  # "Wagner mercenaries": Wagner is a group
+                self._labelled_groups.add(actor)
             return Attachment(actor, how)
         if near_only:
             return None
@@ -185,7 +188,14 @@ class LabelAttacher:
         for _, actor in reversed(self._by_term.get(term, [])):
             if actor in actors or actor in self._descriptions:
                 return Attachment(actor, f"an earlier '{term}' named this actor")
-        groups = [m for m in candidates if _group_like(layer, m)]
+        # A country is its state's "forces" or "regime", never "the militants" or "the group".
+        state = lemma_in(head, words_with_role("state"))
+        groups = [
+            m
+            for m in candidates
+            if (_group_like(layer, m) or layer.actor(m) in self._labelled_groups)
+            and (state or layer.kind(layer.actor(m)) != "place")
+        ]
         if groups:
             best = max(groups, key=lambda m: (layer.salience[layer.actor(m)], m.prominence,
                                               m.sentence, m.start))  # fmt: skip
@@ -356,6 +366,8 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
     """ "the Northern Alliance, the rebel group that ..."; "the group, Hamas, said": an
     apposition read from the commas when the parse missed it."""
     doc = head.doc
+    if head.dep_ == "nmod:poss":
+        return None  # "Prigozhin, the group's founder": the apposition is the founder
     first = head.left_edge.i
     while first < head.i and (doc[first].is_punct or doc[first].lower_ in _COORDINATORS):
         first += 1  # the parser may hang the comma or the "and" itself on the label
