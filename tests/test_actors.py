@@ -149,6 +149,19 @@ def test_a_country_is_never_the_group_a_description_refers_to():
     assert _actor(text, "group") == "Wagner"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("The Islamic State claimed the attack on a mosque in Kunduz. The terrorist group said a "
+         "bomber had carried it out.", "terrorist group", "Islamic State"),
+        ("The Houthis, who control Sanaa, seized a cargo ship. The Iran-backed rebels said they "
+         "would keep attacking ships.", "rebels", "Houthis"),
+    ],
+)  # fmt: skip
+def test_a_description_finds_a_group_named_once_in_the_sentence_before(text, word, actor):
+    assert _actor(text, word) == actor
+
+
 # --- never a place, a date, a sentence opener or the other side -------------------------------
 
 

@@ -22,7 +22,7 @@ from analyzer.actors.lexicon import demonyms, words_with_role
 from analyzer.words import base_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: "anti-" or "pro-" glued before a name: the name is the phrase's target, not its subject.
 TARGET_PREFIX = re.compile(r"\b(?:anti|pro)\s?[-‐]\s?$", re.IGNORECASE)
@@ -232,12 +232,22 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     if any(word in words_with_role("group") for word in words) or _ACRONYM.match(sdoc[last].text):
         return "group"
     if words and " ".join(words) in _country_names():
-        return "place"
+        return "place"  # "the Philippines" before the plural rule
+    if core == last and _plural_name(sdoc[last]):
+        return "group"  # "the Houthis", "the Sandinistas": a people or a movement
     if core > first or (
         len(words) >= 2 and all(sdoc[i].is_title for i in range(core, last + 1) if sdoc[i].is_alpha)
     ):
         return "person"  # a title before it, or a first and last name
     return "other"
+
+
+def _plural_name(token: Token) -> bool:
+    """A one-word name in the plural: tagged so, or "the X-s" with no possessive."""
+    if token.tag_ == "NNPS":
+        return True
+    after_the = token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+    return after_the and token.text.endswith("s") and not token.text.endswith(("ss", "us"))
 
 
 def _role(sdoc: Doc, head: int, start: int, text: str, end: int | None = None) -> str:

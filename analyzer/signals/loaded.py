@@ -261,12 +261,12 @@ def detect(doc: Document, config: Config) -> list[Span]:
 
 
 def _attacher(doc: Document, config: Config, label_sentences: list[int]) -> LabelAttacher:
-    """Parse the sentences that hold a label, then find the document's actors. The sentences
-    before a label (where a description's actor is named) are read through the names found
-    in every parsed sentence and the story pack, not parsed for it: parsing is the cost."""
-    doc.words.parse_many(label_sentences)
+    """Parse the sentences that hold a label and the two before each (where a description's
+    actor is named), then find the document's actors in them; names found there are also
+    counted wherever else they occur (and the story pack's anywhere)."""
     spans = tuple((s.start, s.end) for s in doc.sentences)
     near = {i for s in label_sentences for i in range(max(0, s - LOOKBACK_SENTENCES), s + 1)}
+    doc.words.parse_many(sorted(near))
     layer = ActorLayer(doc.text, spans, doc.words, config.story_pack, read=near)
     return LabelAttacher(doc, layer, _label_words())
 
