@@ -317,6 +317,13 @@ def test_a_label_in_what_a_source_names_or_accuses_is_reported_speech(text, word
     assert [s.voice for s in found] == ["reported"]
 
 
+def test_a_label_in_what_a_named_organisations_report_says_is_reported_speech():
+    label = [s for s in _labels("Rebels seized the airport, according to a UN report.")]
+    assert [(s.text, s.voice) for s in label] == [("Rebels", "reported")]
+    vague = _labels("Rebels seized the airport, according to local reports.")
+    assert [(s.text, s.voice) for s in vague] == [("Rebels", "authorial")]
+
+
 def test_the_outlets_own_characterisation_stays_authorial():
     assert [s.voice for s in _labels("Militants attacked the convoy at dawn.")] == ["authorial"]
     text = "Police described the group as militants."  # the referent is the writer's word

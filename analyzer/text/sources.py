@@ -136,6 +136,9 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
         # A capitalised source noun inside a capitalised phrase ends a name: "Saudi Arabia's
         # Civil Defense Authority", "the Home Office" (but "Taliban officials" stay anonymous).
         return SourceInfo("organisation", False, False, low, head_start)
+    if noun is not None and noun[0].vague and _named_owner(words[:head_index]):
+        # "a UN report", "a Reuters report": a document someone named stands behind
+        return SourceInfo("organisation", False, False, low, head_start)
     if noun is not None:
         return SourceInfo(noun[0].kind, noun[1], noun[0].vague, low, head_start)
     if head[0].isupper():
@@ -148,6 +151,15 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
     if first in VAGUE_QUANTIFIERS:  # "some historians", "many scholars": nobody in particular
         return SourceInfo("anonymous", True, True, low, head_start)
     return SourceInfo("unknown", low.endswith("s"), False, low, head_start)
+
+
+def _named_owner(modifiers: list[tuple[int, str]]) -> bool:
+    """A name among the words before a source noun: an acronym anywhere, or a capitalised word
+    after the first (a capital on the first word may only open the sentence: "Some experts")."""
+    return any(
+        (len(w) > 1 and w.isupper()) or (i > 0 and w[0].isupper())
+        for i, (_, w) in enumerate(modifiers)
+    )
 
 
 def resolve_actor(
