@@ -832,3 +832,15 @@ def test_a_subject_the_parser_lost_before_the_cue_is_still_the_source() -> None:
     )
     doc, found = _one(text)
     assert _source(doc, found) == "Samantha Power"
+
+
+def test_told_with_an_infinitive_reports_an_instruction_from_the_name_beside_the_subject() -> None:
+    text = "The one rival to the president, Ohio Gov. John Kasich, had told electors not to vote."
+    doc, found = _one(text)
+    assert _source(doc, found) == "Ohio Gov. John Kasich"
+    assert _content(doc, found).startswith("electors not to vote")
+
+
+def test_what_follows_told_is_never_read_as_its_source() -> None:
+    doc, found = _found("The rebels withdrew, the mayor had told residents on Monday.")
+    assert all(_source(doc, a) != "residents on Monday" for a in found)

@@ -173,6 +173,7 @@ class Parser(QuoteLookup):
             return []
         if _infinitive(verb) or _object_relative(verb, subject):
             return []
+        subject = _named_apposition(subject, verb)
         source = _char_span(verb.doc, phrase_bounds(subject), base)
         found = self._read_tree(site, verb, base, source, words_read)
         # A source inside its own content is a misparse (a garbled sentence, a headline).
@@ -181,7 +182,7 @@ class Parser(QuoteLookup):
     def _read_tree(
         self, site: Site, verb: Token, base: int, source: Pair, words_read: bool
     ) -> list[Parse]:
-        if site.cue.frame == "object":
+        if site.cue.frame == "object" or _directive(site, verb):
             return self._object_from_tree(site, verb, base, source)
         if words_read:  # the word rules read what follows; only the source escaped them
             comp, at = complement(site, self)
@@ -235,6 +236,8 @@ class Parser(QuoteLookup):
         parse either (measured on news text: under one in ten)."""
         if site.cue.frame == "object":  # the word rules never read these
             return True
+        if site.cue.frame == "tell" and "to" in site.toks.lows[site.last + 2 : site.last + 6]:
+            return True  # "told electors not to vote": an instruction, read from the parse
         comp, _ = complement(site, self)
         if comp in ("clause", "quote"):
             return True
@@ -330,10 +333,11 @@ class Parser(QuoteLookup):
         return []
 
     def _before_source(self, site: Site, j: int) -> list[Parse]:
-        """..., CUE SOURCE: after a quotation, or closing (or set inside) a reported clause."""
+        """..., CUE SOURCE: after a quotation, or closing (or set inside) a reported clause.
+        Never for "tell": what follows it is who is told ("..., had told electors not to ...")."""
         toks = site.toks
         right = toks.right_source(site.last + 1)
-        if right is None:
+        if right is None or site.cue.frame == "tell":
             return []
         source = (toks.starts[right[0]], toks.end(right[1]))
         before = self.quote_before(site.span[0])
@@ -570,6 +574,34 @@ def _thatless_complement(verb: Token, clause: Token) -> bool:
 def _infinitive(verb: Token) -> bool:
     """ "wanted to add new restrictions", "started to write": an intention, not a report."""
     return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
+
+
+def _named_apposition(subject: Token, verb: Token) -> Token:
+    """ "The one alternative to Trump, Ohio Gov. John Kasich, had told": the name set off by
+    commas right before the verb is who speaks (the parser may hang it on a nearer noun)."""
+    if subject.pos_ != "NOUN":
+        return subject
+    doc = verb.doc
+    for token in subject.subtree:
+        closing = token.right_edge.i + 1
+        between = range(closing + 1, verb.i)
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "PROPN"
+            and closing < verb.i
+            and doc[closing].text == ","
+            and all(doc[k].pos_ in ("AUX", "ADV", "PART") for k in between)
+        ):
+            return token
+    return subject
+
+
+def _directive(site: Site, verb: Token) -> bool:
+    """ "told electors not to vote for him": "tell" with an object and an infinitive reports an
+    instruction, read like "urged"."""
+    return site.cue.frame == "tell" and any(
+        c.dep_ == "xcomp" and any(m.lower_ == "to" for m in c.children) for c in verb.children
+    )
 
 
 def _object_relative(verb: Token, subject: Token) -> bool:
