@@ -162,6 +162,21 @@ def test_a_description_finds_a_group_named_once_in_the_sentence_before(text, wor
     assert _actor(text, word) == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("U.S.-backed forces retook the last pocket of territory held by the Islamic State.",
+         "forces", "U.S.-backed forces"),
+        ("Anti-Taliban fighters regrouped in the valley.", "fighters", "Anti-Taliban fighters"),
+        ("Syrian government troops advanced on Idlib.", "troops", "Syria"),
+        ("Syrian government troops advanced on rebel-held Idlib. Activists said the regime's "
+         "barrel bombs killed 12 civilians.", "regime", "Syria"),
+    ],
+)  # fmt: skip
+def test_backers_state_nouns_and_what_the_label_acts_on(text, word, actor):
+    assert _actor(text, word) == actor
+
+
 # --- never a place, a date, a sentence opener or the other side -------------------------------
 
 

@@ -93,6 +93,8 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             j += 1
         while j > i and not _name_word(sdoc, j):
             j -= 1  # a joiner never ends a name
+        while i + 1 < j and sdoc[i].lower_ in _TARGET_WORDS and sdoc[i + 1].text in _HYPHENS:
+            i += 2  # "Anti-Taliban fighters" opening a sentence: Taliban is the target
         run = range(i, j + 1)
         if any(_name_token(sdoc, k) for k in run) or sdoc[j].lower_ in words_with_role("group"):
             mention = _name_mention(sdoc, i, j, sentence, base, text)
@@ -101,6 +103,7 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             in_name.update(run)
         i = j + 1
     mentions.extend(_demonym_mentions(sdoc, in_name, sentence, base, text))
+    mentions.extend(_glued_agents(sdoc, sentence, base))
     for quoted in _quoted_names(sdoc, sentence, base, text):  # replaces the words' own runs
         mentions = [m for m in mentions if m.last < quoted.first or m.first > quoted.last]
         mentions.append(quoted)
@@ -183,6 +186,27 @@ def _name_mention(
         role = "actor"  # "fired at the Taliban": a group is never where something happens
     dep = sdoc[head].dep_
     return Mention(start, end, sentence, first, last, head, name, kind, role, dep=dep)
+
+
+def _glued_agents(sdoc: Doc, sentence: int, base: int) -> list[Mention]:
+    """ "U.S.-backed forces" written as one token: the name before "-backed" is a target."""
+    found = []
+    for token in sdoc:
+        glued = _GLUED_AGENT.match(token.text)
+        if glued is None or not token.text[:1].isupper():
+            continue
+        name = glued.group(1)
+        start = base + token.idx
+        kind = "place" if name.lower().replace(".", "") in _COUNTRY_SHORT else "other"
+        found.append(Mention(start, start + len(name), sentence, token.i, token.i, token.i,
+                             name, kind, "target", dep=token.dep_))  # fmt: skip
+    return found
+
+
+#: A name glued to an agent participle in one token ("U.S.-backed", "Iranian-trained").
+_GLUED_AGENT = re.compile(r"^(.+?)[-‐](?:[a-z]+ed|led|run|made)$")
+_COUNTRY_SHORT = frozenset(("us", "uk", "usa", "uae"))
+_TARGET_WORDS = frozenset(("anti", "pro"))
 
 
 def _quoted_names(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mention]:

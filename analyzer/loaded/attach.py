@@ -175,6 +175,9 @@ class LabelAttacher:
             earlier = self._description_for(term)
             if earlier is not None and _bare(head):
                 return Attachment(earlier, f"an earlier '{term}' named these people")
+            backed = self._backed_description(index, head, mentions) if _bare(head) else None
+            if backed is not None:  # "Anti-Taliban fighters regrouped"
+                return self._described(index, term, backed, "the people the phrase names")
             return Attachment(UNRESOLVED, "a generic or indefinite use names no one in particular")
         opposed_tokens = _opposed(head)
         opposed = {layer.actor(m) for m in mentions if m.first >= 0 and m.head in opposed_tokens}
@@ -196,6 +199,9 @@ class LabelAttacher:
             if (_group_like(layer, m) or layer.actor(m) in self._labelled_groups)
             and (state or layer.kind(layer.actor(m)) != "place")
         ]
+        countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
+        if state and countries:  # "the regime" is a country's, not a city's
+            groups = countries
         if groups:
             best = max(groups, key=lambda m: (layer.salience[layer.actor(m)], m.prominence,
                                               m.sentence, m.start))  # fmt: skip
@@ -203,7 +209,21 @@ class LabelAttacher:
         people = [m for m in candidates if m.sentence == index and m.end <= start]
         if people and _one_person(head):  # "the gunman", never "the group" or "the rebels"
             return Attachment(layer.actor(people[-1]), "the nearest person named before it")
+        backed = self._backed_description(index, head, mentions)
+        if backed is not None:  # "U.S.-backed forces": no name, but a description that tells
+            return self._described(index, term, backed, "the people the phrase names")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+    def _backed_description(self, index: int, head: Token, mentions: list[Mention]) -> str | None:
+        """ "U.S.-backed forces", "Turkish-trained rebels": the phrase from its backer's name."""
+        inside = {t.i for t in head.subtree}
+        if not any(m.role == "target" and m.first in inside and m.last < head.i for m in mentions):
+            return None
+        first = next(t for t in head.subtree if t.dep_ != "det" and not t.is_punct)
+        base = self._doc.words.offset(
+            index
+        )  # "[Anti-Taliban fighters]", "the [U.S.-backed forces]"
+        return self._doc.text[base + first.idx : base + head.idx + len(head)]
 
 
 def _person_for_a_group(layer: ActorLayer, mention: Mention, head: Token) -> bool:
@@ -328,6 +348,8 @@ def _by_structure(
             if child.dep_ == "nmod" and _case(child) not in ("", "'s", "’s"):
                 continue  # "of"/"in" phrases are rule 5 or places
             found = _mention_of(child, mentions)
+            if found is None and lemma_in(child, words_with_role("state")):
+                found = _state_owner(child, mentions)  # "Syrian government troops"
             if found is not None and found.role == "actor":
                 return found, "the name that modifies it"
     if head.dep_ == "appos":  # "Massoud, the rebel leader"; "my father, Massoud, our hero"
@@ -360,6 +382,16 @@ def _by_structure(
 _LISTING = frozenset(("like", "including", "such"))
 #: Participles that name the noun they modify: "a group called X", "groups including Daesh".
 _NAMING_PARTICIPLES = frozenset(("called", "named", "dubbed", "known", "including"))
+
+
+def _state_owner(state: Token, mentions: list[Mention]) -> Mention | None:
+    """The name on a state noun that modifies the label: "[Syrian] government troops"."""
+    for child in state.children:
+        if child.dep_ in _MODIFIER_DEPS:
+            found = _mention_of(child, mentions)
+            if found is not None:
+                return found
+    return None
 
 
 def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
@@ -530,7 +562,11 @@ def _opposed(head: Token) -> set[int]:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
         in_subject = subject is not None and head.i in {t.i for t in subject.subtree}
         if in_subject:  # the label acts: what it acts on or against is someone else
-            out.update(i for t in _objects_of(clause) for i in _core(t) if i not in own)
+            # ("retook territory held by the Islamic State": the whole object phrase)
+            out.update(i for t in _objects_of(clause) for i in _subtree(t) if i not in own)
+            for token in clause.subtree:  # "retook the town (held) by the Islamic State"
+                if token.dep_ == "obl:agent" and token.i not in own:
+                    out.update(_core(token))
         elif not lemma_in(clause, words_with_role("leads")):
             for child in clause.children:  # the label is acted on: the doer is someone else
                 if child.dep_ in ("nsubj", "obl:agent"):
@@ -577,6 +613,10 @@ def _coordinated_by_surface(head: Token) -> set[int]:
 _COORDINATORS = frozenset(("and", "or", "&"))
 _CLOSING_QUOTES = frozenset(("”", "’", '"', "'", ")"))
 _NOUN_PHRASE_TAGS = frozenset(("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"))
+
+
+def _subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
 
 
 def _core(token: Token) -> set[int]:
