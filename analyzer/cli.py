@@ -18,11 +18,14 @@ from pathlib import Path
 from typing import TextIO
 
 from analyzer.actors.suggest import MIN_MENTIONS, story_pack_csv, suggest_actors
-from analyzer.collection import CollectionResult, analyze_collection, iter_analyses
+from analyzer.collection import CollectionResult, iter_analyses
 from analyzer.command_files import (
     DASHBOARD_TABLES,
+    PROG,
+    analyse_inputs,
     check_command_outputs,
     command_outputs,
+    report_error,
     story_pack_path,
 )
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
@@ -35,8 +38,8 @@ from analyzer.render.text import render_explanation
 from analyzer.scorecard import data_dictionary, data_dictionary_markdown
 from analyzer.storypack import STORYPACK_FILENAME, load_story_pack
 from analyzer.version import LEXICON_VERSION, __version__
+from analyzer.worksheets.command import write_worksheets
 
-PROG = "framescope"
 #: The bundled example collection and the dashboard app, in a source checkout.
 BUNDLED_SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 DASHBOARD_APP = Path(__file__).resolve().parents[1] / "dashboards" / "app.py"
@@ -249,8 +252,6 @@ def process_args(
     if args.command == "storypack":
         return _suggest_story_pack(args, config, stdout, stderr)
     if args.command == "worksheet":
-        from analyzer.worksheets.command import write_worksheets
-
         return write_worksheets(args, config, stdout, stderr)
     return _explain(args, config, stdout, stderr)
 
@@ -363,26 +364,13 @@ def _suggest_story_pack(
     ):
         if isinstance(item, InputError):
             errors.append(item)
-            _report_error(item, stderr)
+            report_error(item, stderr)
             continue
         docs.append(build_document(item.text, item.meta, config, body_hints=item.body_hints))
     actors = suggest_actors(docs, min_mentions=args.min_mentions)
     write_text(story_pack_csv(actors), args.output)
     stdout.write(f"wrote {args.output} ({len(actors)} actors from {len(docs)} articles)\n")
     return _summary(len(docs), errors, stderr)
-
-
-def analyse_inputs(
-    args: argparse.Namespace, config: Config, stderr: TextIO, *, keep_analyses: bool = False
-) -> CollectionResult:
-    """Analyse the command's inputs, writing one line per bad input to ``stderr`` as it comes."""
-    return analyze_collection(
-        args.paths,
-        config,
-        outlet=args.outlet,
-        keep_analyses=keep_analyses,
-        on_item=lambda item: _report_error(item, stderr),
-    )
 
 
 def _report_warnings(result: CollectionResult, stderr: TextIO) -> None:
@@ -395,11 +383,6 @@ def _warning_printer(stderr: TextIO) -> Callable[[InputWarning], None]:
         stderr.write(f"{PROG}: warning: {warning}\n")
 
     return report
-
-
-def _report_error(item: object, stderr: TextIO) -> None:
-    if isinstance(item, InputError):
-        stderr.write(f"{PROG}: error: {item}\n")
 
 
 def _summary(done: int, errors: list[InputError], stderr: TextIO) -> int:

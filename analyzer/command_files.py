@@ -1,8 +1,10 @@
-"""The files a command reads besides its articles, and the files it writes.
+"""What the commands share: the files a command reads besides its articles, the files it writes,
+and the analysis of its inputs.
 
 The story pack is looked for beside the inputs; the outputs are the ones the command line names.
 Both are settled before any work, so that an output which would overwrite an input (an article,
-a manifest, the story pack) or another output is refused while nothing is written yet.
+a manifest, the story pack) or another output is refused while nothing is written yet. The
+command line, the worksheet command and the dashboard all import from here, never from each other.
 """
 
 from __future__ import annotations
@@ -10,19 +12,28 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
+from analyzer.collection import CollectionResult, analyze_collection
+from analyzer.config import Config
+from analyzer.errors import InputError
 from analyzer.io.outputs import check_outputs
 from analyzer.io.readers import STDIN, input_files
 from analyzer.storypack import STORYPACK_FILENAME
+
+PROG = "framescope"
 
 #: The tables ``framescope dashboard`` writes into its --out folder.
 DASHBOARD_TABLES = ("scorecard.csv", "outlets.csv", "labels.csv", "sources.csv")
 
 
 def story_pack_path(
-    explicit: Path | None, paths: Sequence[str], note: Callable[[str], None]
+    explicit: Path | None, paths: Sequence[str], note: Callable[[str], None] | None = None
 ) -> Path | None:
-    """The explicit story pack, else the first ``storypack.csv`` beside the inputs."""
+    """The explicit story pack, else the first ``storypack.csv`` beside the inputs.
+
+    ``note`` hears when several packs were found and which one is used.
+    """
     if explicit is not None:
         return explicit
     found: list[Path] = []
@@ -34,7 +45,7 @@ def story_pack_path(
         candidate = folder / STORYPACK_FILENAME
         if candidate.is_file() and candidate.resolve() not in {f.resolve() for f in found}:
             found.append(candidate)
-    if len(found) > 1:
+    if len(found) > 1 and note is not None:
         note(f"several story packs found; using {found[0]} (choose with --story-pack)")
     return found[0] if found else None
 
@@ -62,3 +73,22 @@ def check_command_outputs(args: argparse.Namespace, story_pack: Path | None) -> 
         return [*input_files(args.paths, max_bytes=args.max_bytes), *filter(None, [story_pack])]
 
     check_outputs(command_outputs(args), inputs)
+
+
+def analyse_inputs(
+    args: argparse.Namespace, config: Config, stderr: TextIO, *, keep_analyses: bool = False
+) -> CollectionResult:
+    """Analyse the command's inputs, writing one line per bad input to ``stderr`` as it comes."""
+    return analyze_collection(
+        args.paths,
+        config,
+        outlet=args.outlet,
+        keep_analyses=keep_analyses,
+        on_item=lambda item: report_error(item, stderr),
+    )
+
+
+def report_error(item: object, stderr: TextIO) -> None:
+    """One line for an input that could not be used; nothing for anything else."""
+    if isinstance(item, InputError):
+        stderr.write(f"{PROG}: error: {item}\n")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from analyzer.adapters.vader import polarity
 from analyzer.analysis import Analysis
 from analyzer.config import Config
 from analyzer.signals.loaded import LABEL_TIERS  # re-exported: the tiers are defined there only
+from analyzer.signals.sentiment import compound_of
 
 __all__ = ["LABEL_TIERS", "actor_sentiment_rows", "label_rows", "source_rows"]
 
@@ -68,7 +68,7 @@ def actor_sentiment_rows(analysis: Analysis, config: Config) -> list[dict[str, A
     for sentence in doc.sentences:
         named = {m.payload.name for m in pack.matcher.find(doc.text, sentence.start, sentence.end)}
         if named:
-            compound = polarity(doc.text[sentence.start : sentence.end]).compound
+            compound = compound_of(doc.text[sentence.start : sentence.end])
             for actor in named:
                 compounds.setdefault(actor, []).append(compound)
     return [

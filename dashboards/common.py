@@ -19,10 +19,11 @@ import streamlit as st
 
 from analyzer.analysis import Analysis
 from analyzer.collection import CollectionResult, analyze_collection
+from analyzer.command_files import story_pack_path
 from analyzer.compare.labels import label_cells
 from analyzer.config import Config
 from analyzer.errors import FramescopeError
-from analyzer.storypack import STORYPACK_FILENAME, load_story_pack
+from analyzer.storypack import load_story_pack
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 UPLOAD_KEY = "upload_result"  # session state: (key, CollectionResult, Config) of "Your articles"
@@ -54,17 +55,9 @@ def app_arguments(argv: list[str]) -> argparse.Namespace:
 def load_collection(
     paths: tuple[str, ...], story_pack: str | None, outlet: str | None
 ) -> tuple[CollectionResult, Config]:
-    pack_path = Path(story_pack) if story_pack else _pack_beside(paths)
+    pack_path = story_pack_path(Path(story_pack) if story_pack else None, paths)
     config = Config(story_pack=load_story_pack(pack_path) if pack_path else None)
     return analyze_collection(list(paths), config, outlet=outlet), config
-
-
-def _pack_beside(paths: tuple[str, ...]) -> Path | None:
-    for raw in paths:
-        folder = Path(raw) if Path(raw).is_dir() else Path(raw).parent
-        if (folder / STORYPACK_FILENAME).is_file():
-            return folder / STORYPACK_FILENAME
-    return None
 
 
 def bundled() -> Active:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,9 +48,29 @@ def seed_meta(name: str) -> ArticleMeta:
     return ArticleMeta(file=f"seeds/{name}", outlet=SEED_OUTLETS[name])
 
 
+#: Set where the evaluation data are known to be present (CI): a missing dataset then fails the
+#: test instead of skipping it, so the quality gate cannot pass by not running.
+REQUIRE_EVAL = "FRAMESCOPE_REQUIRE_EVAL"
+
+_running: list[pytest.Item] = []  # the test now running, so require_eval can read its markers
+
+
+@pytest.fixture(autouse=True)
+def _remember_running_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    _running.append(request.node)
+    yield
+    _running.pop()
+
+
 def require_eval(*parts: str) -> Path:
-    """The path of an evaluation dataset, or skip the test with the reason."""
+    """The path of an evaluation dataset; without it, skip the test with the reason (or fail it
+    when ``FRAMESCOPE_REQUIRE_EVAL=1``). Only tests marked ``eval`` may ask."""
+    if _running and _running[-1].get_closest_marker("eval") is None:
+        pytest.fail(f"{_running[-1].name} reads evaluation data: mark it @pytest.mark.eval")
     path = EVAL_DIR.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"evaluation data not found at {path} (set FRAMESCOPE_EVAL_DIR)")
+        reason = f"evaluation data not found at {path} (set FRAMESCOPE_EVAL_DIR)"
+        if os.environ.get(REQUIRE_EVAL) == "1":
+            pytest.fail(f"{REQUIRE_EVAL}=1 but {reason}")
+        pytest.skip(reason)
     return path

@@ -46,6 +46,7 @@ def test_fast_vader_equals_stock_vader_on_tricky_sentences(sentence: str) -> Non
     _same(sentence, _stock())
 
 
+@pytest.mark.eval
 def test_fast_vader_equals_stock_vader_on_real_news_sentences() -> None:
     stock = _stock()
     sentences = []
@@ -98,6 +99,7 @@ def test_fast_readability_equals_textstat_on_tricky_text(text: str) -> None:
     assert textstat_offline.readability(text) == _stock_readability(text)
 
 
+@pytest.mark.eval
 def test_fast_readability_equals_textstat_on_real_articles() -> None:
     texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
     folder = require_eval("aeb-scrapinghub")

@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 
 from analyzer.analysis import analyze
+from analyzer.collection import analyze_collection
 from analyzer.config import Config
 from analyzer.document import build_document
 from analyzer.signals import attribution
 from analyzer.signals.attribution import source_rows
+from analyzer.signals.base import rate
 from analyzer.span import Span
 from analyzer.storypack import story_pack_from_text
 
-from .conftest import SEED_OUTLETS, seed_meta
+from .conftest import SEED_OUTLETS, SEEDS, seed_meta
 
 CLEAN = Config(strip_boilerplate=False)
 PACK = story_pack_from_text(
@@ -156,3 +158,29 @@ def test_credit_lines_are_shown_but_give_nobody_a_voice() -> None:
     assert {row["speaker"] for row in source_rows(build_document(text, config=CLEAN))} == {
         "Officials"
     }
+
+
+def test_scorecard_counts_exactly_the_highlighted_cues_on_every_seed(seed_config: Config) -> None:
+    # Seed 003 highlighted one "said" that owns two continued quotations, and used to count it twice.
+    result = analyze_collection([SEEDS], seed_config)
+    rows = result.articles.set_index("file")
+    assert len(result.analyses) == len(SEED_OUTLETS)
+    for analysis in result.analyses:
+        row = rows.loc[analysis.meta.file]
+        cues = [s for s in analysis.spans_of("attribution") if s.label != "credit"]
+        words = analysis.document.body_words
+        assert row["attribution_rate"] == pytest.approx(rate(len(cues), words)), analysis.meta.file
+        for kind in ("named", "organisation", "anonymous", "pronoun"):
+            shown = sum(s.source_kind == kind for s in cues)
+            assert row[f"source_{kind}_count"] == shown, (analysis.meta.file, kind)
+        anonymous = sum(s.source_kind == "anonymous" for s in cues)
+        assert row["source_anonymous_rate"] == pytest.approx(rate(anonymous, words))
+
+
+def test_counts_follow_the_spans_given_in_any_order() -> None:
+    doc = build_document(TEXT, config=CLEAN)
+    spans = attribution.detect(doc, CLEAN)
+    assert attribution.score(doc, spans[::-1]) == attribution.score(doc, spans)
+    quotes_only = [s for s in spans if s.signal != "attribution"]
+    scores = attribution.score(doc, quotes_only)
+    assert scores["attribution_rate"] == 0.0 and scores["source_named_count"] == 0.0

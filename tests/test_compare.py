@@ -13,6 +13,7 @@ from analyzer.compare.labels import cell_evidence, label_cells, label_matrix, vo
 from analyzer.compare.summary import CHART_GROUPS, chart_data, label_rates, signal_table
 from analyzer.document import ArticleMeta
 from analyzer.scorecard import article_frame, article_row, outlet_frame
+from analyzer.signals import all_features
 from analyzer.span import make_span
 
 FACT = {
@@ -184,3 +185,16 @@ def test_chart_data_and_rates_are_per_outlet(labelled):
     table = signal_table(outlets)
     assert list(table.columns) == ["unit", "Alpha", "Beta"]
     assert table.loc["body_words", "Alpha"] == words["Alpha"]
+
+
+def test_every_chart_measure_is_a_declared_feature_with_one_unit_per_chart(labelled):
+    # chart_data leaves out columns a table lacks, so a renamed feature would drop its bar silently.
+    units = {feature.name: feature.unit for feature in all_features()}
+    for group in CHART_GROUPS:
+        columns = [column for column, _ in group.columns]
+        assert set(columns) <= set(units), (group.title, set(columns) - set(units))
+        assert len({units[column] for column in columns}) == 1, group.title  # one axis
+    assert "body_words" in units  # label_rates divides by it
+    outlets = outlet_frame(article_frame(article_row(a) for a in labelled))
+    for group in CHART_GROUPS:
+        assert len(chart_data(outlets, group).columns) == len(group.columns), group.title

@@ -152,6 +152,7 @@ def _check(result: DatasetResult, split: str) -> None:
         assert severities == sorted(severities, reverse=True), figure.signal
 
 
+@pytest.mark.eval
 @pytest.mark.parametrize(
     ("module", "folder"),
     [

@@ -29,6 +29,7 @@ from .conftest import require_eval
 # --- scorer self-test: our AEB scorer must reproduce the published figures first ----------------
 
 
+@pytest.mark.eval
 def test_aeb_scorer_reproduces_keep_all_0_665() -> None:
     require_eval("aeb-scrapinghub", "output", "html-text.json")
     from analyzer.evaluation import aeb
@@ -38,11 +39,18 @@ def test_aeb_scorer_reproduces_keep_all_0_665() -> None:
     assert score.f1 == pytest.approx(0.665, abs=0.0005)
 
 
+@pytest.mark.eval
 def test_aeb_scorer_reproduces_trafilatura_0_958() -> None:
     require_eval("aeb-scrapinghub", "output", "trafilatura.json")
     from analyzer.evaluation import aeb
 
     assert aeb.evaluate_reference("trafilatura").f1 == pytest.approx(0.958, abs=0.0005)
+
+
+def test_only_tests_marked_eval_may_ask_for_evaluation_data() -> None:
+    # An unmarked test would skip silently where the data are missing, whatever CI requires.
+    with pytest.raises(pytest.fail.Exception, match=r"mark it @pytest\.mark\.eval"):
+        require_eval("aeb-scrapinghub")
 
 
 # --- metric functions on hand-made cases ---------------------------------------------------------

@@ -79,6 +79,7 @@ def test_every_story_has_a_minimal_pack_naming_its_gold_actors() -> None:
         assert len(named) >= 2, (story, named)  # pack names are the gold canonical names
 
 
+@pytest.mark.eval
 def test_every_anchor_is_found_exactly_once_in_its_article() -> None:
     for article in NOTES.articles:
         require_eval(article.source.partition("#")[0])

@@ -14,7 +14,10 @@ import pytest
 
 from analyzer.evaluation.base import DatasetResult
 
-from .conftest import require_eval
+from .conftest import REQUIRE_EVAL, require_eval
+
+#: Every test here reads ../shared/eval; with FRAMESCOPE_REQUIRE_EVAL=1 (CI) missing data fail them.
+pytestmark = pytest.mark.eval
 
 HELDOUT = "held-out articles (hand-annotated)"
 LABELS = "actor labels on unseen stories"
@@ -88,3 +91,12 @@ def test_figure_stays_above_its_floor(module: str, dataset: str, signal: str) ->
         f"{signal} on {dataset}: {figures[0].value:.4f} fell below the floor {floor} "
         f"(details: {figures[0].details})"
     )
+
+
+def test_missing_data_fails_the_gate_when_data_are_required(monkeypatch) -> None:
+    monkeypatch.setenv(REQUIRE_EVAL, "1")
+    with pytest.raises(pytest.fail.Exception, match=f"{REQUIRE_EVAL}=1 but evaluation data"):
+        require_eval("no-such-dataset")
+    monkeypatch.delenv(REQUIRE_EVAL)
+    with pytest.raises(pytest.skip.Exception):
+        require_eval("no-such-dataset")

@@ -7,13 +7,13 @@ from html.parser import HTMLParser
 from analyzer.analysis import Analysis, analyze
 from analyzer.document import ArticleMeta
 from analyzer.render.html import (
-    SIGNAL_COLOURS,
     article_html,
     describe_span,
     highlight,
     legend_html,
     mark_word,
 )
+from analyzer.render.kinds import KIND_BY_KEY, KINDS, style_of
 from analyzer.span import Span, make_span
 
 PAYLOAD = '<script>window.__pwned=1</script> and <img src=x onerror="window.__pwned=1">'
@@ -58,7 +58,8 @@ def test_article_markup_holds_only_our_tags_and_the_text_round_trips():
     analysis = analyze(text, meta=ArticleMeta(file="x.txt", outlet="Test"))
     parsed = parse(article_html(analysis))
     assert {tag for tag, _ in parsed.tags} <= {"div", "span"}
-    assert all(set(attrs) <= {"class", "data-signal", "style", "title"} for _, attrs in parsed.tags)
+    allowed = {"class", "data-signal", "data-kind", "style", "title"}
+    assert all(set(attrs) <= allowed for _, attrs in parsed.tags)
     assert "".join(parsed.text) == text  # every character shown, as text
     assert "<script" not in article_html(analysis) and "<img" not in article_html(analysis)
 
@@ -95,7 +96,8 @@ def test_overlapping_spans_take_the_most_specific_colour_and_list_both_reasons()
     parsed = parse(highlight(text, [quote, hedge]))
     by_text = dict(parsed.pieces)
     assert by_text["may"]["data-signal"] == "hedge"
-    assert SIGNAL_COLOURS["hedge"] in by_text["may"]["style"]
+    assert style_of("hedge") in by_text["may"]["style"]
+    assert style_of("quote") in by_text["may"]["style"]  # still underlined as part of the quote
     assert "quote: direct" in by_text["may"]["title"] and "hedge: modal" in by_text["may"]["title"]
     assert by_text["they "]["data-signal"] == "quote"
 
@@ -125,12 +127,11 @@ def test_a_range_shows_only_that_sentence_with_spans_clipped_to_it():
     assert [a["data-signal"] for _, a in parsed.tags] == ["quote"]
 
 
-def test_legend_names_every_signal_in_its_highlight_colour():
+def test_legend_names_every_kind_drawn_as_its_highlights_are():
     legend = legend_html()
-    for signal, colour in SIGNAL_COLOURS.items():
-        assert signal in legend
-        if signal != "boilerplate":
-            assert f"background:{colour}" in legend
+    for kind in KINDS:
+        assert kind.name in legend and style_of(kind.key) in legend
+    assert KIND_BY_KEY["hedge"].colour in legend
 
 
 def test_mark_word_marks_whole_words_in_any_case_and_escapes_the_rest():

@@ -14,6 +14,7 @@ from analyzer.cli import parse_args, process_args
 from analyzer.collection import analyze_collection
 from analyzer.config import Config
 from analyzer.document import Article, ArticleMeta
+from analyzer.render.kinds import KIND_BY_KEY
 from analyzer.span import make_span
 from analyzer.worksheets import (
     WorksheetError,
@@ -23,7 +24,6 @@ from analyzer.worksheets import (
 )
 from analyzer.worksheets.excerpts import MAX_WORDS, MIN_WORDS
 from analyzer.worksheets.items import CONTESTED_NOT_WRONG, REWRITE
-from analyzer.worksheets.legend import CATEGORY_BY_KEY
 from analyzer.worksheets.worksheet import content_note
 from tests.conftest import SEEDS
 
@@ -75,7 +75,7 @@ def test_every_highlight_is_traceable_to_outlet_paragraph_and_rule(worksheet) ->
             assert where in full and _esc(h.span.rule) in full
             # The student sheet names the kind of mark but not the rule, which gives answers away.
             short = _trace_line(student, excerpt, h.number)
-            assert where in short and CATEGORY_BY_KEY[h.category].name in short
+            assert where in short and KIND_BY_KEY[h.category].name in short
             assert _esc(h.span.rule) not in short
 
 

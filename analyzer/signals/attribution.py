@@ -43,7 +43,11 @@ FEATURES: tuple[Feature, ...] = (
         "attribution_density",
         "Share of body sentences that carry an attribution or a direct quotation.",
     ),
-    rate_feature("attribution_rate", "Attributions (direct, indirect, according to), any source."),
+    rate_feature(
+        "attribution_rate",
+        "Attribution cues (direct, indirect, according to), any source; one cue that introduces "
+        "several quotations counts once, as it is highlighted once.",
+    ),
     count_feature("quote_direct_count", "Direct quotations (statements, not scare quotes)."),
     rate_feature("quote_direct_rate", "Direct quotations."),
     share_feature("quote_word_share", "Share of body words inside direct quotations."),
@@ -106,11 +110,7 @@ def detect(doc: Document, config: Config) -> list[Span]:
                 actor=owner.actor if owner else None,
             )
         )
-    seen: set[tuple[int, int]] = set()
-    for a in doc.attributions:
-        if (a.cue_start, a.cue_end) in seen:
-            continue  # a cue that also covers a continued quotation is one piece of evidence
-        seen.add((a.cue_start, a.cue_end))
+    for a in _by_cue(doc.attributions).values():
         spans.append(
             make_span(
                 text,
@@ -146,16 +146,34 @@ def _source_text(text: str, a: Attribution | None) -> str | None:
     return text[a.source_start : a.source_end]
 
 
+def _by_cue(attributions: Sequence[Attribution]) -> dict[tuple[int, int], Attribution]:
+    """The first attribution of every cue: a cue that also covers a continued quotation is one
+    piece of evidence, shown once and counted once."""
+    first: dict[tuple[int, int], Attribution] = {}
+    for a in attributions:
+        first.setdefault((a.cue_start, a.cue_end), a)
+    return first
+
+
+def counted(doc: Document, spans: Sequence[Span]) -> list[Attribution]:
+    """The attributions behind the given attribution spans (credit lines give nobody a voice),
+    so the counts summarise exactly the cues a reader sees highlighted."""
+    shown = {(s.start, s.end) for s in spans if s.signal == "attribution" and s.label != "credit"}
+    return [a for cue, a in _by_cue(doc.attributions).items() if cue in shown]
+
+
 def voiced(attributions: Sequence[Attribution]) -> list[Attribution]:
     """The attributions that give someone a voice: all but picture credit lines."""
     return [a for a in attributions if a.mode != "credit"]
 
 
 def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
-    """Density, quotation and source-kind figures from the document's attributions."""
-    words, attributions = doc.body_words, voiced(doc.attributions)
+    """Density and quotation figures from the document; attribution counts and source kinds from
+    the attribution spans, one per highlighted cue."""
+    words, attributions = doc.body_words, counted(doc, spans)
+    everyone = voiced(doc.attributions)  # a continued quotation's second owner shares the cue
     direct_quotes = [(i, q) for i, q in enumerate(doc.quotes) if q.kind == "direct"]
-    carrying = {a.sentence_index for a in attributions}
+    carrying = {a.sentence_index for a in everyone}
     quoted_words = 0
     for _, quote in direct_quotes:
         quoted_words += len(doc.text[quote.content_start : quote.content_end].split())
@@ -163,7 +181,7 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
         last = doc.sentence_index(max(quote.content_start, quote.content_end - 1))
         if first is not None:
             carrying.update(range(first, (last if last is not None else first) + 1))
-    attributed = {a.quote_index for a in attributions if a.quote_index is not None}
+    attributed = {a.quote_index for a in everyone if a.quote_index is not None}
     kinds = _effective_kinds(doc, attributions)
     counts = {kind: sum(a.source_kind == kind for a in attributions) for kind in _KIND_ORDER}
     speakers = {row["speaker"].lower() for row in source_rows(doc) if row["kind"] != "pronoun"}

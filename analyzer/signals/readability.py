@@ -35,6 +35,12 @@ def body_text(doc: Document) -> str:
     return "\n\n".join(doc.text[start:end] for start, end in doc.paragraphs)
 
 
+def grade_of(text: str) -> float:
+    """Flesch-Kincaid grade of any text (a worksheet's excerpts), measured as a body is."""
+    grade, _ = readability(text)
+    return grade
+
+
 def detect(doc: Document, config: Config) -> list[Span]:
     return []
 

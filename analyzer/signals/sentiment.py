@@ -44,10 +44,18 @@ class SentenceSentiment:
     compound: float
 
 
+def compound_of(sentence: str) -> float:
+    """VADER compound of one sentence, the figure every sentiment measure is built from.
+
+    Tables and views call this rather than the VADER adapter, so sentiment has one door.
+    """
+    return polarity(sentence).compound
+
+
 def sentence_sentiments(doc: Document) -> list[SentenceSentiment]:
     """VADER compound for every body sentence, in order."""
     return [
-        SentenceSentiment(i, s.start, s.end, polarity(doc.text[s.start : s.end]).compound)
+        SentenceSentiment(i, s.start, s.end, compound_of(doc.text[s.start : s.end]))
         for i, s in enumerate(doc.sentences)
     ]
 

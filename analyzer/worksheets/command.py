@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import IO, TextIO
 
-from analyzer.cli import PROG, analyse_inputs
+from analyzer.command_files import PROG, analyse_inputs
 from analyzer.config import Config
 from analyzer.io.writers import atomic_write
 from analyzer.worksheets.render import render_worksheet_html, render_worksheet_markdown

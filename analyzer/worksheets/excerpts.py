@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analyzer.analysis import Analysis
+from analyzer.render.kinds import kind_of
 from analyzer.span import Span
 from analyzer.worksheets.legend import category_of, resolve_overlaps
 
@@ -214,8 +215,7 @@ def _evidence(analysis: Analysis, start: int, end: int) -> float:
     inside = [s for s in analysis.spans if start <= s.start and s.end <= end]
     total = 0.0
     for span in inside:
-        category = "quote" if span.signal == "quote" else category_of(span)
-        total += EVIDENCE_WEIGHTS.get(category or "", 0.0)
+        total += EVIDENCE_WEIGHTS.get(kind_of(span) or "", 0.0)
     return min(total, EVIDENCE_CAP) / EVIDENCE_CAP
 
 

@@ -11,17 +11,19 @@ import itertools
 from collections.abc import Callable, Iterator
 from html import escape
 
+from analyzer.render.kinds import FILLED_KINDS, KIND_BY_KEY, style_of
 from analyzer.span import Span
 from analyzer.version import __version__
 from analyzer.worksheets.excerpts import Excerpt, Highlight
 from analyzer.worksheets.items import HEADINGS, REWRITE
-from analyzer.worksheets.legend import CATEGORIES, CATEGORY_BY_KEY, QUOTE_LETTER
 from analyzer.worksheets.worksheet import Worksheet, source_line
 
 VOICE_WORDS = {"authorial": "the outlet's own words", "quoted": "quoted", "reported": "reported"}
 #: Ruled lines left for a written answer on the student sheet (a rewrite needs more room).
 ANSWER_LINES = 3
 REWRITE_LINES = 5
+#: Quotations are underlined, not filled, and listed last in the legend.
+QUOTE = KIND_BY_KEY["quote"]
 
 _CSS = """
 body{font-family:Georgia,'Times New Roman',serif;max-width:60rem;margin:1.5rem auto;padding:0 1rem;
@@ -36,7 +38,6 @@ font-size:.85rem}
 .excerpt{border:1px solid #777;padding:.5rem .7rem;break-inside:avoid;page-break-inside:avoid}
 .excerpt p{margin:.4rem 0}mark{color:inherit;padding:0 .1rem}
 sup{font-size:.65rem;font-family:Arial,sans-serif;font-weight:bold}
-.q{text-decoration:underline dotted #333;text-underline-offset:.2rem}
 .trace{font-size:.78rem;padding-left:1.3rem}.trace li{margin:.15rem 0}
 .lines{border-bottom:1px solid #aaa;height:1.6rem}
 .answer{background:#f3f7f3;border-left:4px solid #4a7;padding:.3rem .6rem;margin:.3rem 0 .8rem}
@@ -51,9 +52,9 @@ h2{break-after:avoid}li{break-inside:avoid}}
 def render_worksheet_html(ws: Worksheet, answers: bool = False) -> str:
     """The student worksheet, or with ``answers=True`` the teacher's answer key."""
     kind = "Answer key (teacher's copy)" if answers else "Student worksheet"
-    colours = "".join(
-        f".c-{c.key}{{background:{c.colour}}}" for c in CATEGORIES
-    )  # fixed per category, never per sheet
+    # Fixed per kind, never per sheet, and the same as the dashboard's (one registry).
+    colours = "".join(f".c-{k.key}{{{style_of(k.key)}}}" for k in FILLED_KINDS)
+    colours += f".q{{{style_of('quote')}}}"
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -90,8 +91,8 @@ def render_worksheet_markdown(ws: Worksheet, answers: bool = False) -> str:
     kind = "Answer key (teacher's copy)" if answers else "Student worksheet"
     out = [f"# {_md(ws.title)}", "", f"*{kind} · one lesson · {len(ws.excerpts)} outlets*", ""]
     out += [f"> {_md(ws.content_note)}", "", _md(ws.reading_level.statement()), "", "## Legend", ""]
-    out += [f"- **{c.letter}** {c.name}: {c.meaning}" for c in CATEGORIES]
-    out += [f"- **{QUOTE_LETTER}** quotation: underlined in the printed sheet", "", "## Excerpts"]
+    out += [f"- **{k.letter}** {k.name}: {k.meaning}" for k in (*FILLED_KINDS, QUOTE)]
+    out += ["", "## Excerpts"]
     for excerpt in ws.excerpts:
         out += ["", f"### {_md(excerpt.outlet)}", "", f"*{_md(source_line(excerpt))}*", ""]
         out += ["\n\n".join(_marked(excerpt, _md, _md_mark, _md_quote)), ""]
@@ -114,15 +115,13 @@ def render_worksheet_markdown(ws: Worksheet, answers: bool = False) -> str:
 
 def _legend_html() -> Iterator[str]:
     yield '<div class="legend"><h2>Legend</h2><ul>'
-    for c in CATEGORIES:
+    for k in (*FILLED_KINDS, QUOTE):
+        swatch = "q" if k is QUOTE else f"c-{k.key}"
         yield (
-            f'<li><span class="swatch c-{c.key}">{c.letter}</span> <b>{escape(c.name)}</b>: '
-            f"{escape(c.meaning)}</li>"
+            f'<li><span class="swatch {swatch}">{k.letter}</span> <b>{escape(k.name)}</b>: '
+            f"{escape(k.meaning)}</li>"
         )
-    yield (
-        f'<li><span class="swatch q">{QUOTE_LETTER}</span> <b>Quotation</b>: dotted underline, '
-        "someone else's words</li></ul></div>"
-    )
+    yield "</ul></div>"
 
 
 def _excerpt_html(excerpt: Excerpt, answers: bool) -> str:
@@ -167,7 +166,7 @@ def _trace(excerpt: Excerpt, h: Highlight, full: bool) -> str:
     """Where a mark comes from and what kind it is; with ``full`` (the answer key) also whose
     voice it is in, the group it is about and the detector's rule, which would give away the
     answers on the student sheet."""
-    category = CATEGORY_BY_KEY[h.category]
+    category = KIND_BY_KEY[h.category]
     details = [f"{category.letter} '{h.span.text}'", f"{excerpt.outlet}, paragraph {h.paragraph}"]
     details.append(category.name + (f" ({h.span.label})" if h.span.signal == "loaded" else ""))
     if not full:
@@ -218,7 +217,7 @@ def _covers(span: Span, left: int, right: int) -> bool:
 
 
 def _html_mark(piece: str, h: Highlight, last: bool) -> str:
-    letter = CATEGORY_BY_KEY[h.category].letter
+    letter = KIND_BY_KEY[h.category].letter
     sup = f"<sup>{h.number}{letter}</sup>" if last else ""
     return f'<mark class="c-{h.category}">{piece}</mark>{sup}'
 
@@ -228,7 +227,7 @@ def _html_quote(piece: str) -> str:
 
 
 def _md_mark(piece: str, h: Highlight, last: bool) -> str:
-    letter = CATEGORY_BY_KEY[h.category].letter
+    letter = KIND_BY_KEY[h.category].letter
     return f"**{piece}**" + (f"<sup>{h.number}{letter}</sup>" if last else "")
 
 

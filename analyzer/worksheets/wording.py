@@ -9,9 +9,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from analyzer.render.kinds import KIND_BY_KEY
 from analyzer.worksheets.excerpts import Excerpt, Highlight
 from analyzer.worksheets.items import CONTESTED_NOT_WRONG, OTHERS, REWRITE, WHO, Question
-from analyzer.worksheets.legend import CATEGORY_BY_KEY
 
 #: One lesson: four label questions is what fits beside the evidence questions in 50 minutes.
 MAX_LABEL_QUESTIONS = 4
@@ -195,8 +195,7 @@ def rewrite_task(excerpts: Sequence[Excerpt]) -> list[Question]:
         return []
     _, excerpt, marks, (start, end) = best
     changes = [
-        f"'{h.span.text}' ({CATEGORY_BY_KEY[h.category].name.lower()}): "
-        f"{_REWRITE_ADVICE[h.category]}."
+        f"'{h.span.text}' ({KIND_BY_KEY[h.category].name.lower()}): {_REWRITE_ADVICE[h.category]}."
         for h in marks
     ]
     return [

@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from analyzer.adapters.textstat_offline import flesch_kincaid_grade
 from analyzer.analysis import Analysis
 from analyzer.errors import FramescopeError
+from analyzer.signals.readability import grade_of
 from analyzer.worksheets.excerpts import Excerpt, names_and_numbers, select_excerpts
 from analyzer.worksheets.items import Question
 from analyzer.worksheets.questions import make_questions
@@ -94,7 +94,7 @@ def build_worksheet(
         )
     joined = "\n\n".join(excerpt.text for excerpt in excerpts)
     level = ReadingLevel(
-        excerpt_grade=flesch_kincaid_grade(joined),
+        excerpt_grade=grade_of(joined),
         article_grades=tuple(
             (e.outlet, float(e.analysis.scores.get("readability_fk_grade", 0.0))) for e in excerpts
         ),

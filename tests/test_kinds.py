@@ -1,0 +1,100 @@
+"""One registry of span kinds: every span a signal emits is drawn, and drawn alike in every view."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analyzer.analysis import Analysis
+from analyzer.collection import analyze_collection
+from analyzer.config import Config
+from analyzer.render.html import highlight, legend_html
+from analyzer.render.kinds import (
+    FILLED_KINDS,
+    KIND_BY_KEY,
+    KINDS,
+    LOADED_LABEL_KINDS,
+    kind_of,
+    style_of,
+)
+from analyzer.signals import hedging, loaded
+from analyzer.span import SPAN_SIGNALS, Span, make_span
+from analyzer.worksheets import build_worksheet, render_worksheet_html
+from analyzer.worksheets.legend import category_of
+from tests.conftest import SEEDS
+
+TEXT = "Officials said the terrorists may withdraw."
+#: Every (signal, label, source kind) the signals can emit, from their own declarations.
+EMITTED = [
+    *(("loaded", label, None) for label in loaded.LABEL_TIERS),
+    ("loaded", loaded.LANGUAGE_LABEL, None),
+    ("loaded", loaded.EMOTIVE_LABEL, None),
+    *((category, category, None) for category in hedging.CATEGORIES),
+    *(
+        ("attribution", "indirect", kind)
+        for kind in ("named", "organisation", "anonymous", "pronoun", "unknown", None)
+    ),
+    ("quote", "direct", None),
+    ("quote", "short", None),
+    ("boilerplate", "furniture", None),
+]
+
+
+def _span(signal: str, label: str, source_kind: str | None) -> Span:
+    return make_span(TEXT, 19, 29, signal=signal, label=label, rule="test", source_kind=source_kind)
+
+
+def test_registry_keys_letters_and_colours_are_unique() -> None:
+    assert len(KIND_BY_KEY) == len(KINDS)
+    assert len({kind.letter for kind in KINDS}) == len(KINDS)
+    colours = [kind.colour for kind in FILLED_KINDS]
+    assert len(set(colours)) == len(colours)
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c or "") for c in colours)
+
+
+def test_every_span_a_signal_can_emit_has_a_registry_entry() -> None:
+    assert {signal for signal, _, _ in EMITTED} == set(SPAN_SIGNALS)
+    for signal, label, source_kind in EMITTED:
+        assert kind_of(_span(signal, label, source_kind)) in KIND_BY_KEY, (signal, label)
+    # Loaded labels are drawn by their declared kind, not by the fallback for unknown labels.
+    declared = {*loaded.LABEL_TIERS, loaded.LANGUAGE_LABEL, loaded.EMOTIVE_LABEL}
+    assert declared == set(LOADED_LABEL_KINDS)
+    assert set(LOADED_LABEL_KINDS.values()) <= set(KIND_BY_KEY)
+
+
+def test_every_span_on_the_seeds_has_a_registry_entry(analyses) -> None:
+    for analysis in analyses:
+        assert {kind_of(span) for span in analysis.spans} <= set(KIND_BY_KEY)
+
+
+@pytest.mark.parametrize("kind", FILLED_KINDS, ids=lambda kind: kind.key)
+def test_dashboard_and_worksheet_draw_a_kind_in_the_same_colour(kind, worksheet_css) -> None:
+    span = next(s for s in map(_span, *zip(*EMITTED, strict=True)) if kind_of(s) == kind.key)
+    assert category_of(span) == kind.key
+    assert f"background:{kind.colour}" in highlight(TEXT, [span])
+    assert worksheet_css[kind.key] == kind.colour
+    assert style_of(kind.key) in legend_html()
+
+
+def test_every_worksheet_mark_has_its_worksheet_colour_on_the_dashboard(
+    analyses, worksheet_css
+) -> None:
+    marks = [(e.analysis, h) for e in build_worksheet(analyses).excerpts for h in e.highlights]
+    assert len({h.category for _, h in marks}) >= 5
+    for analysis, h in marks:
+        colour = worksheet_css[h.category]
+        drawn = highlight(analysis.text, [h.span], h.span.start, h.span.end)
+        assert f"background:{colour}" in drawn, (h.span.text, h.category)
+
+
+@pytest.fixture(scope="module")
+def analyses(seed_config: Config) -> list[Analysis]:
+    return analyze_collection([SEEDS], seed_config).analyses
+
+
+@pytest.fixture(scope="module")
+def worksheet_css(analyses: list[Analysis]) -> dict[str, str]:
+    """Fill colour per kind, as the worksheet's own style sheet declares it."""
+    page = render_worksheet_html(build_worksheet(analyses))
+    return dict(re.findall(r"\.c-([\w-]+)\{background:(#[0-9a-f]{6})\}", page))
