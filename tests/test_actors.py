@@ -177,6 +177,18 @@ def test_backers_state_nouns_and_what_the_label_acts_on(text, word, actor):
     assert _actor(text, word) == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Houthi rebels are terrorists, the minister said.", "terrorists"),
+        ("Police described the M23 rebels as criminals.", "criminals"),
+    ],
+)
+def test_a_label_said_of_another_label_names_the_same_actor(text, word):
+    labels = {s.text: s.actor for s in _labels(text)}
+    assert labels[word] == labels["rebels"] != "unresolved"
+
+
 # --- never a place, a date, a sentence opener or the other side -------------------------------
 
 

@@ -15,7 +15,9 @@ A label attaches, in this order, to:
    Taliban massed forces", "Massoud, who led an army of freedom fighters");
 7. an apposition or a shared modifier read from the words when the parse missed it ("the
    Northern Alliance, the rebel group that ..."; "US and allied forces");
-8. else, for a definite description ("the rebels", "these gunmen"): the actor an earlier label of
+8. the actor of another label it is said of ("the Houthi rebels are terrorists", "described the
+   M23 rebels as criminals");
+9. else, for a definite description ("the rebels", "these gunmen"): the actor an earlier label of
    the same term named, else the most salient group named in its sentence or the two before,
    leaving out the actors its side acts on or is acted on by ("the militia overran the army's
    base" does not label the army), stands against, is coordinated with, or whose words it is in;
@@ -75,11 +77,20 @@ class LabelAttacher:
         self._by_term: dict[str, list[tuple[int, str]]] = {}
         self._descriptions: set[str] = set()  # actors named by a phrase ("Trump protesters")
         self._labelled_groups: set[str] = set()  # names a plural or collective label described
+        self._by_token: dict[tuple[int, int], str] = {}  # (sentence, noun) -> actor of a label
+        self._phrase: tuple[int, int] | None = None  # the label being attached
 
     def attach(self, start: int, end: int, term: str, *, near_only: bool) -> Attachment | None:
         """The actor the label at ``[start, end)`` names, and by which rule (module doc); None
         when the words are not a label here (inside a name, a thing, or a near-only word that
         names nobody)."""
+        self._phrase = None
+        attached = self._attach(start, end, term, near_only=near_only)
+        if attached is not None and self._phrase is not None:  # a later label may be said of it
+            self._by_token[self._phrase] = attached.actor
+        return attached
+
+    def _attach(self, start: int, end: int, term: str, *, near_only: bool) -> Attachment | None:
         doc, layer = self._doc, self._layer
         index = doc.sentence_index(start)
         if index is None:
@@ -95,6 +106,7 @@ class LabelAttacher:
         if named is not None:
             return Attachment(named, "it is a name for the actor")
         head = _phrase_head(tokens)
+        self._phrase = (index, self._phrase_noun(head).i)
         if _modifies_a_thing(head, self._label_words) and _mention_of(head.head, mentions) is None:
             return None
         own = {t.i for t in tokens}
@@ -123,7 +135,27 @@ class LabelAttacher:
             return Attachment(actor, how)
         if near_only:
             return None
+        chained = self._said_of_a_label(index, phrase)
+        if chained is not None:  # "the Houthi rebels are terrorists"
+            return Attachment(chained, "the label it is said of")
         return self._by_reference(index, phrase, start, term, mentions)
+
+    def _said_of_a_label(self, index: int, phrase: Token) -> str | None:
+        """The actor of another label this one is predicated of: the subject of "X are Y", the
+        object of "called X Y" / "described X as Y"."""
+        verb = phrase.head
+        others: list[Token] = []
+        if any(c.dep_ == "cop" for c in phrase.children):
+            others = [c for c in phrase.children if c.dep_ in _SUBJECTS]
+        elif phrase.dep_ in ("xcomp", "obj", "obl", "advcl") and lemma_in(
+            verb, words_with_role("names")
+        ):
+            others = [c for c in verb.children if c.dep_ == "obj" and c.i < phrase.i]
+        for other in others:
+            actor = self._by_token.get((index, other.i))
+            if actor is not None and actor != UNRESOLVED:
+                return actor
+        return None
 
     def _description(self, head: Token, mention: Mention) -> str | None:
         """A name modifying the label that is not the labelled party: "Trump protesters" stand
@@ -167,7 +199,7 @@ class LabelAttacher:
     def _by_reference(
         self, index: int, head: Token, start: int, term: str, mentions: list[Mention]
     ) -> Attachment:
-        """Rule 7: a definite description refers back to an actor; a generic or indefinite use
+        """Rule 9: a definite description refers back to an actor; a generic or indefinite use
         ("terrorists who shoot up schools", "a terrorist") names no one."""
         layer = self._layer
         if not _specific(head):
@@ -336,7 +368,7 @@ def _mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
 def _by_structure(
     sdoc: Doc, head: Token, mentions: list[Mention], own: set[int]
 ) -> tuple[Mention, str] | None:
-    """Rules 2-6."""
+    """Rules 2-7."""
     owner = _pronoun_owner(head, mentions)
     if owner is not None:
         return owner, "the actor its possessive refers to"
