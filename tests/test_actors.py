@@ -200,6 +200,20 @@ def test_a_place_used_as_a_location_is_never_the_actor():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A truck drove into the Christmas market in Berlin. The terrorists fled.", "terrorists"),
+        ("Survivors of the Sept. 11 attacks testified. The attackers had trained for months.",
+         "attackers"),
+        ("Survivors of the Pulse massacre spoke on Monday. The gunman had bought two rifles.",
+         "gunman"),
+    ],
+)  # fmt: skip
+def test_a_holiday_a_date_or_a_name_that_only_modifies_a_thing_is_never_the_actor(text, word):
+    assert _actor(text, word) in ("unresolved", None)
+
+
 def test_a_label_for_the_attacker_is_not_a_label_for_the_attacked():
     text = "Paramilitary fighters overran the army's base outside the city."
     assert _actor(text, "fighters") not in ("army", "the army")

@@ -115,7 +115,7 @@ def _name_token(sdoc: Doc, i: int) -> bool:
     """A proper noun or an acronym: what makes a run of capitalised words a name."""
     token = sdoc[i]
     word = token.text
-    if not word[:1].isalnum() or token.lower_ in words_with_role("not-name"):
+    if not word[:1].isalnum() or token.lower_.rstrip(".") in words_with_role("not-name"):
         return False
     if token.lower_ in words_with_role("not-alone"):
         return False
@@ -137,7 +137,7 @@ def _name_word(sdoc: Doc, i: int) -> bool:
         (i > 0 or opens_a_name)
         and token.is_title
         and token.pos_ in ("NOUN", "ADJ", "X", "NUM")
-        and token.lower_ not in words_with_role("not-name")
+        and token.lower_.rstrip(".") not in words_with_role("not-name")
         and sdoc[i - 1].text not in _OPENERS
     )
 

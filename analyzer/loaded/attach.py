@@ -217,7 +217,7 @@ class LabelAttacher:
             m
             for i in range(max(0, index - LOOKBACK_SENTENCES), index + 1)
             for m in (mentions if i == index else layer.mentions(i))
-            if m.role != "location" and layer.actor(m) not in opposed
+            if m.role != "location" and layer.actor(m) not in opposed and not self._names_a_thing(m)
         ]
         actors = {layer.actor(m) for m in candidates}
         for _, actor in reversed(self._by_term.get(term, [])):
@@ -245,6 +245,20 @@ class LabelAttacher:
         if backed is not None:  # "U.S.-backed forces": no name, but a description that tells
             return self._described(index, term, backed, "the people the phrase names")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+    def _names_a_thing(self, mention: Mention) -> bool:
+        """ "the Pulse massacre", "the Christmas market": a name that only modifies a thing is
+        where or when, not someone a description can refer to."""
+        if mention.first < 0:
+            return False
+        token = self._doc.words.parsed(mention.sentence)[mention.head]
+        noun = token.head
+        return (
+            token.dep_ in ("compound", "amod")
+            and noun.pos_ == "NOUN"
+            and not _names_people(noun)
+            and not lemma_in(noun, self._label_words)
+        )
 
     def _backed_description(self, index: int, head: Token, mentions: list[Mention]) -> str | None:
         """ "U.S.-backed forces", "Turkish-trained rebels": the phrase from its backer's name."""
