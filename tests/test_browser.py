@@ -116,7 +116,7 @@ def test_compare_and_read_pages_show_outlets_charts_and_highlights(browser):
         assert "why:" in (
             page.locator('span[data-signal="attribution"]').first.get_attribute("title") or ""
         )
-        assert page.get_by_text("page furniture (greyed").is_visible()
+        assert page.get_by_text("page furniture, not the article").is_visible()
     page.close()
     assert SCREENSHOT.stat().st_size > 10_000
 
