@@ -39,6 +39,7 @@ EVALUATIONS: tuple[Evaluation, ...] = (
     Evaluation("sfu", "hedging cues", "SFU Review (negation/speculation)"),
     Evaluation("wikiweasel", "hedging / weasel sentences", "WikiWeasel (CoNLL-2010)"),
     Evaluation("gum", "attribution", "GUM attribution"),
+    Evaluation("gum_coref", "description coreference", "GUM coreference"),
     Evaluation("babe", "loaded language", "BABE"),
     Evaluation("semeval", "loaded language + name calling spans", "SemEval-2021 task 6"),
     Evaluation("newswcl50", "evaluative labels across outlets", "NewsWCL50"),

@@ -59,6 +59,11 @@ class GoldDocument:
     upos: tuple[str, ...]
     sentences: tuple[GoldSentence, ...]
     sources: tuple[tuple[int, ...], ...]  # token indices of each gold source span
+    # Per token, for the coreference yardstick (gum_coref): lemma, head token (-1 for a root)
+    # and the MISC column that carries GUM's Entity= brackets.
+    lemmas: tuple[str, ...] = ()
+    heads: tuple[int, ...] = ()
+    misc: tuple[str, ...] = ()
 
 
 def split_documents(split: str, data_dir: Path | None = None) -> list[str]:
@@ -79,6 +84,9 @@ def read_document(name: str, data_dir: Path | None = None) -> GoldDocument:
     folder = (data_dir or eval_dir()) / GUM_FOLDER
     tokens: list[str] = []
     upos: list[str] = []
+    lemmas: list[str] = []
+    heads: list[int] = []
+    misc: list[str] = []
     raw: list[tuple[int, int, str, bool]] = []
     new_par, text, start = False, "", 0
     for line in (folder / "conllu" / f"{name}.conllu").read_text(encoding="utf-8").splitlines():
@@ -91,6 +99,9 @@ def read_document(name: str, data_dir: Path | None = None) -> GoldDocument:
             if "-" not in cols[0] and "." not in cols[0]:
                 tokens.append(cols[1])
                 upos.append(cols[3])
+                lemmas.append(cols[2])
+                heads.append(start + int(cols[6]) - 1 if cols[6] != "0" else -1)
+                misc.append(cols[9])
         elif not line and text:
             raw.append((start, len(tokens), text, new_par or not raw))
             new_par, text = False, ""
@@ -111,7 +122,16 @@ def read_document(name: str, data_dir: Path | None = None) -> GoldDocument:
         GoldSentence(s, e, t, p, any(i in attributed_tokens for i in range(s, e)))
         for s, e, t, p in raw
     )
-    return GoldDocument(name, tuple(tokens), tuple(upos), sentences, tuple(sources))
+    return GoldDocument(
+        name,
+        tuple(tokens),
+        tuple(upos),
+        sentences,
+        tuple(sources),
+        tuple(lemmas),
+        tuple(heads),
+        tuple(misc),
+    )
 
 
 def _token_ids(spec: str) -> Iterator[int]:
@@ -258,7 +278,7 @@ def _score_document(
             sentence_errors.append(
                 ErrorCase(gold.name, expected, predicted_label, sentence.text, severity)
             )
-    offsets = _token_offsets(gold, spans)
+    offsets = token_offsets(gold, spans)
     for ids in gold.sources:
         source_text = " ".join(gold.tokens[i] for i in ids)
         expected, predicted_kind = gold_kind(gold, ids), our_kind(source_text)
@@ -286,7 +306,7 @@ def _locate(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
-def _token_offsets(gold: GoldDocument, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def token_offsets(gold: GoldDocument, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character span of every gold token in the rebuilt text (tokens found left to right)."""
     text = document_text(gold)[0]
     out: list[tuple[int, int]] = []
