@@ -171,6 +171,7 @@ def test_registered_for_framescope_eval() -> None:
     assert any(entry.module == "gum_coref" for entry in EVALUATIONS)
 
 
+@pytest.mark.eval
 def test_dev_split_runs() -> None:
     require_eval("gum-attribution")
     result = gum_coref.evaluate("dev")
