@@ -229,7 +229,14 @@ def _held_to_its_words(text: str, attribution: Attribution) -> bool:
     "reports" cannot be)."""
     if attribution.source_start is None or attribution.source_end is None:
         return False
+    source = text[attribution.source_start : attribution.source_end]
+    if source.strip().lower() in _WRITER:  # "I believe ...", outside quotation marks: the writer
+        return False
     return not classify_source(text, attribution.source_start, attribution.source_end).vague
+
+
+#: The writer's own pronouns as a source: what "I believe" introduces is the outlet's voice.
+_WRITER = frozenset(("i", "we"))
 
 
 class _Stopwatch:

@@ -74,6 +74,8 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
             return _has_source(verb, child)
         if child.dep_ in ("nsubj", "csubj"):
             return False  # the subject of a clause is not what the clause reports
+        if child.dep_ == "appos":
+            return False  # "..., a label that is gaining traction ...": the writer's gloss
         child = verb
     return False
 

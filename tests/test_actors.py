@@ -365,6 +365,17 @@ def test_a_label_in_what_a_named_organisations_report_says_is_reported_speech():
     assert [(s.text, s.voice) for s in vague] == [("Rebels", "authorial")]
 
 
+def test_what_the_writer_believes_is_the_writers_voice_and_a_gloss_is_too():
+    assert [s.voice for s in _labels("I believe the rebels will lose the war.")] == ["authorial"]
+    quoted = _labels("“I believe the rebels will lose,” the minister said.")
+    assert [s.voice for s in quoted] == ["quoted"]
+    gloss = _labels(
+        "Police described the men as extremists, a word that critics give every militant."
+    )
+    assert [(s.text, s.voice) for s in gloss] == [("extremists", "reported"),
+                                                  ("militant", "authorial")]  # fmt: skip
+
+
 def test_the_outlets_own_characterisation_stays_authorial():
     assert [s.voice for s in _labels("Militants attacked the convoy at dawn.")] == ["authorial"]
     text = "Police described the group as militants."  # the referent is the writer's word
