@@ -189,6 +189,23 @@ def test_a_label_said_of_another_label_names_the_same_actor(text, word):
     assert labels[word] == labels["rebels"] != "unresolved"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Hamas, which the US and the EU designate a terrorist organisation, won the elections.",
+         "terrorist organisation", "Hamas"),
+        ("Antifa thugs attacked a journalist in Portland on Saturday.", "thugs", "Antifa"),
+    ],
+)  # fmt: skip
+def test_a_relative_pronoun_or_a_misparsed_name_still_reaches_the_actor(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+def test_a_city_the_tagger_calls_plural_is_still_a_place():
+    text = "Officials in Brussels met on Monday. The rebels said they would not attend."
+    assert _actor(text, "rebels") != "Brussels"
+
+
 # --- never a place, a date, a sentence opener or the other side -------------------------------
 
 

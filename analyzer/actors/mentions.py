@@ -267,9 +267,8 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
 
 
 def _plural_name(token: Token) -> bool:
-    """A one-word name in the plural: tagged so, or "the X-s" with no possessive."""
-    if token.tag_ == "NNPS":
-        return True
+    """A one-word name in the plural after "the" ("the Houthis"); "Brussels", which the tagger
+    may call plural too, has no article."""
     after_the = token.i > 0 and token.doc[token.i - 1].lower_ == "the"
     return after_the and token.text.endswith("s") and not token.text.endswith(("ss", "us"))
 

@@ -390,7 +390,8 @@ def _by_structure(
     if found is not None:  # "Syrian madman Bashar al-Assad" labels al-Assad, not Syria
         return found, "the name it describes"
     for child in head.children:
-        if child.dep_ in _MODIFIER_DEPS and child.i not in own:
+        misparsed = child.dep_ == "nummod" and child.pos_ == "PROPN"  # "Antifa/nummod thugs"
+        if (child.dep_ in _MODIFIER_DEPS or misparsed) and child.i not in own:
             if child.dep_ == "nmod" and _case(child) not in ("", "'s", "’s"):
                 continue  # "of"/"in" phrases are rule 5 or places
             found = _mention_of(child, mentions)
@@ -522,7 +523,8 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
     if head.dep_ in ("xcomp", "obl", "advcl", "obj") and lemma_in(verb, words_with_role("names")):
         for child in verb.children:
             if child.i != head.i and child.dep_ in ("obj", "iobj", "nsubj:pass"):
-                found = _mention_of(child, mentions)
+                # "Hamas, which the US designates a terrorist organisation"
+                found = _mention_of(_antecedent(child), mentions)
                 if found is not None:
                     return found, f"the actor '{verb.text}' names"
     return None
