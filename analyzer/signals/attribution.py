@@ -31,12 +31,19 @@ from analyzer.signals.base import (
     share_feature,
 )
 from analyzer.span import Span, make_span
-from analyzer.text.attributions import Attribution
+from analyzer.text.attributions import ATTRIBUTION_MODES, Attribution
 
 #: Kinds that name who speaks (DOMAIN.md: "a named person or organisation says").
 NAMED_KINDS = ("named", "organisation")
 #: Order in which a speaker's kind is reported when its attributions disagree.
 _KIND_ORDER = ("named", "organisation", "anonymous", "unknown", "pronoun")
+#: Kinds of quotation (:mod:`analyzer.text.quotes`): a statement, or a scare or partial quote.
+QUOTE_KINDS = ("direct", "short")
+#: The span kinds the signal emits: quotations by kind, cues by mode.
+KINDS = (
+    *(("quote", kind) for kind in QUOTE_KINDS),
+    *(("attribution", mode) for mode in ATTRIBUTION_MODES),
+)
 
 FEATURES: tuple[Feature, ...] = (
     share_feature(
@@ -168,11 +175,16 @@ def voiced(attributions: Sequence[Attribution]) -> list[Attribution]:
 
 
 def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
-    """Density and quotation figures from the document; attribution counts and source kinds from
-    the attribution spans, one per highlighted cue."""
+    """Every figure from the given spans: attribution counts and source kinds one per highlighted
+    cue, quotation figures from the highlighted direct quotations, density from both."""
     words, attributions = doc.body_words, counted(doc, spans)
-    everyone = voiced(doc.attributions)  # a continued quotation's second owner shares the cue
-    direct_quotes = [(i, q) for i, q in enumerate(doc.quotes) if q.kind == "direct"]
+    cues = {(s.start, s.end) for s in spans if s.signal == "attribution"}
+    shown = {(s.start, s.end) for s in spans if s.signal == "quote" and s.label == "direct"}
+    # A continued quotation's second owner shares the cue: it carries its sentence too.
+    everyone = [a for a in voiced(doc.attributions) if (a.cue_start, a.cue_end) in cues]
+    direct_quotes = [
+        (i, q) for i, q in enumerate(doc.quotes) if q.kind == "direct" and (q.start, q.end) in shown
+    ]
     carrying = {a.sentence_index for a in everyone}
     quoted_words = 0
     for _, quote in direct_quotes:
@@ -184,7 +196,8 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
     attributed = {a.quote_index for a in everyone if a.quote_index is not None}
     kinds = _effective_kinds(doc, attributions)
     counts = {kind: sum(a.source_kind == kind for a in attributions) for kind in _KIND_ORDER}
-    speakers = {row["speaker"].lower() for row in source_rows(doc) if row["kind"] != "pronoun"}
+    rows = source_rows(doc, everyone)
+    speakers = {row["speaker"].lower() for row in rows if row["kind"] != "pronoun"}
     return {
         "attribution_density": share(len(carrying), len(doc.sentences)),
         "attribution_rate": rate(len(attributions), words),
@@ -216,8 +229,18 @@ def _effective_kinds(doc: Document, attributions: Sequence[Attribution]) -> list
     ]
 
 
-def source_rows(doc: Document) -> list[dict[str, Any]]:
+def source_rows(
+    doc: Document, attributions: Sequence[Attribution] | None = None
+) -> list[dict[str, Any]]:
     """Whose voices one article lets the reader hear.
+
+    Parameters
+    ----------
+    doc : Document
+        The article.
+    attributions : sequence of Attribution, optional
+        The attributions to read (``score`` passes those behind its spans); every attribution of
+        the document by default.
 
     Returns
     -------
@@ -227,7 +250,7 @@ def source_rows(doc: Document) -> list[dict[str, Any]]:
         ``actor`` (story-pack actor or None), ``quotes`` (direct quotations attributed to the
         speaker) and ``attributions`` (all modes), most-heard first.
     """
-    attributions = voiced(doc.attributions)
+    attributions = voiced(doc.attributions if attributions is None else attributions)
     kinds = _effective_kinds(doc, attributions)
     rows: dict[str, dict[str, Any]] = {}
     for a, kind in zip(attributions, kinds, strict=True):
@@ -245,4 +268,4 @@ def source_rows(doc: Document) -> list[dict[str, Any]]:
     return sorted(rows.values(), key=lambda r: (-r["attributions"], -r["quotes"], r["speaker"]))
 
 
-SIGNAL = Signal("attribution", FEATURES, detect, score)
+SIGNAL = Signal("attribution", FEATURES, detect, score, KINDS)

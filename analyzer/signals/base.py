@@ -1,8 +1,10 @@
 """The contract every signal follows: find evidence, then summarise exactly that evidence.
 
 Finding (:attr:`Signal.detect`) and summarising (:attr:`Signal.score`) are separate so the
-dashboard highlights exactly what was counted. Each signal declares its feature columns with a unit
-and a description; the scorecard's data dictionary is generated from these declarations.
+dashboard highlights exactly what was counted. Each signal declares its feature columns with a unit,
+a description and a range, whether each column summarises the spans or measures the document as a
+whole, and the span kinds (``signal``, ``label``) it emits; the scorecard's data dictionary is
+generated from these declarations and :mod:`analyzer.signals.checks` holds every signal to them.
 """
 
 from __future__ import annotations
@@ -23,14 +25,18 @@ class Feature:
     """One scorecard column produced by a signal.
 
     ``aggregate`` says how an outlet's row combines its articles: ``mean`` or ``sum``.
+    ``from_spans`` is True for a column computed from the signal's spans alone (zero without
+    spans); False for a measure of the whole document that no span stands for (readability, the
+    share of furniture characters, sentence sentiment).
     """
 
     name: str
     unit: str
     description: str
     aggregate: str = "mean"
-    low: float | None = None  # documented range, checked by the property tests
+    low: float | None = None  # documented range, checked by the property tests and the checks
     high: float | None = None
+    from_spans: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +45,18 @@ class Signal:
     features: tuple[Feature, ...]
     detect: Callable[[Document, Config], list[Span]]
     score: Callable[[Document, Sequence[Span]], dict[str, float]]
+    #: Every (``Span.signal``, ``Span.label``) pair ``detect`` may emit; empty for a signal that
+    #: emits no spans.
+    kinds: tuple[tuple[str, str], ...] = ()
 
     @property
     def feature_names(self) -> tuple[str, ...]:
         return tuple(feature.name for feature in self.features)
+
+    @property
+    def span_features(self) -> tuple[str, ...]:
+        """The columns computed from the spans alone."""
+        return tuple(feature.name for feature in self.features if feature.from_spans)
 
 
 def rate(count: float, words: int) -> float:
@@ -59,8 +73,8 @@ def rate_feature(name: str, description: str) -> Feature:
     return Feature(name, "per 1,000 body words", description, "mean", 0.0, None)
 
 
-def share_feature(name: str, description: str) -> Feature:
-    return Feature(name, "share [0, 1]", description, "mean", 0.0, 1.0)
+def share_feature(name: str, description: str, *, from_spans: bool = True) -> Feature:
+    return Feature(name, "share [0, 1]", description, "mean", 0.0, 1.0, from_spans)
 
 
 def count_feature(name: str, description: str) -> Feature:

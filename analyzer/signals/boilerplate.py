@@ -18,6 +18,7 @@ FEATURES = (
     share_feature(
         "boilerplate_share",
         "Share of the raw text's characters (blank lines and line breaks excluded) that are page furniture.",
+        from_spans=False,  # measured on the document's lines, padding included
     ),
     count_feature("boilerplate_lines", "Lines classified as page furniture."),
 )
@@ -46,4 +47,4 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
     }
 
 
-SIGNAL = Signal("boilerplate", FEATURES, detect, score)
+SIGNAL = Signal("boilerplate", FEATURES, detect, score, kinds=(("boilerplate", "furniture"),))

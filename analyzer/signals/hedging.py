@@ -60,6 +60,35 @@ CATEGORIES = ("hedge", "booster", "weasel", "distancing")
 #: Lexicon categories of hedges.csv (distancing verbs come from attribution_cues.csv; hedges.csv
 #: holds the distancing words that are not reporting verbs, such as "so-called").
 LEXICON_CATEGORIES = ("hedge", "booster", "weasel", "distancing")
+#: The labels of each category, as the module docstring lists them; a hedges.csv row with another
+#: label is a lexicon error. "distancing verb" and "vague source" are also given by code.
+LABELS = {
+    "hedge": (
+        "modal",
+        "epistemic adverb",
+        "evidential adverb",
+        "epistemic adjective",
+        "epistemic verb",
+        "approximator",
+    ),
+    "booster": (
+        "certainty adverb",
+        "intensifier",
+        "certainty verb",
+        "certainty adjective",
+        "certainty phrase",
+    ),
+    "weasel": (
+        "impersonal passive",
+        "agentless passive",
+        "vague consensus",
+        "vague source",
+        "vague evidential",
+        "unattributed report noun",
+        "vague quantifier",
+    ),
+    "distancing": ("distancing verb", "distancing word"),
+}
 #: A vague source and its cue form one weasel span when at most this many words separate them
 #: ("experts have long warned"); further apart, the source phrase alone is the span.
 VAGUE_SOURCE_MAX_GAP_WORDS = 3
@@ -116,6 +145,8 @@ def _entries() -> tuple[tuple[str, _Entry], ...]:
             raise LexiconError(
                 f"{origin}: {row['term']!r} has unknown category {row['category']!r}"
             )
+        if row["label"] not in LABELS[row["category"]]:
+            raise LexiconError(f"{origin}: {row['term']!r} has unknown label {row['label']!r}")
         entry = _Entry(
             row["category"],
             row["label"],
@@ -219,4 +250,10 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
     return scores
 
 
-SIGNAL = Signal("hedging", FEATURES, detect, score)
+SIGNAL = Signal(
+    "hedging",
+    FEATURES,
+    detect,
+    score,
+    tuple((category, label) for category in CATEGORIES for label in LABELS[category]),
+)

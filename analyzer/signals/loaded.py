@@ -349,4 +349,7 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
     return scores
 
 
-SIGNAL = Signal("loaded", FEATURES, detect, score)
+#: The span kinds the signal emits: one per tier, loaded language and emotive words.
+KINDS = tuple(("loaded", label) for label in (*LABEL_TIERS, LANGUAGE_LABEL, EMOTIVE_LABEL))
+
+SIGNAL = Signal("loaded", FEATURES, detect, score, KINDS)

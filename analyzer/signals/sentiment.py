@@ -2,7 +2,8 @@
 
 A whole-article VADER compound saturates (DOMAIN.md), so the article scores are the mean of
 sentence compounds and the shares of clearly negative and positive sentences. Sentiment gives no
-highlight spans; its evidence is the per-sentence table returned by :func:`sentence_sentiments`.
+highlight spans; its evidence is the per-sentence table returned by :func:`sentence_sentiments`,
+so its columns are declared document-level (``from_spans=False``).
 """
 
 from __future__ import annotations
@@ -24,14 +25,17 @@ FEATURES = (
         "mean",
         -1.0,
         1.0,
+        from_spans=False,
     ),
     share_feature(
         "sentiment_negative_share",
         f"Share of body sentences with VADER compound <= {NEGATIVE_THRESHOLD}.",
+        from_spans=False,
     ),
     share_feature(
         "sentiment_positive_share",
         f"Share of body sentences with VADER compound >= {POSITIVE_THRESHOLD}.",
+        from_spans=False,
     ),
 )
 
