@@ -195,6 +195,7 @@ def test_a_label_said_of_another_label_names_the_same_actor(text, word):
         ("Hamas, which the US and the EU designate a terrorist organisation, won the elections.",
          "terrorist organisation", "Hamas"),
         ("Antifa thugs attacked a journalist in Portland on Saturday.", "thugs", "Antifa"),
+        ("Moscow has long described Ukraine's leadership as a regime.", "regime", "Ukraine"),
     ],
 )  # fmt: skip
 def test_a_relative_pronoun_or_a_misparsed_name_still_reaches_the_actor(text, word, actor):

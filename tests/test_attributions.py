@@ -846,3 +846,11 @@ def test_told_with_an_infinitive_reports_an_instruction_from_the_name_beside_the
 def test_what_follows_told_is_never_read_as_its_source() -> None:
     doc, found = _found("The rebels withdrew, the mayor had told residents on Monday.")
     assert all(_source(doc, a) != "residents on Monday" for a in found)
+
+
+def test_a_cue_clause_set_off_by_commas_inside_the_sentence_reports_the_sentence() -> None:
+    doc, found = _one("The militants, Israeli officials said, had fired more than 200 rockets.")
+    assert _source(doc, found) == "Israeli officials"
+    assert "had fired more than 200 rockets" in _content(doc, found)
+    start = doc.text.index("militants")
+    assert doc.voice_at(start, start + len("militants")) == "reported"

@@ -372,6 +372,15 @@ def _names_people(noun: Token) -> bool:
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
+def _mention_in_core(token: Token, mentions: list[Mention]) -> Mention | None:
+    """The name a phrase is, else the first name among its modifiers and owners."""
+    for i in sorted(_core(token), key=lambda i: i != token.i):
+        found = _mention_of(token.doc[i], mentions)
+        if found is not None:
+            return found
+    return None
+
+
 def _mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
     for m in mentions:
         if m.first >= 0 and m.covers(token.i) and m.role != "target":
@@ -523,8 +532,9 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
     if head.dep_ in ("xcomp", "obl", "advcl", "obj") and lemma_in(verb, words_with_role("names")):
         for child in verb.children:
             if child.i != head.i and child.dep_ in ("obj", "iobj", "nsubj:pass"):
-                # "Hamas, which the US designates a terrorist organisation"
-                found = _mention_of(_antecedent(child), mentions)
+                # "Hamas, which the US designates a terrorist organisation"; "described
+                # Ukraine's leadership as a regime": the object, else who owns it
+                found = _mention_in_core(_antecedent(child), mentions)
                 if found is not None:
                     return found, f"the actor '{verb.text}' names"
     return None

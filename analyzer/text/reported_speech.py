@@ -324,8 +324,11 @@ class Parser(QuoteLookup):
             content = (site.sentence[0], toks.starts[first])
             why = "clause, then a first-person hedge that closes the sentence"
             return [site.make(source, (content[0], self._trim(*content)), "indirect", why)]
-        if comp == "comma" and bound_word == "," and site.cue.category == "tentative":
-            # A parenthetical "I think" or "they believe" hedges the sentence around it.
+        # "The militants, officials said, had fired ...": words before it, a comma right after
+        inserted = bound > 0 and toks.lows[site.last + 1 : site.last + 2] == [","]
+        if comp == "comma" and bound_word == "," and (site.cue.category == "tentative" or inserted):
+            # A parenthetical "I think", "they believe" or "officials said" reports the sentence
+            # around it.
             start, end = site.sentence[0], self._trim(site.sentence[0], site.sentence[1])
             return [site.make(source, (start, end), "indirect", "parenthetical cue and source")]
         if comp == "comma" and bound == 0 and bound_word == "as" and at + 1 < len(toks):
