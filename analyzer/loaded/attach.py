@@ -142,7 +142,12 @@ class LabelAttacher:
 
     def _said_of_a_label(self, index: int, phrase: Token) -> str | None:
         """The actor of another label this one is predicated of: the subject of "X are Y", the
-        object of "called X Y" / "described X as Y"."""
+        object of "called X Y" / "described X as Y"; or of the predicate label it is coordinated
+        with ("called the RSF 'rebels' and 'mercenaries'")."""
+        if phrase.dep_ == "conj" and _predicate_label(phrase.head):
+            actor = self._by_token.get((index, phrase.head.i))
+            if actor is not None and actor != UNRESOLVED:
+                return actor
         verb = phrase.head
         others: list[Token] = []
         if any(c.dep_ == "cop" for c in phrase.children):
@@ -270,6 +275,19 @@ class LabelAttacher:
             index
         )  # "[Anti-Taliban fighters]", "the [U.S.-backed forces]"
         return self._doc.text[base + first.idx : base + head.idx + len(head)]
+
+
+def _predicate_label(token: Token) -> bool:
+    """A noun said of something: a copula's complement or a naming verb's second complement."""
+    if any(c.dep_ == "cop" for c in token.children):
+        return True
+    if not lemma_in(token.head, words_with_role("names")):
+        return False
+    if token.dep_ in ("xcomp", "obl", "advcl"):
+        return True  # "described them as terrorists"
+    return token.dep_ == "obj" and any(  # "called them terrorists" (two objects)
+        c.dep_ == "obj" and c.i < token.i for c in token.head.children
+    )
 
 
 def _person_for_a_group(layer: ActorLayer, mention: Mention, head: Token) -> bool:
@@ -408,6 +426,15 @@ def _by_structure(
                 found = _state_owner(child, mentions)  # "Syrian government troops"
             if found is not None and found.role == "actor":
                 return found, "the name that modifies it"
+    named_beside = _named_beside(sdoc, head, mentions)
+    if named_beside is not None:
+        return named_beside
+    predicated = _predicated(head, mentions)
+    return predicated if predicated is not None else _apposed_by_surface(head, mentions)
+
+
+def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """Rule 5: apposition, "of"/"as", "like", "a group called X"."""
     if head.dep_ == "appos":  # "Massoud, the rebel leader"; "my father, Massoud, our hero"
         for token in (head.head, *(c for c in head.head.children if c.dep_ == "appos")):
             found = _mention_of(token, mentions)
@@ -430,8 +457,7 @@ def _by_structure(
                 if named.role == "actor" and (named.first in following
                                               or child.is_ancestor(sdoc[named.head])):  # fmt: skip
                     return named, f"the name it is {child.text}"
-    predicated = _predicated(head, mentions)
-    return predicated if predicated is not None else _apposed_by_surface(head, mentions)
+    return None
 
 
 #: Prepositions that introduce members of a category: "groups like the Klan", "such as Hamas".
