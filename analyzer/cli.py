@@ -25,6 +25,7 @@ from analyzer.command_files import (
     analyse_inputs,
     check_command_outputs,
     command_outputs,
+    expected_articles,
     report_error,
     story_pack_path,
 )
@@ -34,10 +35,12 @@ from analyzer.errors import FramescopeError, InputError, InputWarning, OutputErr
 from analyzer.io.outputs import STDOUT, is_stdout
 from analyzer.io.readers import iter_articles
 from analyzer.io.writers import write_csv, write_csv_to_stream, write_text
+from analyzer.progress import progress_for
 from analyzer.render.text import render_explanation
 from analyzer.scorecard import data_dictionary, data_dictionary_markdown
 from analyzer.storypack import STORYPACK_FILENAME, load_story_pack
 from analyzer.version import LEXICON_VERSION, __version__
+from analyzer.workers import DEFAULT_BATCH_SIZE, default_jobs
 from analyzer.worksheets.command import write_worksheets
 
 #: The bundled example collection and the dashboard app, in a source checkout.
@@ -89,7 +92,27 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="sentiment of sentences naming each actor CSV",
     )
     score.add_argument(
-        "-q", "--quiet", action="store_true", help="print errors and the summary only"
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print errors and the summary only (no progress display)",
+    )
+    score.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_count,
+        default=None,
+        metavar="N",
+        help="analyse in N worker processes; same output for any N (default: one per core; "
+        "1 analyses in this process)",
+    )
+    score.add_argument(
+        "--batch-size",
+        type=_positive_count,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help=f"articles sent to a worker at a time (default {DEFAULT_BATCH_SIZE}); workers "
+        "start only for more than one batch",
     )
 
     explain = commands.add_parser("explain", help="show each article's evidence spans and scores")
@@ -197,6 +220,17 @@ def _table_path(value: str) -> Path | str:
     return value if value == STDOUT else Path(value)
 
 
+def _positive_count(value: str) -> int:
+    """``--jobs``, ``--batch-size``: a whole number from 1."""
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number from 1")
+    return count
+
+
 def _byte_count(value: str) -> int:
     """``--max-bytes``: a whole number of bytes (``10_000_000`` or ``1e7``) in a sane range."""
     try:
@@ -257,7 +291,19 @@ def process_args(
 
 
 def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
-    result = analyse_inputs(args, config, stderr)
+    total = None if args.quiet else expected_articles(args.paths, args.max_bytes)
+    progress = progress_for(stderr, quiet=args.quiet, total=total)
+    try:
+        result = analyse_inputs(
+            args,
+            config,
+            stderr,
+            jobs=args.jobs or default_jobs(),
+            batch_size=args.batch_size,
+            progress=progress,
+        )
+    finally:
+        progress.close()
     # A table on standard output is kept clean: the "wrote" lines go to the error stream.
     messages = stderr if any(is_stdout(path) for _, path in command_outputs(args)) else stdout
     outputs = [
