@@ -44,7 +44,10 @@ def progress_for(stream: TextIO, *, quiet: bool, total: int | None = None) -> Pr
     isatty = getattr(stream, "isatty", None)
     if isatty is not None and isatty():
         return BarProgress(stream, total)
-    return LineProgress(stream, total)
+    # The module's constants are read now, not bound at definition, so a test can shorten them.
+    return LineProgress(
+        stream, total, every_articles=LINE_EVERY_ARTICLES, every_seconds=LINE_EVERY_SECONDS
+    )
 
 
 class SilentProgress:

@@ -160,7 +160,6 @@ def _score_in_workers(
         if finished:
             pool.shutdown(wait=True)
         else:  # Ctrl-C, or the caller stopped reading: stop the workers, do not finish the queue
-            pool.shutdown(wait=False, cancel_futures=True)
             _stop_workers(pool)
 
 
@@ -174,13 +173,19 @@ def _merge(
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the workers now, mid-batch, and reap them (no zombie outlives the run)."""
     terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
     if terminate is not None:
         terminate()
         return
-    # Before 3.14 the executor offers no way to end a worker in the middle of a batch.
-    for process in list(getattr(pool, "_processes", {}).values()):
+    # Before 3.14 the executor offers no way to end a worker in the middle of a batch; its
+    # process table is private, and emptied by shutdown(), so it is read first.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
         process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 #: The run's configuration inside a worker process, set once by _start_worker. Module state, but
