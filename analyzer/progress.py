@@ -105,14 +105,17 @@ class LineProgress:
     def line(self, now: float) -> str:
         elapsed = max(now - self._start, 1e-9)
         rate = self.done / elapsed
+        # The count in advance misses paths that do not exist and records of collections; past
+        # it, the line shows what is done and for how long.
+        known = bool(self._total) and self.done <= (self._total or 0)
         done = f"{self.done:,}"
-        if self._total:
+        if known and self._total:
             done += f" of {self._total:,} articles ({self.done / self._total:.0%})"
         else:
             done += " articles"
         errors = f"{self.errors:,} error" + ("" if self.errors == 1 else "s")
         text = f"{PREFIX}{done}, {errors}, {rate:,.1f} articles/s"
-        if self._total and rate > 0 and self.done <= self._total:
+        if known and self._total and rate > 0:
             text += f", ETA {_clock_time((self._total - self.done) / rate)}"
         else:
             text += f", {_clock_time(elapsed)} elapsed"
