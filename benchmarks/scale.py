@@ -141,7 +141,7 @@ def main() -> None:
             first_rate = first_rate or rate
             outputs.append(output)
             print(f"| {jobs} | {numbers['wall']:.1f} | {rate:.1f} | {cpu:.1f} "
-                  f"| {numbers['rss_sum']:.0f} | {numbers['rss_one']:.0f} "
+                  f"| {numbers['pss_sum']:.0f} | {numbers['pss_one']:.0f} "
                   f"| {rate / first_rate:.2f}x |")  # fmt: skip
         same = all(filecmp.cmp(outputs[0], other, shallow=False) for other in outputs[1:])
         print(f"scorecards byte-identical across runs: {same}")
