@@ -147,6 +147,18 @@ def main() -> None:
         print(f"scorecards byte-identical across runs: {same}")
         load = os.getloadavg()
         print(f"load average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+        if _autogroup():
+            # The kernel's autogroup gives each session one share of the CPUs: on a busy
+            # machine the workers together get about what one process would, and the speed-up
+            # only shows where cores are idle.
+            print("sched_autogroup is on: under load a run's processes share one CPU share")
+
+
+def _autogroup() -> bool:
+    try:
+        return Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return False
 
 
 if __name__ == "__main__":
