@@ -35,6 +35,7 @@ from analyzer.errors import FramescopeError, InputError, InputWarning, OutputErr
 from analyzer.io.outputs import STDOUT, is_stdout
 from analyzer.io.readers import iter_articles
 from analyzer.io.writers import write_csv, write_csv_to_stream, write_text
+from analyzer.journal import Journal, JournalError, journal_path, run_settings
 from analyzer.progress import progress_for
 from analyzer.render.text import render_explanation
 from analyzer.scorecard import data_dictionary, data_dictionary_markdown
@@ -105,6 +106,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="N",
         help="analyse in N worker processes; same output for any N (default: one per core; "
         "1 analyses in this process)",
+    )
+    score.add_argument(
+        "--resume",
+        action="store_true",
+        help="go on from where an interrupted run with the same inputs and -o stopped",
     )
     score.add_argument(
         "--batch-size",
@@ -291,8 +297,16 @@ def process_args(
 
 
 def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        journal = _open_journal(args, config)
+    except JournalError as error:
+        stderr.write(f"{PROG}: error: {error}\n")
+        return 2
+    if journal is not None and journal.done and not args.quiet:
+        stderr.write(f"{PROG}: note: resuming: {len(journal.done):,} articles already scored\n")
     total = None if args.quiet else expected_articles(args.paths, args.max_bytes)
     progress = progress_for(stderr, quiet=args.quiet, total=total)
+    finished = False
     try:
         result = analyse_inputs(
             args,
@@ -301,9 +315,36 @@ def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: Tex
             jobs=args.jobs or default_jobs(),
             batch_size=args.batch_size,
             progress=progress,
+            journal=journal,
         )
+        code = _write_score_outputs(args, result, stdout, stderr)
+        finished = code != 2
     finally:
         progress.close()
+        if journal is not None:  # kept for --resume unless every output was written
+            journal.close(remove=finished)
+    return code
+
+
+def _open_journal(args: argparse.Namespace, config: Config) -> Journal | None:
+    """The resume journal beside ``-o``; None for ``-o -`` or a folder that cannot take it."""
+    if is_stdout(args.output):
+        if args.resume:
+            raise JournalError("--resume needs -o FILE (standard output keeps no record)")
+        return None
+    journal = Journal(journal_path(args.output), run_settings(args.paths, config, args.outlet))
+    try:
+        journal.open(resume=args.resume)
+    except JournalError:
+        if args.resume:
+            raise
+        return None  # the run goes on without a journal; writing -o will say what is wrong
+    return journal
+
+
+def _write_score_outputs(
+    args: argparse.Namespace, result: CollectionResult, stdout: TextIO, stderr: TextIO
+) -> int:
     # A table on standard output is kept clean: the "wrote" lines go to the error stream.
     messages = stderr if any(is_stdout(path) for _, path in command_outputs(args)) else stdout
     outputs = [

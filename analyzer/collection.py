@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,6 +92,7 @@ def iter_tables(
     jobs: int = 1,
     keep_analyses: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    done: Mapping[tuple[int, str | None], ArticleTables] | None = None,
 ) -> Iterator[ArticleTables | InputError]:
     """Yield each input's table rows (or its error) in input order, as they are produced.
 
@@ -106,6 +107,7 @@ def iter_tables(
         jobs=jobs,
         keep_analyses=keep_analyses,
         batch_size=batch_size,
+        done=done,
     )
 
 
@@ -118,6 +120,7 @@ def analyze_collection(
     on_item: Callable[[ArticleTables | InputError], None] | None = None,
     jobs: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    done: Mapping[tuple[int, str | None], ArticleTables] | None = None,
 ) -> CollectionResult:
     """Analyse files, folders, manifests or :class:`Article` objects into DataFrames.
 
@@ -141,6 +144,7 @@ def analyze_collection(
         jobs=jobs,
         keep_analyses=keep_analyses,
         batch_size=batch_size,
+        done=done,
     ):
         if on_item is not None:
             on_item(item)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
+from itertools import count
 from pathlib import Path
 from typing import TextIO
 
@@ -19,9 +20,10 @@ from analyzer.config import Config
 from analyzer.errors import InputError
 from analyzer.io.outputs import check_outputs
 from analyzer.io.readers import JSONL_SUFFIXES, MANIFEST_NAME, STDIN, input_files
+from analyzer.journal import Journal
 from analyzer.progress import Progress
 from analyzer.storypack import STORYPACK_FILENAME
-from analyzer.workers import DEFAULT_BATCH_SIZE
+from analyzer.workers import DEFAULT_BATCH_SIZE, ArticleTables
 
 PROG = "framescope"
 
@@ -88,13 +90,19 @@ def analyse_inputs(
     jobs: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Progress | None = None,
+    journal: Journal | None = None,
 ) -> CollectionResult:
     """Analyse the command's inputs, writing one line per bad input to ``stderr`` as it comes.
 
     ``progress`` counts each input done and writes the error lines around its display.
+    ``journal`` records each article scored, and gives back those an interrupted run scored.
     """
+    places = count()
 
     def on_item(item: object) -> None:
+        place = next(places)
+        if journal is not None and isinstance(item, ArticleTables):
+            journal.record(place, item)
         if progress is None:
             report_error(item, stderr)
             return
@@ -110,6 +118,7 @@ def analyse_inputs(
         on_item=on_item,
         jobs=jobs,
         batch_size=batch_size,
+        done=journal.done if journal is not None else None,
     )
 
 

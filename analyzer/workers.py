@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
@@ -62,6 +62,10 @@ class ArticleTables:
     analysis: Analysis | None = None
 
 
+#: What the readers yield, or the rows of an article scored before (``done``).
+Item = Article | InputError | ArticleTables
+
+
 def tabulate(analysis: Analysis, config: Config, *, keep_analysis: bool) -> ArticleTables:
     """The rows one analysed article adds to the collection tables."""
     return ArticleTables(
@@ -89,16 +93,19 @@ def score_items(
     jobs: int = 1,
     keep_analyses: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    done: Mapping[tuple[int, str | None], ArticleTables] | None = None,
 ) -> Iterator[ArticleTables | InputError]:
     """Yield, in input order, the tables of each article or an error; one failure never stops
     the batch.
 
     ``jobs`` above 1 analyses in that many worker processes, each loading the models once. The
     workers start only when the input holds more than one batch; a smaller input is scored here.
+    ``done`` holds articles already scored (by an interrupted run), by their place among the
+    items and their path: those are given back as they are, not analysed again.
     """
     if jobs < 1 or batch_size < 1:
         raise ValueError("jobs and batch_size must be at least 1")
-    iterator = iter(items)
+    iterator = iter(items) if not done else _settle(items, done)
     first = list(islice(iterator, batch_size))
     if jobs == 1 or len(first) < batch_size:
         for item in first:
@@ -109,10 +116,18 @@ def score_items(
     yield from _score_in_workers(_batches(first, iterator, batch_size), config, jobs, keep_analyses)
 
 
+def _settle(
+    items: Iterable[Article | InputError], done: Mapping[tuple[int, str | None], ArticleTables]
+) -> Iterator[Article | InputError | ArticleTables]:
+    for place, item in enumerate(items):
+        found = done.get((place, item.meta.file)) if isinstance(item, Article) else None
+        yield item if found is None else found
+
+
 def _score_one(
-    item: Article | InputError, config: Config, keep_analysis: bool
+    item: Article | InputError | ArticleTables, config: Config, keep_analysis: bool
 ) -> ArticleTables | InputError:
-    if isinstance(item, InputError):
+    if not isinstance(item, Article):
         return item
     try:
         return tabulate(analyze(item, config), config, keep_analysis=keep_analysis)
@@ -123,16 +138,14 @@ def _score_one(
         )
 
 
-def _batches(
-    first: list[Article | InputError], rest: Iterator[Article | InputError], size: int
-) -> Iterator[list[Article | InputError]]:
+def _batches(first: list[Item], rest: Iterator[Item], size: int) -> Iterator[list[Item]]:
     yield first
     while batch := list(islice(rest, size)):
         yield batch
 
 
 def _score_in_workers(
-    batches: Iterator[list[Article | InputError]], config: Config, jobs: int, keep: bool
+    batches: Iterator[list[Item]], config: Config, jobs: int, keep: bool
 ) -> Iterator[ArticleTables | InputError]:
     # forkserver (or spawn): a worker never inherits the reader's open files or threads, which
     # fork would copy mid-state. The server imports the package once; each worker forked from it
@@ -144,7 +157,7 @@ def _score_in_workers(
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(config,)
     )
-    pending: deque[tuple[list[Article | InputError], Future[list[ArticleTables | InputError]]]]
+    pending: deque[tuple[list[Item], Future[list[ArticleTables | InputError]]]]
     pending = deque()
     finished = False
     try:
@@ -164,12 +177,12 @@ def _score_in_workers(
 
 
 def _merge(
-    batch: list[Article | InputError], future: Future[list[ArticleTables | InputError]]
+    batch: list[Item], future: Future[list[ArticleTables | InputError]]
 ) -> Iterator[ArticleTables | InputError]:
-    """The batch's reader errors in their places, its articles' results between them."""
+    """The batch's reader errors and earlier rows in their places, its results between them."""
     results = iter(future.result())
     for item in batch:
-        yield item if isinstance(item, InputError) else next(results)
+        yield next(results) if isinstance(item, Article) else item
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
