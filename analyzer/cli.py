@@ -308,19 +308,21 @@ def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: Tex
     progress = progress_for(stderr, quiet=args.quiet, total=total)
     finished = False
     try:
-        result = analyse_inputs(
-            args,
-            config,
-            stderr,
-            jobs=args.jobs or default_jobs(),
-            batch_size=args.batch_size,
-            progress=progress,
-            journal=journal,
-        )
+        try:
+            result = analyse_inputs(
+                args,
+                config,
+                stderr,
+                jobs=args.jobs or default_jobs(),
+                batch_size=args.batch_size,
+                progress=progress,
+                journal=journal,
+            )
+        finally:
+            progress.close()  # before the "wrote" lines and the summary
         code = _write_score_outputs(args, result, stdout, stderr)
         finished = code != 2
     finally:
-        progress.close()
         if journal is not None:  # kept for --resume unless every output was written
             journal.close(remove=finished)
     return code

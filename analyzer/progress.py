@@ -113,8 +113,7 @@ class LineProgress:
             done += f" of {self._total:,} articles ({self.done / self._total:.0%})"
         else:
             done += " articles"
-        errors = f"{self.errors:,} error" + ("" if self.errors == 1 else "s")
-        text = f"{PREFIX}{done}, {errors}, {rate:,.1f} articles/s"
+        text = f"{PREFIX}{done}, {_errors(self.errors)}, {rate:,.1f} articles/s"
         if known and self._total and rate > 0:
             text += f", ETA {_clock_time((self._total - self.done) / rate)}"
         else:
@@ -132,8 +131,19 @@ class BarProgress:
     """tqdm's bar on the terminal, errors counted beside it."""
 
     def __init__(self, stream: TextIO, total: int | None = None) -> None:
+        # The rate always in articles per second (tqdm would turn a slow one into s/article).
+        counted = "{n_fmt}/{total_fmt} [{elapsed}<{remaining}"
+        if not total:
+            counted = "{n_fmt} articles [{elapsed}"
         self._bar = tqdm(
-            total=total, file=stream, unit=" articles", dynamic_ncols=True, mininterval=0.5
+            total=total,
+            file=stream,
+            unit=" articles",
+            dynamic_ncols=True,
+            mininterval=0.5,
+            bar_format=("{l_bar}{bar}| " if total else "")
+            + counted
+            + ", {rate_noinv_fmt}{postfix}]",
         )
         self._stream = stream
         self.errors = 0
@@ -141,7 +151,7 @@ class BarProgress:
     def update(self, item: object) -> None:
         if isinstance(item, InputError):
             self.errors += 1
-            self._bar.set_postfix_str(f"{self.errors:,} errors", refresh=False)
+            self._bar.set_postfix_str(_errors(self.errors), refresh=False)
         self._bar.update(1)
 
     def write(self, line: str) -> None:
@@ -151,6 +161,10 @@ class BarProgress:
 
     def close(self) -> None:
         self._bar.close()
+
+
+def _errors(count: int) -> str:
+    return f"{count:,} error" + ("" if count == 1 else "s")
 
 
 def _clock_time(seconds: float) -> str:

@@ -71,12 +71,17 @@ def test_line_every_t_seconds_counted_from_the_first_article() -> None:
 def test_display_follows_the_stream_and_quiet() -> None:
     assert isinstance(progress_for(io.StringIO(), quiet=False), LineProgress)
     assert isinstance(progress_for(Terminal(), quiet=True), SilentProgress)
-    bar = progress_for(Terminal(), quiet=False, total=3)
+    terminal = Terminal()
+    bar = progress_for(terminal, quiet=False, total=3)
     assert isinstance(bar, BarProgress)
     bar.update(object())
-    bar.update(InputError("a.txt", "empty file"))
     bar.write("framescope: error: a.txt: empty file\n")
+    bar.update(InputError("a.txt", "empty file"))
     bar.close()
+    shown = terminal.getvalue()
+    assert "framescope: error: a.txt: empty file\n" in shown
+    final = shown.rsplit("\r", 1)[-1]
+    assert re.search(r"2/3 \[.*articles/s, 1 error\]", final), final
 
 
 def _score(tmp_path: Path, *extra: str) -> tuple[int, str]:
