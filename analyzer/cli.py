@@ -25,6 +25,7 @@ from analyzer.command_files import (
     analyse_inputs,
     check_command_outputs,
     command_outputs,
+    expected_articles,
     report_error,
     story_pack_path,
 )
@@ -34,10 +35,13 @@ from analyzer.errors import FramescopeError, InputError, InputWarning, OutputErr
 from analyzer.io.outputs import STDOUT, is_stdout
 from analyzer.io.readers import iter_articles
 from analyzer.io.writers import write_csv, write_csv_to_stream, write_text
+from analyzer.journal import Journal, JournalError, journal_path, run_settings
+from analyzer.progress import progress_for
 from analyzer.render.text import render_explanation
 from analyzer.scorecard import data_dictionary, data_dictionary_markdown
 from analyzer.storypack import STORYPACK_FILENAME, load_story_pack
 from analyzer.version import LEXICON_VERSION, __version__
+from analyzer.workers import DEFAULT_BATCH_SIZE, default_jobs
 from analyzer.worksheets.command import write_worksheets
 
 #: The bundled example collection and the dashboard app, in a source checkout.
@@ -89,7 +93,32 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="sentiment of sentences naming each actor CSV",
     )
     score.add_argument(
-        "-q", "--quiet", action="store_true", help="print errors and the summary only"
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print errors and the summary only (no progress display)",
+    )
+    score.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_count,
+        default=None,
+        metavar="N",
+        help="analyse in N worker processes; same output for any N (default: one per core; "
+        "1 analyses in this process)",
+    )
+    score.add_argument(
+        "--resume",
+        action="store_true",
+        help="go on from where an interrupted run with the same inputs and -o stopped",
+    )
+    score.add_argument(
+        "--batch-size",
+        type=_positive_count,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help=f"articles sent to a worker at a time (default {DEFAULT_BATCH_SIZE}); workers "
+        "start only for more than one batch",
     )
 
     explain = commands.add_parser("explain", help="show each article's evidence spans and scores")
@@ -197,6 +226,17 @@ def _table_path(value: str) -> Path | str:
     return value if value == STDOUT else Path(value)
 
 
+def _positive_count(value: str) -> int:
+    """``--jobs``, ``--batch-size``: a whole number from 1."""
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number from 1")
+    return count
+
+
 def _byte_count(value: str) -> int:
     """``--max-bytes``: a whole number of bytes (``10_000_000`` or ``1e7``) in a sane range."""
     try:
@@ -257,7 +297,56 @@ def process_args(
 
 
 def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
-    result = analyse_inputs(args, config, stderr)
+    try:
+        journal = _open_journal(args, config)
+    except JournalError as error:
+        stderr.write(f"{PROG}: error: {error}\n")
+        return 2
+    if journal is not None and journal.done and not args.quiet:
+        stderr.write(f"{PROG}: note: resuming: {len(journal.done):,} articles already scored\n")
+    total = None if args.quiet else expected_articles(args.paths, args.max_bytes)
+    progress = progress_for(stderr, quiet=args.quiet, total=total)
+    finished = False
+    try:
+        try:
+            result = analyse_inputs(
+                args,
+                config,
+                stderr,
+                jobs=args.jobs or default_jobs(),
+                batch_size=args.batch_size,
+                progress=progress,
+                journal=journal,
+            )
+        finally:
+            progress.close()  # before the "wrote" lines and the summary
+        code = _write_score_outputs(args, result, stdout, stderr)
+        finished = code != 2
+    finally:
+        if journal is not None:  # kept for --resume unless every output was written
+            journal.close(remove=finished)
+    return code
+
+
+def _open_journal(args: argparse.Namespace, config: Config) -> Journal | None:
+    """The resume journal beside ``-o``; None for ``-o -`` or a folder that cannot take it."""
+    if is_stdout(args.output):
+        if args.resume:
+            raise JournalError("--resume needs -o FILE (standard output keeps no record)")
+        return None
+    journal = Journal(journal_path(args.output), run_settings(args.paths, config, args.outlet))
+    try:
+        journal.open(resume=args.resume)
+    except JournalError:
+        if args.resume:
+            raise
+        return None  # the run goes on without a journal; writing -o will say what is wrong
+    return journal
+
+
+def _write_score_outputs(
+    args: argparse.Namespace, result: CollectionResult, stdout: TextIO, stderr: TextIO
+) -> int:
     # A table on standard output is kept clean: the "wrote" lines go to the error stream.
     messages = stderr if any(is_stdout(path) for _, path in command_outputs(args)) else stdout
     outputs = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,10 +19,9 @@ from analyzer.scorecard import (
     LABEL_COLUMNS,
     SOURCE_COLUMNS,
     article_frame,
-    article_row,
     outlet_frame,
 )
-from analyzer.tables import actor_sentiment_rows, label_rows, source_rows
+from analyzer.workers import DEFAULT_BATCH_SIZE, ArticleTables, score_items
 
 Source = str | Path | Article
 
@@ -84,17 +83,49 @@ def iter_analyses(
             )
 
 
+def iter_tables(
+    sources: Iterable[Source],
+    config: Config = DEFAULT_CONFIG,
+    *,
+    outlet: str | None = None,
+    on_warning: Callable[[InputWarning], None] | None = None,
+    jobs: int = 1,
+    keep_analyses: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    done: Mapping[tuple[int, str | None], ArticleTables] | None = None,
+) -> Iterator[ArticleTables | InputError]:
+    """Yield each input's table rows (or its error) in input order, as they are produced.
+
+    The streaming form of :func:`analyze_collection`: memory stays bounded however many
+    articles there are. ``jobs`` above 1 analyses in that many worker processes (see
+    :func:`analyzer.workers.score_items`); the rows and their order are the same for any
+    ``jobs``. ``keep_analyses`` also sends each full :class:`Analysis` back (slow with workers).
+    """
+    yield from score_items(
+        _articles(sources, config, outlet, on_warning),
+        config,
+        jobs=jobs,
+        keep_analyses=keep_analyses,
+        batch_size=batch_size,
+        done=done,
+    )
+
+
 def analyze_collection(
     sources: Iterable[Source],
     config: Config = DEFAULT_CONFIG,
     *,
     outlet: str | None = None,
     keep_analyses: bool = True,
-    on_item: Callable[[Analysis | InputError], None] | None = None,
+    on_item: Callable[[ArticleTables | InputError], None] | None = None,
+    jobs: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    done: Mapping[tuple[int, str | None], ArticleTables] | None = None,
 ) -> CollectionResult:
     """Analyse files, folders, manifests or :class:`Article` objects into DataFrames.
 
-    ``on_item`` is called with each result as it is produced (the CLI reports errors as they occur).
+    ``on_item`` is called with each result as it is produced (the CLI reports errors as they
+    occur). ``jobs`` above 1 analyses in worker processes, with the same result.
     """
     analyses: list[Analysis] = []
     errors: list[InputError] = []
@@ -105,19 +136,28 @@ def analyze_collection(
     def note(warning: InputWarning) -> None:
         warnings.append(str(warning))
 
-    for item in iter_analyses(sources, config, outlet=outlet, on_warning=note):
+    for item in iter_tables(
+        sources,
+        config,
+        outlet=outlet,
+        on_warning=note,
+        jobs=jobs,
+        keep_analyses=keep_analyses,
+        batch_size=batch_size,
+        done=done,
+    ):
         if on_item is not None:
             on_item(item)
         if isinstance(item, InputError):
             errors.append(item)
             continue
-        article_rows.append(article_row(item))
-        labels.extend(label_rows(item))
-        speakers.extend(source_rows(item, config))
-        actor_moods.extend(actor_sentiment_rows(item, config))
-        coverage.add(item)
-        if keep_analyses:
-            analyses.append(item)
+        article_rows.append(item.row)
+        labels.extend(item.labels)
+        speakers.extend(item.sources)
+        actor_moods.extend(item.actor_sentiment)
+        coverage.add_counts(item.coverage)
+        if item.analysis is not None:
+            analyses.append(item.analysis)
     articles = article_frame(article_rows)
     return CollectionResult(
         articles=articles,

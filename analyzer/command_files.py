@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
+from itertools import count
 from pathlib import Path
 from typing import TextIO
 
@@ -18,11 +19,16 @@ from analyzer.collection import CollectionResult, analyze_collection
 from analyzer.config import Config
 from analyzer.errors import InputError
 from analyzer.io.outputs import check_outputs
-from analyzer.io.readers import STDIN, input_files
+from analyzer.io.readers import JSONL_SUFFIXES, MANIFEST_NAME, STDIN, input_files
+from analyzer.journal import Journal
+from analyzer.progress import Progress
 from analyzer.storypack import STORYPACK_FILENAME
+from analyzer.workers import DEFAULT_BATCH_SIZE, ArticleTables
 
 PROG = "framescope"
 
+#: Inputs that are collections of records, counted only by reading them.
+COLLECTION_SUFFIXES = (".csv", *JSONL_SUFFIXES)
 #: The tables ``framescope dashboard`` writes into its --out folder.
 DASHBOARD_TABLES = ("scorecard.csv", "outlets.csv", "labels.csv", "sources.csv")
 
@@ -76,16 +82,55 @@ def check_command_outputs(args: argparse.Namespace, story_pack: Path | None) -> 
 
 
 def analyse_inputs(
-    args: argparse.Namespace, config: Config, stderr: TextIO, *, keep_analyses: bool = False
+    args: argparse.Namespace,
+    config: Config,
+    stderr: TextIO,
+    *,
+    keep_analyses: bool = False,
+    jobs: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Progress | None = None,
+    journal: Journal | None = None,
 ) -> CollectionResult:
-    """Analyse the command's inputs, writing one line per bad input to ``stderr`` as it comes."""
+    """Analyse the command's inputs, writing one line per bad input to ``stderr`` as it comes.
+
+    ``progress`` counts each input done and writes the error lines around its display.
+    ``journal`` records each article scored, and gives back those an interrupted run scored.
+    """
+    places = count()
+
+    def on_item(item: object) -> None:
+        place = next(places)
+        if journal is not None and isinstance(item, ArticleTables):
+            journal.record(place, item)
+        if progress is None:
+            report_error(item, stderr)
+            return
+        if isinstance(item, InputError):
+            progress.write(f"{PROG}: error: {item}\n")
+        progress.update(item)
+
     return analyze_collection(
         args.paths,
         config,
         outlet=args.outlet,
         keep_analyses=keep_analyses,
-        on_item=lambda item: report_error(item, stderr),
+        on_item=on_item,
+        jobs=jobs,
+        batch_size=batch_size,
+        done=journal.done if journal is not None else None,
     )
+
+
+def expected_articles(paths: Sequence[str], max_bytes: int) -> int | None:
+    """How many articles ``paths`` hold, for a progress ETA; None when only reading tells
+    (standard input, CSV and JSONL collections). A file reached twice is counted twice."""
+    count = 0
+    for raw in paths:
+        if raw == STDIN or Path(raw).suffix.lower() in COLLECTION_SUFFIXES:
+            return None
+        count += sum(path.name != MANIFEST_NAME for path in input_files([raw], max_bytes=max_bytes))
+    return count
 
 
 def report_error(item: object, stderr: TextIO) -> None:

@@ -16,6 +16,30 @@ UNRESOLVED_WARNING_SHARE = 0.3
 UNRESOLVED_WARNING_MIN = 5
 
 
+@dataclass(frozen=True)
+class CoverageCounts:
+    """One article's share of :class:`ActorCoverage`, small enough to send between processes."""
+
+    labels: int
+    unresolved: int
+    named: frozenset[str]
+
+
+def count_coverage(analysis: Analysis, pack: StoryPack | None) -> CoverageCounts:
+    """The actor labels, unresolved labels and pack actors named in one article."""
+    labels = unresolved = 0
+    for span in analysis.spans:
+        if span.signal == "loaded" and span.label in LABEL_TIERS:
+            labels += 1
+            unresolved += span.actor == UNRESOLVED
+    named: frozenset[str] = frozenset()
+    doc = analysis.document
+    if pack is not None and doc.sentences:
+        body = (doc.sentences[0].start, doc.sentences[-1].end)
+        named = frozenset(m.payload.name for m in pack.matcher.find(doc.text, *body))
+    return CoverageCounts(labels=labels, unresolved=unresolved, named=named)
+
+
 @dataclass
 class ActorCoverage:
     """Counts, over a collection, of actor labels, unresolved labels and pack actors named."""
@@ -27,15 +51,13 @@ class ActorCoverage:
     named: set[str] = field(default_factory=set)
 
     def add(self, analysis: Analysis) -> None:
+        self.add_counts(count_coverage(analysis, self.pack))
+
+    def add_counts(self, counts: CoverageCounts) -> None:
         self.articles += 1
-        for span in analysis.spans:
-            if span.signal == "loaded" and span.label in LABEL_TIERS:
-                self.labels += 1
-                self.unresolved += span.actor == UNRESOLVED
-        doc = analysis.document
-        if self.pack is not None and doc.sentences:
-            body = (doc.sentences[0].start, doc.sentences[-1].end)
-            self.named.update(m.payload.name for m in self.pack.matcher.find(doc.text, *body))
+        self.labels += counts.labels
+        self.unresolved += counts.unresolved
+        self.named.update(counts.named)
 
     def warnings(self) -> list[str]:
         out = []

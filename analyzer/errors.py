@@ -27,6 +27,11 @@ class InputError(FramescopeError):
         self.problem = problem
         super().__init__(f"{printable(path)}: {printable(problem)}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Errors travel back from worker processes (``--jobs``); the default pickling would call
+        # ``InputError(message)`` and fail for want of the second argument.
+        return (type(self), (self.path, self.problem))
+
 
 def printable(text: str) -> str:
     """``text`` with control characters and line separators escaped as Python would write them."""

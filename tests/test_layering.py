@@ -47,11 +47,14 @@ LAYER_OF = {
     "analyzer.tables": "tables",
     "analyzer.scorecard": "tables",
     "analyzer.collection": "tables",
+    "analyzer.workers": "tables",
     # What people read: highlighted articles, comparisons, worksheets, accuracy reports.
     "analyzer.render": "outputs",
     "analyzer.compare": "outputs",
     "analyzer.worksheets": "outputs",
     "analyzer.evaluation": "outputs",
+    "analyzer.journal": "outputs",
+    "analyzer.progress": "outputs",
     # Entry points: the package's public face, the commands and the dashboard.
     "analyzer": "apps",
     "analyzer.cli": "apps",

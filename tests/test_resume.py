@@ -1,0 +1,153 @@
+"""``score --resume``: a run killed anywhere, resumed, ends with the files of an uninterrupted run."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from analyzer import workers
+from analyzer.cli import parse_args, process_args
+from analyzer.journal import journal_path
+
+from .conftest import ROOT, SEEDS
+
+TABLES = ("-o", "--by-outlet", "--labels", "--sources", "--actor-sentiment")
+
+
+def _corpus(tmp_path: Path, copies: int) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in sorted(SEEDS.glob("0*.txt")):
+        text = name.read_text(encoding="utf-8")
+        for copy in range(copies):
+            (corpus / f"{name.stem}_{copy:03d}.txt").write_text(
+                f"{text}\nOfficials said {copy} families left.\n", encoding="utf-8"
+            )
+    (corpus / "000_empty.txt").write_bytes(b"")
+    (corpus / "zzz_nul.txt").write_bytes(b"a\x00b")
+    return corpus
+
+
+def _argv(corpus: Path, out: Path, *extra: str) -> list[str]:
+    argv = ["score", str(corpus), "--story-pack", str(SEEDS / "storypack.csv")]
+    for option in TABLES:
+        argv += [option, str(out / f"{option.strip('-')}.csv")]
+    return [*argv, *extra]
+
+
+def _run(argv: list[str]) -> tuple[int, str]:
+    err = io.StringIO()
+    code = process_args(parse_args(argv), stdout=io.StringIO(), stderr=err)
+    return code, err.getvalue()
+
+
+def _tables(out: Path) -> list[bytes]:
+    return [(out / f"{option.strip('-')}.csv").read_bytes() for option in TABLES]
+
+
+def test_resumed_run_scores_only_what_is_left_and_writes_the_same_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path, 2)
+    whole, part = tmp_path / "whole", tmp_path / "part"
+    whole.mkdir()
+    part.mkdir()
+    code, _ = _run(_argv(corpus, whole, "--jobs", "1", "-q"))
+    assert code == 1  # the two bad files
+    assert not journal_path(whole / "o.csv").exists(), "a finished run removes its journal"
+
+    real_analyze = workers.analyze
+    calls: list[str | None] = []
+
+    def interrupted(article, config):  # type: ignore[no-untyped-def]
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        calls.append(article.meta.file)
+        return real_analyze(article, config)
+
+    monkeypatch.setattr(workers, "analyze", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        _run(_argv(corpus, part, "--jobs", "1", "-q"))
+    assert not (part / "o.csv").exists()
+    assert journal_path(part / "o.csv").exists()
+
+    calls.clear()
+
+    def counted(article, config):  # type: ignore[no-untyped-def]
+        calls.append(article.meta.file)
+        return real_analyze(article, config)
+
+    monkeypatch.setattr(workers, "analyze", counted)
+    code, err = _run(_argv(corpus, part, "--jobs", "1", "--resume"))
+    assert code == 1
+    assert "framescope: note: resuming: 4 articles already scored" in err
+    assert len(calls) == 10 - 4, "the four articles in the journal are not analysed again"
+    assert _tables(part) == _tables(whole)
+    assert not journal_path(part / "o.csv").exists()
+
+
+def test_run_killed_several_times_then_resumed_ends_with_identical_files(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 12)  # 60 articles and two bad files
+    whole, part = tmp_path / "whole", tmp_path / "part"
+    whole.mkdir()
+    part.mkdir()
+    assert _run(_argv(corpus, whole, "--jobs", "1", "-q"))[0] == 1
+    journal = journal_path(part / "o.csv")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "analyzer.cli"]
+    for kill, lines in enumerate((6, 20, 34)):
+        extra = ["--jobs", "2", "--batch-size", "3", "-q"] + (["--resume"] if kill else [])
+        with subprocess.Popen(
+            [*command, *_argv(corpus, part, *extra)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        ) as process:
+            deadline = time.monotonic() + 120
+            while _lines(journal) < lines and process.poll() is None:
+                assert time.monotonic() < deadline, "the run made no progress"
+                time.sleep(0.05)
+            os.killpg(process.pid, signal.SIGKILL)  # the command, the fork server, the workers
+        assert not (part / "o.csv").exists(), f"kill {kill} came too late to test anything"
+    code, err = _run(_argv(corpus, part, "--jobs", "1", "--resume"))
+    assert code == 1, err
+    assert "already scored" in err
+    assert _tables(part) == _tables(whole)
+    assert not journal.exists()
+
+
+def _lines(path: Path) -> int:
+    try:
+        return path.read_bytes().count(b"\n")
+    except FileNotFoundError:
+        return 0
+
+
+def test_journal_of_other_settings_or_standard_output_cannot_be_resumed(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 1)
+    out = tmp_path / "out"
+    out.mkdir()
+    journal = journal_path(out / "o.csv")
+    journal.write_text('{"journal": 1, "settings": "another run"}\n', encoding="utf-8")
+    code, err = _run(_argv(corpus, out, "--resume"))
+    assert code == 2
+    assert err.splitlines() == [
+        f"framescope: error: {journal}: the journal was written by a run with other inputs, "
+        "settings or version; run again without --resume"
+    ]
+    assert not (out / "o.csv").exists()
+    code, err = _run(["score", str(corpus), "-o", "-", "--resume"])
+    assert code == 2
+    assert err == "framescope: error: --resume needs -o FILE (standard output keeps no record)\n"
+    # Without --resume a stale journal is started afresh.
+    assert _run(_argv(corpus, out, "-q"))[0] == 1
+    assert not journal.exists()
