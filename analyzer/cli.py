@@ -139,6 +139,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="folder for scorecard.csv, outlets.csv, labels.csv, sources.csv (default: out)",
     )
     dashboard.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
+    dashboard.add_argument(
+        "--host",
+        default="127.0.0.1",
+        metavar="ADDR",
+        help="address to listen on (default 127.0.0.1, this computer only; 0.0.0.0 lets anyone "
+        "on the network open the dashboard and upload files to it)",
+    )
     dashboard.add_argument("--headless", action="store_true", help="do not open a browser window")
 
     worksheet = commands.add_parser(
@@ -429,6 +436,8 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
         str(DASHBOARD_APP),
         "--server.port",
         str(args.port),
+        "--server.address",
+        args.host,
         "--server.headless",
         "true" if args.headless else "false",
         "--browser.gatherUsageStats",

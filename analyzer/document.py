@@ -10,13 +10,16 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
-from analyzer.boilerplate import LineVerdict, classify_lines
+import numpy as np
+
+from analyzer.boilerplate.classify import BLANK, LineVerdicts, judge_lines
 from analyzer.config import DEFAULT_CONFIG, Config
 from analyzer.text.attributions import Attribution, find_attributions
-from analyzer.text.lines import split_lines, strip_span
+from analyzer.text.lines import line_bounds, strip_span
 from analyzer.text.quotes import Quote, find_quotes
 from analyzer.text.sentences import join_wrapped_lines, split_sentences
 from analyzer.text.sources import classify_source
@@ -61,6 +64,84 @@ class Line:
         return self.reason == "blank"
 
 
+class Lines(Sequence[Line]):
+    """Every line of a document with its verdict, kept as arrays (about 30 bytes a line): a text
+    of a million one-letter lines costs megabytes here, not the ~150 MB of a million objects.
+    Indexing and iterating give :class:`Line` objects, made as they are asked for."""
+
+    def __init__(self, starts: np.ndarray, ends: np.ndarray, verdicts: LineVerdicts) -> None:
+        self._starts = starts
+        self._ends = ends
+        self._verdicts = verdicts
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Line, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | tuple[Line, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        verdict = self._verdicts[index]
+        return Line(
+            int(self._starts[index]),
+            int(self._ends[index]),
+            verdict.is_body,
+            verdict.reason,
+            verdict.furniture_probability,
+        )
+
+    def __iter__(self) -> Iterator[Line]:
+        for start in range(0, len(self), _LINES_PER_BATCH):
+            stop = start + _LINES_PER_BATCH
+            verdicts = self._verdicts
+            reasons = verdicts.reasons
+            yield from (
+                Line(begin, end, body, reasons[code], probability)
+                for begin, end, body, code, probability in zip(
+                    self._starts[start:stop].tolist(),
+                    self._ends[start:stop].tolist(),
+                    verdicts.is_body[start:stop].tolist(),
+                    verdicts.reason_codes[start:stop].tolist(),
+                    verdicts.furniture_probability[start:stop].tolist(),
+                    strict=True,
+                )
+            )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Lines):
+            return NotImplemented
+        return tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Lines({len(self)} lines)"
+
+    def spans(self, *, body: bool) -> list[tuple[int, int]]:
+        """``(start, end)`` of the body lines (``body=True``) or of the furniture lines."""
+        verdicts = self._verdicts
+        if body:
+            chosen = verdicts.is_body
+        else:
+            blank = verdicts.reasons.index(BLANK) if BLANK in verdicts.reasons else -1
+            chosen = ~verdicts.is_body & (verdicts.reason_codes != blank)
+        return list(zip(self._starts[chosen].tolist(), self._ends[chosen].tolist(), strict=True))
+
+    def chars(self, *, body: bool) -> int:
+        """Characters of the body lines, or of the furniture lines (line breaks excluded)."""
+        return sum(end - start for start, end in self.spans(body=body))
+
+
+#: Lines turned into :class:`Line` objects at a time while iterating over :class:`Lines`.
+_LINES_PER_BATCH = 2048
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A body sentence; ``paragraph`` indexes :attr:`Document.paragraphs`."""
@@ -99,7 +180,7 @@ class Document:
 
     text: str
     meta: ArticleMeta
-    lines: tuple[Line, ...]
+    lines: Lines
     paragraphs: tuple[tuple[int, int], ...]
     sentences: tuple[Sentence, ...]
     quotes: tuple[Quote, ...]
@@ -148,13 +229,11 @@ class Document:
 
     @property
     def body_chars(self) -> int:
-        return sum(line.end - line.start for line in self.lines if line.is_body)
+        return self.lines.chars(body=True)
 
     @property
     def furniture_chars(self) -> int:
-        return sum(
-            line.end - line.start for line in self.lines if not line.is_body and not line.is_blank
-        )
+        return self.lines.chars(body=False)
 
 
 def build_document(
@@ -184,7 +263,7 @@ def build_document(
     clock = _Stopwatch(timings)
     lines = _classify(text, meta, config, body_hints)
     clock.lap("document: lines and boilerplate")
-    body = [strip_span(text, line.start, line.end) for line in lines if line.is_body]
+    body = [strip_span(text, start, end) for start, end in lines.spans(body=True)]
     paragraphs = join_wrapped_lines(text, [span for span in body if span[0] < span[1]])
     sentences = [
         Sentence(start, end, index)
@@ -202,7 +281,7 @@ def build_document(
     return Document(
         text=text,
         meta=meta,
-        lines=tuple(lines),
+        lines=lines,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
         quotes=tuple(quotes),
@@ -255,18 +334,17 @@ class _Stopwatch:
 
 def _classify(
     text: str, meta: ArticleMeta, config: Config, body_hints: Sequence[bool] | None
-) -> list[Line]:
-    spans = split_lines(text)
+) -> Lines:
+    starts, ends = line_bounds(text)
     if config.strip_boilerplate:
-        verdicts = classify_lines(text, spans, title=meta.title, body_hints=body_hints)
+        verdicts = judge_lines(text, starts, ends, title=meta.title, body_hints=body_hints)
     else:
-        verdicts = [
-            LineVerdict(True, "body", 0.0)
-            if text[s:e].strip()
-            else LineVerdict(False, "blank", 0.0)
-            for s, e in spans
-        ]
-    return [
-        Line(start, end, verdict.is_body, verdict.reason, verdict.furniture_probability)
-        for (start, end), verdict in zip(spans, verdicts, strict=True)
-    ]
+        filled = np.array(
+            [bool(text[s:e].strip()) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)],
+            dtype=bool,
+        ).reshape(len(starts))
+        # Reason 0 is "blank", 1 is "body".
+        verdicts = LineVerdicts(
+            filled, filled.astype(np.int32), (BLANK, "body"), np.zeros(len(starts))
+        )
+    return Lines(starts, ends, verdicts)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -148,14 +149,17 @@ class TermMatcher(Generic[Payload]):
 class _FoldedView:
     """``text`` folded for matching, with a map from folded offsets back to the original.
 
-    The map is a sorted list of rewritten pieces (folded start, folded end, original start,
-    original end); between pieces the two texts agree character for character.
+    The map is the sorted rewritten pieces (folded start, folded end, original start, original
+    end), four arrays of 8 bytes an entry; between pieces the two texts agree character for
+    character. A paragraph hard-wrapped into a million short lines has a million pieces (each line
+    break becomes a space), so they are not kept as tuples of ints (about 190 bytes each).
     """
 
-    __slots__ = ("_folded_starts", "_pieces", "text")
+    __slots__ = ("_folded_ends", "_folded_starts", "_original_ends", "_original_starts", "text")
 
     def __init__(self, original: str) -> None:
-        pieces: list[tuple[int, int, int, int]] = []
+        folded_starts, folded_ends = array("q"), array("q")
+        original_starts, original_ends = array("q"), array("q")
         parts: list[str] = []
         copied_until = 0
         folded_len = 0
@@ -168,10 +172,13 @@ class _FoldedView:
             parts.append(original[copied_until:o_start])
             folded_len += o_start - copied_until
             parts.append(replacement)
-            pieces.append((folded_len, folded_len + len(replacement), o_start, o_end))
+            folded_starts.append(folded_len)
+            folded_ends.append(folded_len + len(replacement))
+            original_starts.append(o_start)
+            original_ends.append(o_end)
             folded_len += len(replacement)
             copied_until = o_end
-        if pieces:
+        if folded_starts:
             parts.append(original[copied_until:])
             folded = "".join(parts)
         else:
@@ -180,8 +187,8 @@ class _FoldedView:
         if _ANY_HOMOGLYPH.search(folded) and _ANY_MIXED_PAIR.search(folded):
             folded = _MIXED_WORD.sub(lambda word: word[0].translate(_HOMOGLYPHS_TO_LATIN), folded)
         self.text = folded
-        self._pieces = pieces
-        self._folded_starts = [piece[0] for piece in pieces]
+        self._folded_starts, self._folded_ends = folded_starts, folded_ends
+        self._original_starts, self._original_ends = original_starts, original_ends
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the folded characters ``[start, end)`` (``end > start``).
@@ -189,7 +196,7 @@ class _FoldedView:
         The span runs from the first character's original start to the last one's original end,
         so dropped invisible characters at either edge stay outside it.
         """
-        if not self._pieces:
+        if not self._folded_starts:
             return start, end
         return self._to_original(start), self._to_original(end - 1, char_end=True)
 
@@ -198,9 +205,9 @@ class _FoldedView:
         width = 1 if char_end else 0
         if at < 0:
             return position + width
-        _, f_end, o_start, o_end = self._pieces[at]
+        f_end, o_end = self._folded_ends[at], self._original_ends[at]
         if position < f_end:  # inside a rewritten piece: it maps as a whole
-            return o_end if char_end else o_start
+            return o_end if char_end else self._original_starts[at]
         return o_end + (position - f_end) + width
 
 

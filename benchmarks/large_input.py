@@ -3,10 +3,17 @@
     python benchmarks/large_input.py                 # 1 MB and 10 MB (the default limit)
     python benchmarks/large_input.py --sizes 1,10,50 # also 50 MB, with --max-bytes raised
     python benchmarks/large_input.py --many-files 3000  # reading N files named one by one
+    python benchmarks/large_input.py --pages         # the three large-page cases of issue 10
 
 Each size runs the real command line in a fresh process (so its peak resident memory is its
 own), on text made by repeating the bundled seed articles, and also checks the default limit:
 a file above 10 MB is refused at once with a "too large" line. Prints one row per run.
+
+``--pages`` measures what one page costs when its size comes from lines or tags rather than
+words, each case in a fresh process: a 10 MB text of short lines (``framescope score``), an HTML
+page of 200,000 paragraphs (``framescope score``), and a 2.5 kB zip whose one member unpacks to
+1.25 million one-letter lines, through the calls the dashboard's "Your articles" page makes
+(``read_uploads`` then ``analyze_collection``).
 """
 
 from __future__ import annotations
@@ -17,11 +24,22 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 MB = 1_000_000
+
+#: Targets of issue 10 for the ``--pages`` cases.
+PAGE_RSS_TARGET_MB = 1000
+PAGE_CPU_TARGET_S = 20
+#: Words per line of the short-line text: about 28 characters, the shape of the report's 5.6 MB
+#: text of 200,000 lines.
+SHORT_LINE_WORDS = 5
+HTML_PARAGRAPHS = 200_000
+#: "a\n" this many times deflates to a 2.5 kB zip.
+LINE_BOMB_LINES = 1_250_000
 
 
 def seed_text() -> str:
@@ -36,6 +54,44 @@ def make_file(folder: Path, megabytes: int) -> Path:
     return path
 
 
+def seed_words() -> list[str]:
+    return seed_text().split()
+
+
+def make_short_lines(folder: Path, megabytes: int) -> Path:
+    """A text of ``megabytes`` MB whose lines hold ``SHORT_LINE_WORDS`` seed words each."""
+    words = seed_words()
+    lines = [
+        " ".join(words[i : i + SHORT_LINE_WORDS]) for i in range(0, len(words), SHORT_LINE_WORDS)
+    ]
+    unit = ("\n".join(lines) + "\n").encode("utf-8")
+    data = unit * (megabytes * MB // len(unit) + 1)
+    path = folder / f"short_lines_{megabytes}mb.txt"
+    path.write_bytes(data[: megabytes * MB].rsplit(b"\n", 1)[0] + b"\n")
+    return path
+
+
+def make_paragraph_page(folder: Path, paragraphs: int) -> Path:
+    """An HTML page of ``paragraphs`` short, distinct ``<p>`` elements of seed words."""
+    words = seed_words()
+    parts = ["<html><head><title>Many paragraphs</title></head><body><article>"]
+    for i in range(paragraphs):
+        start = i * SHORT_LINE_WORDS % (len(words) - SHORT_LINE_WORDS)
+        parts.append(f"<p>{i}: {' '.join(words[start : start + SHORT_LINE_WORDS])}</p>")
+    parts.append("</article></body></html>")
+    path = folder / f"paragraphs_{paragraphs}.html"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+def make_line_bomb(folder: Path) -> Path:
+    """A zip of one member that unpacks to ``LINE_BOMB_LINES`` one-letter lines."""
+    path = folder / "line_bomb.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("lines.txt", b"a\n" * LINE_BOMB_LINES)
+    return path
+
+
 def run_cli(path: Path, output: Path, max_bytes: int) -> tuple[int, float, float, float, str]:
     """Exit code, wall and CPU seconds, peak RSS in MB of the child, and its last stderr line.
 
@@ -44,6 +100,11 @@ def run_cli(path: Path, output: Path, max_bytes: int) -> tuple[int, float, float
     """
     argv = [sys.executable, "-m", "analyzer.cli", "score", str(path), "-o", str(output), "-q",
             "--max-bytes", str(max_bytes)]  # fmt: skip
+    return run_child(argv)
+
+
+def run_child(argv: list[str]) -> tuple[int, float, float, float, str]:
+    """Run ``argv`` from the repository root: exit code, wall s, CPU s, peak RSS MB, last line."""
     started = time.perf_counter()
     process = subprocess.Popen(argv, cwd=ROOT, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(process.pid, 0)
@@ -76,11 +137,59 @@ def time_many_files(count: int) -> None:
     )
 
 
+def analyse_upload(path: Path) -> None:
+    """What the "Your articles" page does with an uploaded file when Analyse is pressed."""
+    sys.path.insert(0, str(ROOT))
+    from analyzer.collection import analyze_collection
+    from analyzer.io.uploads import Upload, read_uploads
+
+    articles, errors = read_uploads([Upload(path.name, path.read_bytes())])
+    result = analyze_collection(articles)
+    lines = sum(len(a.document.lines) for a in result.analyses)
+    print(
+        f"{len(result.analyses)} articles, {lines:,} lines, {len(errors)} errors", file=sys.stderr
+    )
+
+
+def time_pages() -> None:
+    """The three large-page cases, each in a fresh process, against the issue's targets."""
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+    print("| case | input | exit | CPU s | peak RSS MB | target | last stderr line |")
+    print("|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        text = make_short_lines(folder, 10)
+        page = make_paragraph_page(folder, HTML_PARAGRAPHS)
+        bomb = make_line_bomb(folder)
+        cases = [
+            ("10 MB text of short lines", text, f"under {PAGE_RSS_TARGET_MB} MB",
+             lambda: run_cli(text, folder / "text.csv", max(10 * MB, text.stat().st_size))),
+            (f"HTML page of {HTML_PARAGRAPHS:,} paragraphs", page, f"under {PAGE_CPU_TARGET_S} CPU s",
+             lambda: run_cli(page, folder / "page.csv", max(10 * MB, page.stat().st_size))),
+            ("line-bomb zip, dashboard upload path", bomb, f"under {PAGE_RSS_TARGET_MB} MB",
+             lambda: run_child([sys.executable, __file__, "--analyse-upload", str(bomb)])),
+        ]  # fmt: skip
+        for label, path, target, run in cases:
+            code, _, cpu, rss, last = run()
+            size = path.stat().st_size
+            shown = f"{size / MB:.1f} MB" if size >= MB else f"{size / 1000:.1f} kB"
+            print(f"| {label} | {shown} | {code} | {cpu:.1f} | {rss:.0f} | {target} | "
+                  f"{last.replace(str(folder), '<tmp>')} |", flush=True)  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,10", help="file sizes in MB, comma-separated")
     parser.add_argument("--many-files", type=int, metavar="N", help="time reading N small files")
+    parser.add_argument("--pages", action="store_true", help="the three large-page cases")
+    parser.add_argument("--analyse-upload", type=Path, help=argparse.SUPPRESS)  # child process
     args = parser.parse_args()
+    if args.analyse_upload:
+        analyse_upload(args.analyse_upload)
+        return
+    if args.pages:
+        time_pages()
+        return
     if args.many_files:
         time_many_files(args.many_files)
         return

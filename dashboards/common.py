@@ -23,6 +23,7 @@ from analyzer.command_files import story_pack_path
 from analyzer.compare.labels import label_cells
 from analyzer.config import Config
 from analyzer.errors import FramescopeError
+from analyzer.render.markdown import markdown_text
 from analyzer.storypack import load_story_pack
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -66,7 +67,7 @@ def bundled() -> Active:
     try:
         result, config = load_collection(paths, args.story_pack, args.outlet)
     except (FramescopeError, OSError) as error:  # a broken or missing story pack
-        st.error(f"Cannot load the collection: {error}")
+        st.error(f"Cannot load the collection: {markdown_text(error)}")
         st.stop()
     names = ", ".join(Path(p).name for p in paths)
     return Active(f"cli:{paths}:{args.story_pack}:{args.outlet}", result, config, names)

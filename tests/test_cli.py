@@ -6,7 +6,11 @@ import csv
 import io
 import json
 import shutil
+import sys
+import tomllib
 from pathlib import Path
+
+import pytest
 
 from analyzer.cli import parse_args, process_args
 from analyzer.scorecard import article_columns, outlet_columns
@@ -110,3 +114,37 @@ def test_explicit_story_pack_that_is_broken_is_a_usage_error(tmp_path: Path) -> 
     )
     assert code == 2
     assert str(pack) in err and "duplicates" in err
+
+
+def _streamlit_argv(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *options: str) -> list[str]:
+    """The command line ``framescope dashboard`` hands to Streamlit (which is not started)."""
+    import streamlit.web.cli
+
+    article = tmp_path / "article.txt"
+    article.write_text("Officials said the talks may resume on Monday.\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["framescope"])  # restored after the test
+    seen: list[list[str]] = []
+    monkeypatch.setattr(streamlit.web.cli, "main", lambda: seen.append(list(sys.argv)))
+    code, _, err = run("dashboard", str(article), "--out", str(tmp_path / "out"), *options)
+    assert code == 0, err
+    (argv,) = seen
+    return argv
+
+
+def _option(argv: list[str], name: str) -> str:
+    return argv[argv.index(name) + 1]
+
+
+def test_dashboard_listens_on_this_computer_only_unless_a_host_is_given(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    argv = _streamlit_argv(monkeypatch, tmp_path, "--headless")
+    assert _option(argv, "--server.address") == "127.0.0.1"
+    argv = _streamlit_argv(monkeypatch, tmp_path, "--headless", "--host", "0.0.0.0")
+    assert _option(argv, "--server.address") == "0.0.0.0"
+
+
+def test_streamlit_run_from_the_project_folder_also_listens_on_localhost() -> None:
+    # `streamlit run dashboards/app.py` reads .streamlit/config.toml from the folder it starts in.
+    config = tomllib.loads((SEEDS.parent / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["address"] == "127.0.0.1"

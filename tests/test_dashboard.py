@@ -15,6 +15,8 @@ from analyzer.config import Config
 from analyzer.document import Article, ArticleMeta
 from analyzer.span import make_span
 
+from .test_render_markdown import rendered_text
+
 streamlit_testing = pytest.importorskip("streamlit.testing.v1")
 AppTest = streamlit_testing.AppTest
 
@@ -27,6 +29,7 @@ SEED_OUTLET_NAMES = [
     "teleSUR English",
 ]
 TIMEOUT = 60  # the first run analyses the seeds; later runs hit the cache
+ARTICLE_TEXT = "Officials said the talks may resume on Monday."
 
 
 def _app(monkeypatch: pytest.MonkeyPatch, *paths: str) -> AppTest:
@@ -199,4 +202,25 @@ def test_a_missing_story_pack_is_reported_on_the_page_not_raised(monkeypatch, tm
     at.run()
     assert not at.exception
     assert at.error[0].value.startswith("Cannot load the collection:")
-    assert "missing.csv" in at.error[0].value
+    assert "missing.csv" in rendered_text(at.error[0].value)  # shown as text, not Markdown
+
+
+def test_outlet_date_and_file_name_from_an_upload_show_as_text_not_markdown(monkeypatch):
+    # A pixel in an outlet name would be fetched by the browser of every visitor of the page.
+    pixel = "![x](https://203.0.113.7/pixel.png)"
+    link = "[2024](https://203.0.113.7/)"
+    rows = f'text,outlet,published\n"{ARTICLE_TEXT}","{pixel}","{link}"\n'
+    at = _app(monkeypatch)
+    at.switch_page("views/upload.py").run()
+    at.file_uploader(key="upload_files").set_value(
+        [("*bold* [x](y).csv", rows.encode(), "text/csv")]
+    ).run()
+    assert at.text_input(key="upload_outlet_0_*bold* [x](y).csv").label == (
+        "Outlet of \\*bold\\* \\[x\\]\\(y\\)\\.csv"
+    )
+    at.button(key="upload_analyse").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    at.switch_page("views/read.py").run()
+    caption = at.caption[0].value
+    assert rendered_text(caption).startswith(f"Outlet: {pixel} · file: ")
+    assert f" · published {link}. Hover" in rendered_text(caption)

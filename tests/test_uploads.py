@@ -132,6 +132,31 @@ def test_too_large_unsupported_and_broken_uploads_get_one_clear_line_each():
     )
 
 
+@pytest.mark.parametrize(
+    ("members", "bad"),
+    [
+        ({"a.txt": ARTICLE, "a.txt/b.txt": ARTICLE}, "a.txt/b.txt"),  # a file, then a folder
+        ({"a.txt/b.txt": ARTICLE, "a.txt": ARTICLE}, "a.txt"),  # a folder, then a file
+        ({"x" * 300 + ".txt": ARTICLE}, "x" * 300 + ".txt"),  # too long for the file system
+        ({"d" * 300 + "/a.txt": ARTICLE}, "d" * 300 + "/a.txt"),
+    ],
+)
+def test_a_member_that_cannot_be_unpacked_gets_one_line_and_the_rest_is_read(members, bad):
+    manifest = b"file,outlet\nkept.txt,Kept\n"
+    data = _zip(
+        {
+            "manifest.csv": manifest,
+            **{k: v.encode() for k, v in members.items()},
+            "kept.txt": ARTICLE.encode(),
+        }
+    )
+    articles, errors = read_uploads([Upload("class.zip", data)])
+    assert [(a.meta.file, a.meta.outlet) for a in articles] == [("class.zip/kept.txt", "Kept")]
+    assert [e.path for e in errors] == [f"class.zip/{bad}"]
+    assert errors[0].problem.startswith("cannot unpack")
+    assert "framescope-upload" not in str(errors[0])  # no server path in what the visitor sees
+
+
 def test_story_pack_table_round_trips_and_rejects_a_shared_alias():
     pack = story_pack_from_text("actor,aliases,kind\nTaliban,the Taliban;Islamic Emirate,group\n")
     table = story_pack_table(pack)

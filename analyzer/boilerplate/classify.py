@@ -7,6 +7,10 @@ Order of decision for each non-blank line:
 3. the line model (``analyzer/models/boilerplate.json``; the HTML model when body hints are
    given): furniture when its probability reaches the model's tuned threshold;
 4. when the model keeps nothing, the most body-like block is kept rather than an empty body.
+
+Verdicts are kept as arrays (:class:`LineVerdicts`), and the model reads its feature rows a block
+at a time, so a page's cost follows its characters: a text of a million one-letter lines is not
+a million feature rows held at once.
 """
 
 from __future__ import annotations
@@ -17,12 +21,11 @@ from typing import Protocol
 
 import numpy as np
 
-from analyzer.boilerplate.columns import FEATURE_INDEX, HTML_FEATURES
-from analyzer.boilerplate.features import SENTENCE_MIN_WORDS, normalise_line
-from analyzer.boilerplate.model import load_model
+from analyzer.boilerplate.features import BLOCK_LINES, SENTENCE_MIN_WORDS, normalise_line
+from analyzer.boilerplate.model import TreeModel, load_model
 from analyzer.boilerplate.sequences import best_segment
-from analyzer.boilerplate.table import LineTable, tabulate_lines
-from analyzer.text.lines import split_lines
+from analyzer.boilerplate.table import LineTable, tabulate_bounds
+from analyzer.text.lines import line_bounds
 
 #: Word-set overlap (Jaccard) at which a line counts as a copy of the title: the page title and
 #: the on-page headline often differ by a word or a site name ("... | Reuters").
@@ -41,6 +44,17 @@ SHORT_LINE_WORDS = 4
 
 BLANK = "blank"
 HEADLINE = "headline"
+BODY_PARAGRAPH = "body paragraph"
+SHORT_BODY_LINE = "short body line (subheading, list item or quote)"
+
+#: Why the model took a line for furniture, in the order the reasons are tried.
+FURNITURE_KINDS = (
+    "repeated line",
+    "link-like line",
+    "short navigation-like line",
+    "prose outside the article body (comments, teasers)",
+    "teaser or label unlike body text",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +66,39 @@ class LineVerdict:
     furniture_probability: float
 
 
-_BLANK_VERDICT = LineVerdict(False, BLANK, 0.0)
+@dataclass(frozen=True, slots=True)
+class LineVerdicts:
+    """The verdicts on a text's lines as arrays: 13 bytes a line, not a ~100-byte object.
+
+    ``reasons[reason_codes[i]]`` is line ``i``'s reason; each distinct reason is stored once.
+    """
+
+    is_body: np.ndarray
+    reason_codes: np.ndarray
+    reasons: tuple[str, ...]
+    furniture_probability: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.is_body)
+
+    def __getitem__(self, index: int) -> LineVerdict:
+        return LineVerdict(
+            bool(self.is_body[index]),
+            self.reasons[self.reason_codes[index]],
+            float(self.furniture_probability[index]),
+        )
+
+    def to_list(self) -> list[LineVerdict]:
+        reasons = self.reasons
+        return [
+            LineVerdict(body, reasons[code], probability)
+            for body, code, probability in zip(
+                self.is_body.tolist(),
+                self.reason_codes.tolist(),
+                self.furniture_probability.tolist(),
+                strict=True,
+            )
+        ]
 
 
 def classify_lines(
@@ -80,14 +126,53 @@ def classify_lines(
     list of LineVerdict
         In the order of ``lines``.
     """
-    verdicts = [_BLANK_VERDICT] * len(lines)
-    table = tabulate_lines(text, lines, title=title, body_hints=body_hints)
-    if not table.lines:
-        return verdicts
-    model = load_model("html" if table.features.shape[1] == len(HTML_FEATURES) else "plain")
-    for index, verdict in zip(table.indices, decide_lines(table, model, title=title), strict=True):
-        verdicts[index] = verdict
-    return verdicts
+    starts = np.array([start for start, _ in lines], dtype=np.int64)
+    ends = np.array([end for _, end in lines], dtype=np.int64)
+    return judge_lines(text, starts, ends, title=title, body_hints=body_hints).to_list()
+
+
+def judge_lines(
+    text: str,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    *,
+    title: str | None = None,
+    body_hints: Sequence[bool] | None = None,
+) -> LineVerdicts:
+    """:func:`classify_lines` for lines given as arrays (``analyzer.text.lines.line_bounds``),
+    with the verdicts as arrays."""
+    n = len(starts)
+    reasons: dict[str, int] = {BLANK: 0}
+    is_body = np.zeros(n, dtype=bool)
+    codes = np.zeros(n, dtype=np.int32)
+    probability = np.zeros(n)
+    table = tabulate_bounds(text, starts, ends, title=title, body_hints=body_hints)
+    if table.lines:
+        model = load_model("html" if table.columns.hints is not None else "plain")
+        ruled = _ruled(table)
+        probability_of = _block_probabilities(table, model, ruled)
+        found = _decide(table, ruled, probability_of, model.threshold, title)
+        is_body[table.indices] = found.is_body
+        remap = np.array([reasons.setdefault(r, len(reasons)) for r in found.reasons], np.int32)
+        codes[table.indices] = remap[found.reason_codes]
+        probability[table.indices] = probability_of
+    return LineVerdicts(is_body, codes, tuple(reasons), probability)
+
+
+def _block_probabilities(table: LineTable, model: TreeModel, ruled: np.ndarray) -> np.ndarray:
+    """The model's furniture probability of each rule-free line (1.0 for ruled lines), reading
+    the feature rows a block at a time."""
+    n = len(table.lines)
+    probability = np.ones(n)
+    free = ~ruled
+    rows = table.rows()
+    for start in range(0, n, BLOCK_LINES):
+        stop = min(start + BLOCK_LINES, n)
+        chosen = free[start:stop]
+        if chosen.any():
+            block = rows.block(start, stop)[chosen]
+            probability[start:stop][chosen] = model.furniture_probability(block)
+    return probability
 
 
 def body_text(
@@ -111,13 +196,13 @@ def body_text(
         False leaves out the headline line: benchmarks whose gold is the article body without its
         title (AEB's ``articleBody``) score the body alone.
     """
-    spans = split_lines(text)
-    verdicts = classify_lines(text, spans, title=title, body_hints=body_hints)
-    return "\n".join(
-        text[s:e]
-        for (s, e), v in zip(spans, verdicts, strict=True)
-        if v.is_body and (include_headline or v.reason != HEADLINE)
-    )
+    starts, ends = line_bounds(text)
+    verdicts = judge_lines(text, starts, ends, title=title, body_hints=body_hints)
+    keep = verdicts.is_body.copy()
+    if not include_headline and HEADLINE in verdicts.reasons:
+        keep &= verdicts.reason_codes != verdicts.reasons.index(HEADLINE)
+    kept = zip(starts[keep].tolist(), ends[keep].tolist(), strict=True)
+    return "\n".join(text[start:end] for start, end in kept)
 
 
 class FurnitureModel(Protocol):
@@ -135,44 +220,81 @@ def decide_lines(
     """Verdicts for the non-blank lines of ``table`` (in its order) with ``model``.
 
     Training (``benchmarks/train_boilerplate.py``) calls this with the model being fitted, so
-    cross-validated figures come from exactly the decision logic that ships.
+    cross-validated figures come from exactly the decision logic that ships. The model is asked
+    once, for the whole matrix of rule-free lines.
     """
-    n = len(table.lines)
-    ruled = np.array(
-        [
-            rule is not None or crumb
-            for rule, crumb in zip(table.rules, table.breadcrumb, strict=True)
-        ]
-    )
-    probability = np.ones(n)
+    ruled = _ruled(table)
+    probability = np.ones(len(table.lines))
     free = ~ruled
     if free.any():
         probability[free] = model.furniture_probability(table.features[free])
-    furniture = ruled | (probability >= model.threshold)
+    return _decide(table, ruled, probability, model.threshold, title).to_list()
+
+
+def _ruled(table: LineTable) -> np.ndarray:
+    return np.array(
+        [
+            rule is not None or crumb
+            for rule, crumb in zip(table.rules, table.breadcrumb, strict=True)
+        ],
+        dtype=bool,
+    ).reshape(len(table.lines))
+
+
+def _decide(
+    table: LineTable,
+    ruled: np.ndarray,
+    probability: np.ndarray,
+    threshold: float,
+    title: str | None,
+) -> LineVerdicts:
+    """The verdicts of the table's lines, given the lines a rule took and the model's
+    probabilities (1.0 where ruled)."""
+    n = len(table.lines)
+    furniture = ruled | (probability >= threshold)
     headline = _headline_copies(table, title, ruled)
     rescued = np.zeros(n, dtype=bool)
-    if not (~furniture & (headline == 0)).any() and free.any():
+    if not (~furniture & (headline == 0)).any() and (~ruled).any():
         rescued = _best_block(table, probability, ruled)
-    verdicts = []
-    # Python lists: indexing numpy arrays one item at a time costs more than the loop body.
-    kept = (~furniture | rescued).tolist()
-    for k, p, mark in zip(range(n), probability.tolist(), headline.tolist(), strict=True):
-        rule = table.rules[k]
-        if rule is not None:
-            verdicts.append(LineVerdict(False, rule.reason, 1.0))
-        elif table.breadcrumb[k]:
-            verdicts.append(LineVerdict(False, "breadcrumb", 1.0))
-        elif mark == 1:
-            verdicts.append(LineVerdict(True, HEADLINE, p))
-        elif mark == 2:
-            verdicts.append(LineVerdict(False, "duplicated headline", p))
-        elif kept[k]:
-            verdicts.append(LineVerdict(True, _body_reason(table, k), p))
-        else:
-            verdicts.append(
-                LineVerdict(False, f"model: {_furniture_kind(table, k)} (p={p:.2f})", p)
-            )
-    return verdicts
+    kept = ~furniture | rescued
+    long_lines = table.stats.words >= SENTENCE_MIN_WORDS
+    kinds = _furniture_kinds(table)
+    reasons: dict[str, int] = {}
+    codes = np.zeros(n, dtype=np.int32)
+    is_body = np.zeros(n, dtype=bool)
+    # Python lists a block at a time: indexing numpy arrays one item at a time costs more than the
+    # loop body, and whole-page lists would cost 30 bytes a line.
+    for start in range(0, n, BLOCK_LINES):
+        stop = min(start + BLOCK_LINES, n)
+        block_codes: list[int] = []
+        block_body: list[bool] = []
+        for k, p, mark, keep, kind, long in zip(
+            range(start, stop),
+            probability[start:stop].tolist(),
+            headline[start:stop].tolist(),
+            kept[start:stop].tolist(),
+            kinds[start:stop].tolist(),
+            long_lines[start:stop].tolist(),
+            strict=True,
+        ):
+            rule = table.rules[k]
+            if rule is not None:
+                body, reason = False, rule.reason
+            elif table.breadcrumb[k]:
+                body, reason = False, "breadcrumb"
+            elif mark == 1:
+                body, reason = True, HEADLINE
+            elif mark == 2:
+                body, reason = False, "duplicated headline"
+            elif keep:
+                body, reason = True, BODY_PARAGRAPH if long else SHORT_BODY_LINE
+            else:
+                body, reason = False, f"model: {FURNITURE_KINDS[kind]} (p={p:.2f})"
+            block_codes.append(reasons.setdefault(reason, len(reasons)))
+            block_body.append(body)
+        codes[start:stop] = block_codes
+        is_body[start:stop] = block_body
+    return LineVerdicts(is_body, codes, tuple(reasons), probability)
 
 
 def _headline_copies(table: LineTable, title: str | None, ruled: np.ndarray) -> np.ndarray:
@@ -182,20 +304,23 @@ def _headline_copies(table: LineTable, title: str | None, ruled: np.ndarray) -> 
     if not title_key:
         return marks
     title_words = set(title_key.split())
-    found = False
-    for k, line in enumerate(table.lines):
-        if ruled[k]:
-            continue
-        key = normalise_line(line)
-        words = set(key.split())
-        same = key == title_key or (
-            len(words) >= TITLE_MATCH_MIN_WORDS
-            and len(words & title_words) / len(words | title_words) >= TITLE_MATCH_SIMILARITY
-        )
-        if same:
-            marks[k] = 2 if found else 1
-            found = True
+    # Judged once per distinct line (``keys``), then placed by each line's key.
+    same = np.array(
+        [_copies_title(key, title_key, title_words) for key in table.columns.keys], dtype=bool
+    )
+    copies = np.flatnonzero(same[table.columns.key_ids] & ~ruled)
+    if len(copies):
+        marks[copies] = 2
+        marks[copies[0]] = 1
     return marks
+
+
+def _copies_title(key: str, title_key: str, title_words: set[str]) -> bool:
+    words = set(key.split())
+    return key == title_key or (
+        len(words) >= TITLE_MATCH_MIN_WORDS
+        and len(words & title_words) / len(words | title_words) >= TITLE_MATCH_SIMILARITY
+    )
 
 
 def _best_block(table: LineTable, probability: np.ndarray, ruled: np.ndarray) -> np.ndarray:
@@ -209,20 +334,17 @@ def _best_block(table: LineTable, probability: np.ndarray, ruled: np.ndarray) ->
     return keep & ~ruled
 
 
-def _body_reason(table: LineTable, k: int) -> str:
-    if table.stats.words[k] >= SENTENCE_MIN_WORDS:
-        return "body paragraph"
-    return "short body line (subheading, list item or quote)"
-
-
-def _furniture_kind(table: LineTable, k: int) -> str:
-    row = table.features[k]
-    if row[FEATURE_INDEX["repeat_count"]] > 0 and not row[FEATURE_INDEX["first_occurrence"]]:
-        return "repeated line"
-    if row[FEATURE_INDEX["link_like"]]:
-        return "link-like line"
-    if table.stats.words[k] <= SHORT_LINE_WORDS:
-        return "short navigation-like line"
-    if table.stats.sentence_like[k]:
-        return "prose outside the article body (comments, teasers)"
-    return "teaser or label unlike body text"
+def _furniture_kinds(table: LineTable) -> np.ndarray:
+    """Index into ``FURNITURE_KINDS`` of each line: the first kind that fits it."""
+    columns = table.columns
+    repeated = (columns.column("repeat_count") > 0) & (columns.column("first_occurrence") == 0)
+    return np.select(
+        [
+            repeated,
+            columns.column("link_like") > 0,
+            columns.words <= SHORT_LINE_WORDS,
+            columns.sentence_like,
+        ],
+        [0, 1, 2, 3],
+        default=4,
+    )

@@ -1,11 +1,14 @@
-"""Numeric features of the non-blank lines of a text, for the line model.
+"""Numeric facts about each non-blank line of a text, for the line model.
 
-One row per non-blank line. The columns describe the line itself (length, punctuation,
-capitalisation, digits, link-like tokens, stopwords), its place in the document, its neighbours
-(the body is a run of long, punctuated, stopword-rich lines; furniture comes in runs of short ones)
-and, in HTML mode, the extractor's body hints around it. Only the first ``ANALYSED_CHARS``
+One row per non-blank line. This module computes what a line says about itself (length,
+punctuation, capitalisation, digits, link-like tokens, stopwords, its opening words, how often it
+repeats); ``analyzer.boilerplate.rows`` adds its place in the document, its neighbours and the
+extractor's body hints when it assembles the model's rows. Only the first ``ANALYSED_CHARS``
 characters of a line are inspected for the costlier ratios: a paragraph's opening is as telling as
 its whole, and this keeps the cost per line flat.
+
+The facts are kept in compact arrays (:class:`LineColumns`, about 130 bytes a line): a text of a
+million one-letter lines must not cost a kilobyte a line, as a full feature matrix would.
 """
 
 from __future__ import annotations
@@ -13,29 +16,12 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from analyzer.boilerplate.columns import (
-    BOW_WORDS,
-    FEATURE_INDEX,
-    HASH_BUCKETS,
-    HTML_FEATURES,
-    LINE_FEATURES,
-    MARKER_CATEGORIES,
-    PLAIN_FEATURES,
-    WINDOWS,
-)
-from analyzer.boilerplate.sequences import (
-    MAX_DISTANCE,
-    distance_to,
-    main_block,
-    shifted,
-    window_mean,
-)
+from analyzer.boilerplate.columns import BOW_WORDS, HASH_BUCKETS, LINE_FEATURES, MARKER_CATEGORIES
 
 #: Characters of a line inspected for word-level ratios (see module docstring).
 ANALYSED_CHARS = 240
@@ -155,7 +141,30 @@ STOPWORDS = frozenset(
     ]
 )
 
-_COLUMN = FEATURE_INDEX
+#: ``LINE_FEATURES`` holding fractions and logs, kept as float64; the others are flags and small
+#: counts (0-5), kept as int8. Both convert back to exactly the float64 the model reads.
+CONTINUOUS = (
+    "log_chars",
+    "log_words",
+    "mean_word_length",
+    "comma_rate",
+    "capitalised_share",
+    "digit_share",
+    "punct_share",
+    "stopword_share",
+    "title_similarity",
+    "repeat_count",
+    "head_capitalised_share",
+)
+FLAGS = tuple(name for name in LINE_FEATURES if name not in CONTINUOUS)
+CONTINUOUS_INDEX = {name: i for i, name in enumerate(CONTINUOUS)}
+FLAG_INDEX = {name: i for i, name in enumerate(FLAGS)}
+_CONTINUOUS_AT = [LINE_FEATURES.index(name) for name in CONTINUOUS]
+_FLAGS_AT = [LINE_FEATURES.index(name) for name in FLAGS]
+
+#: Lines handled per block: a line's features are Python objects (~1 kB) only until its block is
+#: written to arrays, and the model's temporaries for a block stay near 25 MB.
+BLOCK_LINES = 2048
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,12 +175,66 @@ class LineStats:
     sentence_like: np.ndarray
 
 
+@dataclass(frozen=True, slots=True)
+class LineColumns:
+    """Everything the model's rows are assembled from, one array entry per non-blank line.
+
+    Attributes
+    ----------
+    continuous, flags : numpy.ndarray
+        The ``CONTINUOUS`` (float64) and ``FLAGS`` (int8) columns of ``LINE_FEATURES``.
+    bow : numpy.ndarray
+        uint64; bit k is set when bag-of-words bucket k occurs in the line's opening.
+    words : numpy.ndarray
+        Word counts (float64).
+    sentence_like : numpy.ndarray
+        Lines that read as running prose (bool).
+    doc_stopword_share : float
+        Stopword share of the document's longer lines.
+    blank_before, blank_after : numpy.ndarray
+        Whether a blank line separates a line from its predecessor / successor (bool).
+    markers : numpy.ndarray
+        int8: 1 + the index in ``MARKER_CATEGORIES`` of the rule category a line tripped, else 0.
+    hints : numpy.ndarray or None
+        The extractor's body hints (bool), switching on the HTML columns.
+    key_ids, keys : numpy.ndarray and list of str
+        Each line's normalised text (``normalise_line``) as an index into ``keys``, its distinct
+        values: repeated lines share one entry.
+    """
+
+    continuous: np.ndarray
+    flags: np.ndarray
+    bow: np.ndarray
+    words: np.ndarray
+    sentence_like: np.ndarray
+    doc_stopword_share: float
+    blank_before: np.ndarray
+    blank_after: np.ndarray
+    markers: np.ndarray
+    hints: np.ndarray | None
+    key_ids: np.ndarray
+    keys: list[str]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def column(self, name: str) -> np.ndarray:
+        """One ``LINE_FEATURES`` column as float64."""
+        if name in CONTINUOUS_INDEX:
+            return self.continuous[:, CONTINUOUS_INDEX[name]]
+        return self.flags[:, FLAG_INDEX[name]].astype(np.float64)
+
+    @property
+    def stats(self) -> LineStats:
+        return LineStats(self.words, self.sentence_like)
+
+
 def normalise_line(line: str) -> str:
     """Case- and space-folded text used to spot repeated lines and title copies."""
     return " ".join(_WORD.findall(line.lower()))
 
 
-def compute_features(
+def describe_lines(
     lines: Sequence[str],
     blank_before: Sequence[bool],
     blank_after: Sequence[bool],
@@ -179,8 +242,8 @@ def compute_features(
     *,
     title: str | None = None,
     hints: Sequence[bool] | None = None,
-) -> tuple[np.ndarray, LineStats]:
-    """Feature matrix (``PLAIN_FEATURES`` columns, plus ``HINT_FEATURES`` when ``hints`` is given).
+) -> LineColumns:
+    """The per-line columns of the model's rows (see ``analyzer.boilerplate.rows``).
 
     Parameters
     ----------
@@ -194,49 +257,67 @@ def compute_features(
         The article title, to recognise headline copies.
     hints : sequence of bool, optional
         Body hints from an HTML-aware extractor, one per line.
-
-    Returns
-    -------
-    tuple of numpy.ndarray and LineStats
-        The matrix (one row per line) and the per-line word counts and prose flags.
     """
     n = len(lines)
-    width = len(HTML_FEATURES) if hints is not None else len(PLAIN_FEATURES)
-    matrix = np.zeros((n, width), dtype=np.float64)
-    if n == 0:
-        return matrix, LineStats(np.zeros(0), np.zeros(0, dtype=bool))
-    c = _COLUMN
     title_key = normalise_line(title) if title else ""
     title_words = set(title_key.split())
-    keys = [normalise_line(line) for line in lines]
-    counts = Counter(keys)
-    seen: set[str] = set()
-    rows: list[list[float]] = []
-    bow_rows: list[int] = []
-    bow_columns: list[int] = []
-    word_counts: list[int] = []
-    for i, line in enumerate(lines):
-        key = keys[i]
-        first = key not in seen
-        seen.add(key)
-        values, bow, n_words = _line_features(line, key, title_key, title_words, counts[key], first)
-        rows.append(values)
-        bow_rows.extend([i] * len(bow))
-        bow_columns.extend(bow)
-        word_counts.append(n_words)
-    # One bulk write per block instead of ~35 single-item writes per line.
-    matrix[:, : len(LINE_FEATURES)] = rows
-    matrix[bow_rows, np.asarray(bow_columns, dtype=np.intp) + c["bow_00"]] = 1.0
-    words = np.array(word_counts, dtype=np.float64)
-    matrix[:, c["rule_fired"]] = [category is not None for category in rule_categories]
-    sentence_like = _sentence_like(matrix, words)
-    matrix[:, c["sentence_like"]] = sentence_like
-    _position_features(matrix, words)
-    _context_features(matrix, words, sentence_like, blank_before, blank_after)
-    _marker_features(matrix, rule_categories)
-    if hints is not None:
-        _hint_features(matrix, np.asarray(hints, dtype=np.float64))
-    return matrix, LineStats(words, sentence_like)
+    vocabulary: dict[str, int] = {}
+    key_ids = np.fromiter(
+        (vocabulary.setdefault(normalise_line(line), len(vocabulary)) for line in lines),
+        dtype=np.int32,
+        count=n,
+    )
+    keys = list(vocabulary)
+    counts = np.bincount(key_ids, minlength=len(keys)).tolist()
+    seen = bytearray(len(keys))
+    continuous = np.zeros((n, len(CONTINUOUS)))
+    flags = np.zeros((n, len(FLAGS)), dtype=np.int8)
+    bow = np.zeros(n, dtype=np.uint64)
+    words = np.zeros(n)
+    for block in range(0, n, BLOCK_LINES):
+        stop = min(block + BLOCK_LINES, n)
+        rows: list[list[float]] = []
+        masks: list[int] = []
+        word_counts: list[int] = []
+        for i, k in enumerate(key_ids[block:stop].tolist(), start=block):
+            key = keys[k]
+            first = not seen[k]
+            seen[k] = 1
+            values, buckets, n_words = _line_features(
+                lines[i], key, title_key, title_words, counts[k], first
+            )
+            mask = 0
+            for bucket in buckets:
+                mask |= 1 << bucket
+            rows.append(values)
+            masks.append(mask)
+            word_counts.append(n_words)
+        # One bulk write per block instead of ~35 single-item writes per line.
+        values_block = np.array(rows, dtype=np.float64)
+        continuous[block:stop] = values_block[:, _CONTINUOUS_AT]
+        flags[block:stop] = values_block[:, _FLAGS_AT]
+        bow[block:stop] = np.array(masks, dtype=np.uint64)
+        words[block:stop] = word_counts
+    flags[:, FLAG_INDEX["rule_fired"]] = [category is not None for category in rule_categories]
+    sentence_like, doc_stop = _sentence_like(continuous, flags, words)
+    flags[:, FLAG_INDEX["sentence_like"]] = sentence_like
+    marker_codes = {category: code for code, category in enumerate(MARKER_CATEGORIES, start=1)}
+    return LineColumns(
+        continuous=continuous,
+        flags=flags,
+        bow=bow,
+        words=words,
+        sentence_like=sentence_like,
+        doc_stopword_share=doc_stop,
+        blank_before=np.array(blank_before, dtype=bool).reshape(n),
+        blank_after=np.array(blank_after, dtype=bool).reshape(n),
+        markers=np.array(
+            [marker_codes.get(category or "", 0) for category in rule_categories], dtype=np.int8
+        ).reshape(n),
+        hints=None if hints is None else np.array(hints, dtype=bool).reshape(n),
+        key_ids=key_ids,
+        keys=keys,
+    )
 
 
 def _line_features(
@@ -329,104 +410,15 @@ def _bucket(token: str) -> int:
     return bucket
 
 
-def _sentence_like(matrix: np.ndarray, words: np.ndarray) -> np.ndarray:
-    """Lines that read as running prose; English function words are required only in English text."""
-    c = _COLUMN
-    stop = matrix[:, c["stopword_share"]]
+def _sentence_like(
+    continuous: np.ndarray, flags: np.ndarray, words: np.ndarray
+) -> tuple[np.ndarray, float]:
+    """Lines that read as running prose, and the document's stopword share; English function
+    words are required only in English text."""
+    stop = continuous[:, CONTINUOUS_INDEX["stopword_share"]]
     longer = words >= SENTENCE_MIN_WORDS
     doc_stop = float(np.average(stop[longer], weights=words[longer])) if longer.any() else 0.0
-    matrix[:, c["doc_stopword_share"]] = doc_stop
-    prose = longer & (matrix[:, c["ends_terminal"]] > 0)
+    prose = longer & (flags[:, FLAG_INDEX["ends_terminal"]] > 0)
     if doc_stop >= ENGLISH_MIN_STOPWORDS:
         prose &= stop >= SENTENCE_MIN_STOPWORDS
-    return prose
-
-
-def _position_features(matrix: np.ndarray, words: np.ndarray) -> None:
-    c = _COLUMN
-    n = len(words)
-    index = np.arange(n, dtype=np.float64)
-    matrix[:, c["relative_position"]] = index / max(n - 1, 1)
-    cumulative = np.cumsum(words) - words
-    matrix[:, c["relative_word_position"]] = cumulative / max(words.sum(), 1.0)
-    matrix[:, c["log_lines_before"]] = np.log1p(np.minimum(index, MAX_DISTANCE))
-    matrix[:, c["log_lines_after"]] = np.log1p(np.minimum(n - 1 - index, MAX_DISTANCE))
-
-
-def _context_features(
-    matrix: np.ndarray,
-    words: np.ndarray,
-    sentence_like: np.ndarray,
-    blank_before: Sequence[bool],
-    blank_after: Sequence[bool],
-) -> None:
-    c = _COLUMN
-    n = len(words)
-    log_words = matrix[:, c["log_words"]]
-    terminal = matrix[:, c["ends_terminal"]]
-    rule = matrix[:, c["rule_fired"]]
-    prose = sentence_like.astype(np.float64)
-    for name, values in (
-        ("log_words", log_words),
-        ("terminal", terminal),
-        ("rule", rule),
-        ("sentence_like", prose),
-    ):
-        matrix[:, c[f"prev_{name}"]] = shifted(values, 1)
-        matrix[:, c[f"next_{name}"]] = shifted(values, -1)
-    matrix[:, c["blank_before"]] = np.asarray(blank_before, dtype=np.float64)
-    matrix[:, c["blank_after"]] = np.asarray(blank_after, dtype=np.float64)
-    series = np.column_stack((log_words, prose, rule))
-    for w in WINDOWS:
-        means = window_mean(series, w)
-        matrix[:, c[f"window{w}_log_words"]] = means[:, 0]
-        matrix[:, c[f"window{w}_sentence_share"]] = means[:, 1]
-        matrix[:, c[f"window{w}_rule_share"]] = means[:, 2]
-    above, below = distance_to(sentence_like)
-    matrix[:, c["log_distance_sentence_above"]] = np.log1p(above)
-    matrix[:, c["log_distance_sentence_below"]] = np.log1p(below)
-    index = np.arange(n)
-    if sentence_like.any():
-        found = np.flatnonzero(sentence_like)
-        matrix[:, c["before_first_sentence"]] = index < found[0]
-        matrix[:, c["after_last_sentence"]] = index > found[-1]
-    start, end = main_block(words, sentence_like)
-    if end > start:
-        matrix[start:end, c["in_main_block"]] = 1.0
-        gap = np.maximum(start - index, index - (end - 1)).clip(0, MAX_DISTANCE)
-        matrix[:, c["log_distance_main_block"]] = np.log1p(gap)
-        matrix[:, c["main_block_position"]] = ((index - start) / max(end - 1 - start, 1)).clip(
-            -1.0, 2.0
-        )
-    else:
-        matrix[:, c["log_distance_main_block"]] = math.log1p(MAX_DISTANCE)
-    matrix[:, c["doc_log_lines"]] = math.log1p(n)
-    matrix[:, c["doc_sentence_share"]] = prose.mean()
-
-
-def _marker_features(matrix: np.ndarray, rule_categories: Sequence[str | None]) -> None:
-    c = _COLUMN
-    found = np.array(rule_categories, dtype=object)
-    for category in MARKER_CATEGORIES:
-        mask = found == category
-        above, below = distance_to(mask)
-        matrix[:, c[f"log_distance_{category}_above"]] = np.log1p(above)
-        matrix[:, c[f"log_distance_{category}_below"]] = np.log1p(below)
-
-
-def _hint_features(matrix: np.ndarray, hints: np.ndarray) -> None:
-    c = _COLUMN
-    n = len(hints)
-    matrix[:, c["hint"]] = hints
-    matrix[:, c["prev_hint"]] = shifted(hints, 1)
-    matrix[:, c["next_hint"]] = shifted(hints, -1)
-    for w in WINDOWS:
-        matrix[:, c[f"window{w}_hint_share"]] = window_mean(hints, w)
-    matrix[:, c["doc_hint_share"]] = hints.mean()
-    index = np.arange(n)
-    if hints.any():
-        found = np.flatnonzero(hints)
-        matrix[:, c["before_first_hint"]] = index < found[0]
-        matrix[:, c["after_last_hint"]] = index > found[-1]
-    above, below = distance_to(hints > 0)
-    matrix[:, c["log_distance_hint"]] = np.log1p(np.minimum(above, below))
+    return prose, doc_stop

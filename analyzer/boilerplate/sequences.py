@@ -1,7 +1,9 @@
 """Array helpers over a document's sequence of lines: neighbourhood means, distances, best runs.
 
-Shared by the line features (``analyzer.boilerplate.features``) and the classifier's fallback
+Shared by the feature rows (``analyzer.boilerplate.rows``) and the classifier's fallback
 (``analyzer.boilerplate.classify``); all work on numpy vectors with one value per non-blank line.
+The neighbourhood helpers can give the rows ``start`` to ``stop`` of their result alone, with
+exactly the values the whole result has there, so a page's rows can be built a block at a time.
 """
 
 from __future__ import annotations
@@ -12,28 +14,48 @@ import numpy as np
 MAX_DISTANCE = 40
 
 
-def window_mean(values: np.ndarray, half: int) -> np.ndarray:
-    """Mean of ``values`` over ``[i - half, i + half]`` (clipped at the ends), excluding ``i``.
+def running_sum(values: np.ndarray) -> np.ndarray:
+    """Sums of ``values[:i]`` for i = 0..n (a leading zero row), added in order: the sum over any
+    window is then the difference of two entries. Columns of a matrix are summed on their own."""
+    zero = np.zeros((1, *values.shape[1:]))
+    return np.concatenate((zero, np.cumsum(values, axis=0, dtype=np.float64)))
+
+
+def window_mean(
+    values: np.ndarray,
+    half: int,
+    *,
+    running: np.ndarray | None = None,
+    start: int = 0,
+    stop: int | None = None,
+) -> np.ndarray:
+    """Mean of ``values`` over ``[i - half, i + half]`` (clipped at the ends), excluding ``i``,
+    for the lines ``start`` to ``stop`` (all by default).
 
     ``values`` may be a matrix: each column is averaged on its own (one pass for several series).
+    ``running`` is ``running_sum(values)``, given to compute it once for many blocks.
     """
     n = len(values)
-    padded = np.concatenate((np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)))
-    index = np.arange(n)
+    stop = n if stop is None else stop
+    running = running_sum(values) if running is None else running
+    index = np.arange(start, stop)
     low = np.maximum(index - half, 0)
     high = np.minimum(index + half + 1, n)
-    total = padded[high] - padded[low] - values
+    total = running[high] - running[low] - values[start:stop]
     size = (high - low - 1).reshape(-1, *([1] * (values.ndim - 1)))
-    return np.divide(total, size, out=np.zeros(values.shape), where=size > 0)
+    return np.divide(total, size, out=np.zeros(total.shape), where=size > 0)
 
 
-def shifted(values: np.ndarray, step: int) -> np.ndarray:
-    """``values`` moved by ``step`` places (``+1``: the previous line's value), zero-filled."""
-    out = np.zeros_like(values)
-    if step > 0:
-        out[step:] = values[:-step]
-    else:
-        out[:step] = values[-step:]
+def shifted(
+    values: np.ndarray, step: int, *, start: int = 0, stop: int | None = None
+) -> np.ndarray:
+    """``values`` moved by ``step`` places (``+1``: the previous line's value), zero-filled, for
+    the lines ``start`` to ``stop`` (all by default); float64."""
+    stop = len(values) if stop is None else stop
+    out = np.zeros(stop - start)
+    low, high = max(start - step, 0), min(stop - step, len(values))
+    if high > low:
+        out[low - start + step : high - start + step] = values[low:high]
     return out
 
 

@@ -10,8 +10,6 @@ Measured in cross-validation on the dev pages of AEB and trafilatura-eval-en
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import logging
 import re
 from collections.abc import Iterator
@@ -20,8 +18,9 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
+from analyzer.io.crowded_tags import limit_attributes
 from analyzer.io.deep_html import flatten_deep_nesting
-from analyzer.text.lines import split_lines
+from analyzer.io.hints import align_hints
 
 #: Elements whose content is never visible text (``head`` is read only for the title).
 _INVISIBLE = frozenset(
@@ -108,16 +107,12 @@ _PARAGRAPH = frozenset(
 
 _SPACE = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_TOKEN = re.compile(r"\w+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-#: Paragraphs of the extractor's body one line may match when aligning hints. Tables repeat
-#: short cells ("0") and Q&A pages repeat questions in every paragraph; 16 was too few on AEB dev
-#: (3 pages lost body), 256 loses none.
-MAX_LINE_MATCHES = 256
-
-#: Bound on all (line, paragraph) matches of one page, so a pathological page stays fast.
-MAX_HINT_PAIRS = 50_000
+#: Pages with more <p> elements than this get no hints (the plain-text model judges their lines):
+#: trafilatura's search for paragraphs grows with the square of their number (70 CPU s for
+#: 200,000), and the most in any page of the AEB and trafilatura evaluation sets is 697.
+MAX_HINTED_PARAGRAPHS = 10_000
 
 _log = logging.getLogger(__name__)
 
@@ -145,8 +140,10 @@ def extract_page(html: str) -> ExtractedPage:
     Returns
     -------
     ExtractedPage
-        ``body_hints`` is None when the text is empty or trafilatura finds no body.
+        ``body_hints`` is None when the text is empty, trafilatura finds no body, or the page
+        has more than ``MAX_HINTED_PARAGRAPHS`` paragraphs.
     """
+    html = limit_attributes(html)
     root = _parse(html)
     if root is None:
         return ExtractedPage("", None, None)
@@ -154,6 +151,8 @@ def extract_page(html: str) -> ExtractedPage:
     text = "\n".join(_visible_lines(root)).strip("\n")
     if not text:
         return ExtractedPage("", title, None)
+    if sum(1 for _ in root.iter("p")) > MAX_HINTED_PARAGRAPHS:
+        return ExtractedPage(text, title, None)
     return ExtractedPage(text, title, _body_hints(html, text))
 
 
@@ -248,97 +247,6 @@ def _body_hints(html: str, text: str) -> tuple[bool, ...] | None:
     if not body:
         return None
     return align_hints(text, body)
-
-
-def align_hints(text: str, body: str) -> tuple[bool, ...]:
-    """Mark the lines of ``text`` that an extractor's ``body`` kept, in reading order.
-
-    A line matches a body paragraph when its word tokens occur in that paragraph as one run
-    (paragraph splits rarely agree exactly between extractors). Repeated lines (a headline in
-    the menu, the page title, the article) would all match; the hinted lines are the heaviest
-    chain whose matched paragraphs never go backwards, so only the copy in the article's place is
-    kept. Measured on AEB dev, this keeps trafilatura's own score (0.958 vs 0.959 direct), where
-    marking every line whose 4-grams occur anywhere in the body lost 0.009 of precision.
-    """
-    paragraphs = [
-        " " + " ".join(words) + " " for words in map(_TOKEN.findall, body.split("\n")) if words
-    ]
-    joined = "\n".join(paragraphs)
-    starts = list(itertools.accumulate((len(p) + 1 for p in paragraphs[:-1]), initial=0))
-    spans = split_lines(text)
-    pairs: list[tuple[int, int, int, bool]] = []  # (line, paragraph, weight, whole paragraph)
-    for line, (start, end) in enumerate(spans):
-        words = _TOKEN.findall(text, start, end)
-        if not words:
-            continue
-        key = " " + " ".join(words) + " "
-        found = joined.find(key)
-        matches = 0
-        while found >= 0 and matches < MAX_LINE_MATCHES and len(pairs) < MAX_HINT_PAIRS:
-            paragraph = bisect.bisect_right(starts, found) - 1
-            pairs.append((line, paragraph, len(words), len(key) == len(paragraphs[paragraph])))
-            matches += 1
-            found = joined.find(key, starts[paragraph] + len(paragraphs[paragraph]))
-    hints = [False] * len(spans)
-    for line in _heaviest_chain(pairs, len(paragraphs)):
-        hints[line] = True
-    return tuple(hints)
-
-
-def _heaviest_chain(pairs: list[tuple[int, int, int, bool]], n_paragraphs: int) -> list[int]:
-    """Lines of the heaviest chain of ``pairs`` with increasing line and non-decreasing paragraph.
-
-    ``pairs`` come ordered by line. Two whole-paragraph matches may not share a paragraph (that
-    would be a repeated line). A Fenwick tree of prefix maxima over paragraphs keeps this
-    O(pairs log paragraphs).
-    """
-    size = n_paragraphs + 1
-    empty = (0, -1)  # (chain weight, last pair): weight 0, no pair
-    tree: list[tuple[int, int]] = [empty] * (size + 1)  # prefix maxima by paragraph
-    partial: list[tuple[int, int]] = [empty] * size  # best chain ending in a part-paragraph match
-
-    def prefix_best(paragraph: int) -> tuple[int, int]:  # best over paragraphs < paragraph
-        best, i = empty, paragraph
-        while i > 0:
-            best = max(best, tree[i])
-            i -= i & -i
-        return best
-
-    def record(paragraph: int, entry: tuple[int, int]) -> None:
-        i = paragraph + 1
-        while i <= size:
-            tree[i] = max(tree[i], entry)
-            i += i & -i
-
-    value: list[int] = []
-    link: list[int] = []
-    k = 0
-    while k < len(pairs):
-        group_end = k
-        while group_end < len(pairs) and pairs[group_end][0] == pairs[k][0]:
-            group_end += 1
-        # Every pair of one line is scored before any is recorded: a line cannot chain onto itself.
-        for m in range(k, group_end):
-            _, paragraph, weight, whole = pairs[m]
-            before = prefix_best(paragraph + (0 if whole else 1))
-            if whole:
-                before = max(before, partial[paragraph])
-            value.append(before[0] + weight)
-            link.append(before[1])
-        for m in range(k, group_end):
-            _, paragraph, _, whole = pairs[m]
-            # Between equal weights the later pair wins: of two copies of a line (the headline in
-            # the menu and above the article) the one nearer the rest of the chain is kept.
-            record(paragraph, (value[m], m))
-            if not whole:
-                partial[paragraph] = max(partial[paragraph], (value[m], m))
-        k = group_end
-    chain = []
-    m = max(range(len(pairs)), key=value.__getitem__) if pairs else -1
-    while m >= 0:
-        chain.append(pairs[m][0])
-        m = link[m]
-    return chain
 
 
 def _trafilatura_body(html: str) -> str | None:

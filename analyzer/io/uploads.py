@@ -160,20 +160,40 @@ def _zip_articles(name: str, data: bytes, outlet: str | None) -> Iterator[Articl
 def _folder_articles(
     name: str, contents: dict[str, bytes], root: PurePosixPath, outlet: str | None
 ) -> Iterator[Article | InputError]:
-    """A zipped collection folder with a manifest: unpacked (checked names only) and read as such."""
+    """A zipped collection folder with a manifest: unpacked (checked names only) and read as such.
+
+    A member that cannot be unpacked (a name too long for the file system, or ``a.txt`` beside
+    ``a.txt/b.txt``) gets one error naming it; the others are read.
+    """
     with tempfile.TemporaryDirectory(prefix="framescope-upload-") as folder:
         base = Path(folder)
         for member, content in contents.items():
-            target = base.joinpath(*PurePosixPath(member).parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
+            problem = _unpack(base, member, content)
+            if problem:
+                yield InputError(f"{name}/{member}", problem)
         prefix = str(base)
         for item in iter_articles([base.joinpath(*root.parts)], outlet=outlet):
             if isinstance(item, InputError):
-                yield InputError(item.path.replace(prefix, name), item.problem)
+                # Server paths never reach the person who uploaded: our folder becomes the zip.
+                yield InputError(
+                    item.path.replace(prefix, name), item.problem.replace(prefix, name)
+                )
             else:
                 file = (item.meta.file or "").replace(prefix, name)
                 yield Article(item.text, _with_file(item.meta, file), item.body_hints)
+
+
+def _unpack(base: Path, member: str, content: bytes) -> str | None:
+    """Write one member under ``base``; the reason it cannot be, without the server's paths."""
+    target = base.joinpath(*PurePosixPath(member).parts)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    except (FileExistsError, NotADirectoryError, IsADirectoryError):
+        return "cannot unpack: a file and a folder in the zip have the same name; skipped"
+    except OSError as error:
+        return f"cannot unpack ({error.strerror or error.__class__.__name__}); skipped"
+    return None
 
 
 def _member_problem(filename: str) -> str | None:

@@ -42,7 +42,10 @@ def join_wrapped_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     for start, end in lines:
         if paragraphs:
             prev_start, prev_end = paragraphs[-1]
-            if not _PARAGRAPH_END.search(text[prev_start:prev_end]) and text[start].islower():
+            # Only the paragraph's last character is read: searching the whole paragraph so far
+            # made a text of many short lower-case lines quadratic (one growing paragraph).
+            ended = _PARAGRAPH_END.search(text, max(prev_start, prev_end - 1), prev_end)
+            if not ended and text[start].islower():
                 paragraphs[-1] = (prev_start, end)
                 continue
         paragraphs.append((start, end))

@@ -6,6 +6,7 @@ import streamlit as st
 from common import active, bar_chart, download_csv, label_cells_of, report_errors
 
 from analyzer.compare.summary import CHART_GROUPS, chart_data, label_rates, signal_table
+from analyzer.render.markdown import markdown_text
 
 data = active()
 result = data.result
@@ -16,7 +17,8 @@ if outlets.empty:
     report_errors(result)
     st.stop()
 st.caption(
-    f"{len(result.articles)} articles from {len(outlets)} outlets ({data.title}). Rates are per "
+    f"{len(result.articles)} articles from {len(outlets)} outlets ({markdown_text(data.title)}). "
+    "Rates are per "
     "1,000 body words, so long and short articles compare fairly. Page furniture is left out."
 )
 report_errors(result)

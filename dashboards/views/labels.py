@@ -9,6 +9,7 @@ from common import active, label_cells_of
 
 from analyzer.compare.labels import cell_evidence, label_matrix, voice_split
 from analyzer.render.html import highlight
+from analyzer.render.markdown import markdown_text
 
 VOICE_NAMES = {
     "all": "all voices",
@@ -78,6 +79,7 @@ chosen_voice = None if voice == "all" else voice
 for ref, span in cell_evidence(
     analyses, cells, actor=actor, term=term, outlet=outlet, voice=chosen_voice
 ):
-    st.caption(f"{ref.outlet} · {Path(ref.file or '').name} · voice: {span.voice or 'authorial'}")
+    where = f"{markdown_text(ref.outlet)} · {markdown_text(Path(ref.file or '').name)}"
+    st.caption(f"{where} · voice: {span.voice or 'authorial'}")
     source = analyses[ref.article]
     st.html(highlight(source.text, source.spans, ref.start, ref.end, focus=span))

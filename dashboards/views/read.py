@@ -10,6 +10,7 @@ from common import active, article_label
 
 from analyzer.compare.summary import article_scores
 from analyzer.render.html import article_html, legend_html
+from analyzer.render.markdown import markdown_text
 
 data = active()
 analyses = data.result.analyses
@@ -25,9 +26,11 @@ index = st.selectbox(
 )
 analysis = analyses[index]
 meta = analysis.meta
+# Outlet, file name and date come from uploaded files: shown as text, never as Markdown.
 st.caption(
-    f"Outlet: {meta.outlet} · file: {Path(meta.file).name if meta.file else '—'}"
-    + (f" · published {meta.published}" if meta.published else "")
+    f"Outlet: {markdown_text(meta.outlet)} · "
+    f"file: {markdown_text(Path(meta.file).name) if meta.file else '—'}"
+    + (f" · published {markdown_text(meta.published)}" if meta.published else "")
     + ". Hover over a highlight to see why it was marked."
 )
 text_column, side = st.columns([2, 1])

@@ -8,6 +8,7 @@ from common import active
 from analyzer.analysis import Analysis
 from analyzer.compare.align import DEFAULT_MIN_SIMILARITY, AlignedGroup, align_sentences
 from analyzer.render.html import highlight
+from analyzer.render.markdown import markdown_text
 
 ALL = "any outlet"
 SHOWN_GROUPS = 25
@@ -45,7 +46,7 @@ for group in groups[:SHOWN_GROUPS]:
     st.markdown(f"**{len(group.sentences)} outlets** · similarity {group.similarity:.2f}")
     for column, ref in zip(st.columns(len(group.sentences)), group.sentences, strict=True):
         with column:
-            st.caption(ref.outlet)
+            st.caption(markdown_text(ref.outlet))
             source = analyses[ref.article]
             st.html(highlight(source.text, source.spans, ref.start, ref.end))
     st.divider()

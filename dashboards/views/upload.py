@@ -19,6 +19,7 @@ from analyzer.io.uploads import (
     story_pack_from_table,
     story_pack_table,
 )
+from analyzer.render.markdown import markdown_text
 from analyzer.storypack import ACTOR_KINDS
 
 st.title("Your articles")
@@ -37,7 +38,7 @@ files = st.file_uploader(
 outlets = {}
 for number, file in enumerate(files or []):
     outlets[file.file_id] = st.text_input(
-        f"Outlet of {file.name}",
+        f"Outlet of {markdown_text(file.name)}",
         value=PurePosixPath(file.name).stem,
         key=f"upload_outlet_{number}_{file.name}",  # a name follows its file
         help="Used where the file itself (a manifest or a CSV 'outlet' column) names none.",
@@ -59,7 +60,7 @@ if st.button("Analyse", type="primary", key="upload_analyse", disabled=not files
     try:
         pack = story_pack_from_table(edited)
     except LexiconError as error:
-        st.error(f"The story pack has a problem: {error}")
+        st.error(f"The story pack has a problem: {markdown_text(error)}")
         st.stop()
     uploads = [Upload(f.name, f.getvalue(), outlets[f.file_id] or None) for f in files or []]
     articles, errors = read_uploads(uploads)
