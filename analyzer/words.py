@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence, Set
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy
+
 if TYPE_CHECKING:  # spaCy is imported when the first sentence is parsed, not at start-up
     from spacy.language import Language
     from spacy.tokens import Doc, Token
@@ -37,6 +39,9 @@ def pipeline() -> Language:
     import spacy
 
     return spacy.load(os.environ.get("FRAMESCOPE_WORD_MODEL", MODEL_DIR))
+
+
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 class WordLayer:
@@ -79,6 +84,7 @@ class WordLayer:
             return
         texts = [self._sentence_text(i) for i in todo]
         for index, sdoc in zip(todo, pipeline().pipe(texts, batch_size=BATCH_SIZE), strict=True):
+            sdoc.tensor = _NO_TENSOR  # the network's 64 floats a word: nothing reads them later
             self._parsed[index] = sdoc
 
     def char_span(self, index: int, first: int, last: int) -> tuple[int, int]:
