@@ -102,16 +102,16 @@ class LabelAttacher:
             return None if near_only else Attachment(UNRESOLVED, "sentence too long to parse")
         if _inside_name(mentions, start, end):
             return None
+        head = _phrase_head(tokens)
+        phrase = self._phrase_noun(head)
+        self._phrase = (index, phrase.i)
         named = layer.pack_actor_at(start, end)
         if named is not None:
             return Attachment(named, "it is a name for the actor")
-        head = _phrase_head(tokens)
-        self._phrase = (index, self._phrase_noun(head).i)
         if _modifies_a_thing(head, self._label_words) and _mention_of(head.head, mentions) is None:
             return None
         own = {t.i for t in tokens}
         found = _by_structure(sdoc, head, mentions, own)
-        phrase = self._phrase_noun(head)
         if found is None and phrase.i != head.i:
             if lemma_in(phrase, words_with_role("camp")):  # "the radical left"
                 return self._described(index, term, f"the {phrase.text}", "the camp it describes")
