@@ -184,7 +184,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     columns = commands.add_parser("columns", help="print the scorecard data dictionary")
     columns.add_argument("--markdown", action="store_true", help="as a Markdown table")
 
-    evaluate = commands.add_parser("eval", help="measure every detector on the evaluation datasets")
+    evaluate = commands.add_parser(
+        "eval",
+        help="measure every detector on the evaluation datasets",
+        description="The datasets are read from $FRAMESCOPE_EVAL_DIR, else ../shared/eval beside "
+        "the project.",
+    )
     evaluate.add_argument(
         "--split",
         choices=("test", "dev"),
@@ -442,6 +447,8 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
         "true" if args.headless else "false",
         "--browser.gatherUsageStats",
         "false",
+        "--client.toolbarMode",
+        "minimal",  # no "Deploy" button in front of a class
         "--",
         *app_args,
     ]

@@ -148,3 +148,9 @@ def test_streamlit_run_from_the_project_folder_also_listens_on_localhost() -> No
     # `streamlit run dashboards/app.py` reads .streamlit/config.toml from the folder it starts in.
     config = tomllib.loads((SEEDS.parent / ".streamlit" / "config.toml").read_text())
     assert config["server"]["address"] == "127.0.0.1"
+    assert config["client"]["toolbarMode"] == "minimal"
+
+
+def test_dashboard_shows_no_deploy_button(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    argv = _streamlit_argv(monkeypatch, tmp_path, "--headless")
+    assert _option(argv, "--client.toolbarMode") == "minimal"
