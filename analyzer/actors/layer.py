@@ -18,6 +18,7 @@ every other occurrence of its names (one matcher pass over the body, no parse ne
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -233,24 +234,12 @@ class ActorLayer:
         self._count(parsed)
 
     def _mark_titled_people(self) -> None:
-        """A one-word name of unknown kind that the body gives a title somewhere ("Mr. Trump",
-        "President Vladimir Putin") is a person, even where it stands alone ("Trump said")."""
-        single = [a for a, kind in self._kinds.items() if kind == "other" and " " not in a]
-        if not single:
-            return
-        titles = "|".join(re.escape(t) for t in sorted(words_with_role("title"), key=len))
-        not_first_names = words_with_role("not-alone") | words_with_role("not-name")
-        not_first_names |= set(demonyms())
-        for actor in single:
-            titled = rf"\b(?i:{titles})\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(actor)}\b"
-            if re.search(titled, self._text):
-                self._kinds[actor] = "person"
-                continue
-            # "... against Donald Trump": a capitalised word before it, mid-sentence
-            full = rf"\b[a-z][\w,]*\s+([A-Z][a-z]+)\s+{re.escape(actor)}\b"
-            if any(m.group(1).lower() not in not_first_names and m.group(1).lower() not in
-                   words_with_role("title") for m in re.finditer(full, self._text)):  # fmt: skip
-                self._kinds[actor] = "person"
+        """A one-word name of unknown kind that the body gives a title or a first name somewhere
+        ("Mr. Trump", "President Vladimir Putin", "... against Donald Trump") is a person, even
+        where it stands alone ("Trump said"). One pass over the text for all names."""
+        single = {a for a, kind in self._kinds.items() if kind == "other" and " " not in a}
+        for actor in single & _people_surnames(self._text) if single else ():
+            self._kinds[actor] = "person"
 
     def _pack_names(self, parsed: Iterable[Mention]) -> dict[str, str]:
         """Name key -> pack actor, for parsed names that are (or hold) a pack alias."""
@@ -287,6 +276,25 @@ class ActorLayer:
         self.salience.update(
             m.name for m in self._pack_mentions if m.role == "actor" and m.name not in counted
         )
+
+
+@functools.lru_cache(maxsize=4)
+def _people_surnames(text: str) -> frozenset[str]:
+    """Words written after a title ("Mr. Trump", "President Vladimir Putin") or after a
+    capitalised first word in mid-sentence ("against Donald Trump") anywhere in ``text``."""
+    titles = "|".join(re.escape(t) for t in sorted(words_with_role("title"), key=len))
+    titled = re.compile(rf"\b(?i:{titles})\.?\s+((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)")
+    found = {word for m in titled.finditer(text) for word in m.group(1).split()}
+    not_first = words_with_role("not-alone") | words_with_role("not-name")
+    not_first |= words_with_role("title") | set(demonyms())
+    for m in _FIRST_AND_LAST.finditer(text):
+        if m.group(1).lower() not in not_first:
+            found.add(m.group(2))
+    return frozenset(found)
+
+
+#: "... against Donald Trump": a lower-case word, then two capitalised words.
+_FIRST_AND_LAST = re.compile(r"\b[a-z][\w,]*\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]*)")
 
 
 def _merge_initials(canonical: dict[str, str]) -> None:
