@@ -854,3 +854,9 @@ def test_a_cue_clause_set_off_by_commas_inside_the_sentence_reports_the_sentence
     assert "had fired more than 200 rockets" in _content(doc, found)
     start = doc.text.index("militants")
     assert doc.voice_at(start, start + len("militants")) == "reported"
+
+
+def test_a_participle_cue_after_a_comma_speaks_for_the_clauses_subject() -> None:
+    doc, found = _one("The army shelled the town on Monday, saying that rebels were hiding there.")
+    assert _source(doc, found) == "The army"
+    assert _content(doc, found).startswith("rebels were hiding there")

@@ -222,7 +222,14 @@ def tree_subject(verb: Token) -> Token | None:
             # relative clause: with no other predicate in the sentence the noun is the subject.
             return verb.head
         coordinated = verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children)
-        if (coordinated or verb.dep_ == "xcomp") and verb.head is not verb:
+        # "The army shelled the town, saying ...": the participle's subject is its clause's
+        participle = (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and all(c.is_punct for c in verb.lefts)
+            and verb.head.i < verb.i
+        )
+        if (coordinated or participle or verb.dep_ == "xcomp") and verb.head is not verb:
             # "tweeted to Mohamed and said ...", "wanted to say ..."; a comma alone between two
             # verbs is more often two sentences run together than a shared subject.
             verb = verb.head
