@@ -860,3 +860,8 @@ def test_a_participle_cue_after_a_comma_speaks_for_the_clauses_subject() -> None
     doc, found = _one("The army shelled the town on Monday, saying that rebels were hiding there.")
     assert _source(doc, found) == "The army"
     assert _content(doc, found).startswith("rebels were hiding there")
+
+
+def test_a_name_set_beside_a_description_subject_is_the_source() -> None:
+    doc, found = _one("The ambassador, Samantha Power, said the talks had failed.")
+    assert _source(doc, found) == "Samantha Power"

@@ -588,9 +588,12 @@ def _named_apposition(subject: Token, verb: Token) -> Token:
     for token in subject.subtree:
         closing = token.right_edge.i + 1
         between = range(closing + 1, verb.i)
+        named = token.pos_ == "PROPN" or (  # "Samantha Power" with "Power" tagged a noun
+            token.is_title and any(c.pos_ == "PROPN" for c in token.children)
+        )
         if (
             token.dep_ == "appos"
-            and token.pos_ == "PROPN"
+            and named
             and closing < verb.i
             and doc[closing].text == ","
             and all(doc[k].pos_ in ("AUX", "ADV", "PART") for k in between)
