@@ -10,8 +10,7 @@ from typing import Any
 from analyzer.config import DEFAULT_CONFIG, Config
 from analyzer.document import Article, ArticleMeta, Document, build_document
 from analyzer.signals import SIGNALS, Signal
-from analyzer.signals.sentiment import sentence_sentiments
-from analyzer.span import Span
+from analyzer.span import SENTENCE_SIGNALS, Span
 
 
 @dataclass(frozen=True)
@@ -33,9 +32,15 @@ class Analysis:
     def spans_of(self, *signals: str) -> list[Span]:
         return [span for span in self.spans if span.signal in signals]
 
+    @property
+    def marks(self) -> list[Span]:
+        """The spans that point at words in the text: every span but the whole-sentence measures."""
+        return [span for span in self.spans if span.signal not in SENTENCE_SIGNALS]
+
     def to_dict(self) -> dict[str, Any]:
         """The ``framescope explain --json`` object for this article."""
         doc = self.document
+        compounds = {span.start: span.weight for span in self.spans_of("sentiment")}
         return {
             "file": doc.meta.file,
             "outlet": doc.meta.outlet,
@@ -52,10 +57,10 @@ class Analysis:
                 {
                     "start": s.start,
                     "end": s.end,
-                    "paragraph": doc.sentences[s.index].paragraph,
-                    "sentiment_compound": round(s.compound, 4),
+                    "paragraph": s.paragraph,
+                    "sentiment_compound": round(compounds.get(s.start) or 0.0, 4),
                 }
-                for s in sentence_sentiments(doc)
+                for s in doc.sentences
             ],
         }
 

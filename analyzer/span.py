@@ -15,7 +15,12 @@ SPAN_SIGNALS = (
     "distancing",
     "quote",
     "attribution",
+    "sentiment",
 )
+
+#: Span signals that measure a whole sentence rather than point at words (a sentence's sentiment):
+#: they are evidence for a score but no view marks them inside the text.
+SENTENCE_SIGNALS = ("sentiment",)
 
 #: Whose words a span is in: the outlet's own, a direct quotation, or indirect (reported) speech.
 VOICES = ("authorial", "quoted", "reported")
@@ -50,6 +55,9 @@ class Span:
     term : str or None
         The lexicon entry that matched, in its base form ("terrorist" for "Terrorists"), so
         counts group by term rather than by spelling.
+    weight : float or None
+        Where a count is not enough, the amount a span adds to its score: a sentence's VADER
+        compound on a sentiment span. None on spans that count one each.
     """
 
     start: int
@@ -63,6 +71,7 @@ class Span:
     source: str | None = None
     source_kind: str | None = None
     term: str | None = None
+    weight: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -89,5 +98,7 @@ def span_facts(span: Span) -> list[str]:
         facts.append(f"actor: {span.actor}")
     if span.source:
         facts.append(f"source: {span.source} ({span.source_kind or 'unknown'})")
+    if span.weight is not None:
+        facts.append(f"weight: {span.weight:+.3f}")
     facts.append(f"why: {span.rule}")
     return facts

@@ -7,8 +7,9 @@ from typing import Any
 
 from analyzer.analysis import Analysis
 from analyzer.config import Config
+from analyzer.signals.attribution import heard
+from analyzer.signals.attribution import source_rows as speaker_rows
 from analyzer.signals.loaded import LABEL_TIERS  # re-exported: the tiers are defined there only
-from analyzer.signals.sentiment import compound_of
 
 __all__ = ["LABEL_TIERS", "actor_sentiment_rows", "label_rows", "source_rows"]
 
@@ -30,32 +31,28 @@ def label_rows(analysis: Analysis) -> list[dict[str, Any]]:
 def source_rows(analysis: Analysis, config: Config) -> list[dict[str, Any]]:
     """Whose voices are heard: per speaker, how many direct quotes and attributions.
 
-    ``actor`` is set where the speaker is a story-pack actor (attributions resolve aliases).
+    Read from the attributions behind the highlighted cues, so the table counts what the
+    article view shows and what the attribution scores count. ``actor`` is the story-pack actor
+    the speaker is (attributions resolve aliases), else None. ``config`` is the one the article
+    was analysed with; the story pack has already done its work in the attributions.
     """
     doc = analysis.document
-    quotes: Counter[tuple[str, str]] = Counter()
-    mentions: Counter[tuple[str, str]] = Counter()
-    for attribution in doc.attributions:
-        if attribution.mode == "credit":
-            continue  # "Image: Nick Moreau." credits a picture; the photographer is not a voice
-        speaker = attribution.speaker or "unknown"
-        key = (speaker, attribution.source_kind)
-        mentions[key] += 1
-        if attribution.mode == "direct":
-            quotes[key] += 1
-    actors = {a.name for a in config.story_pack.actors} if config.story_pack else set()
     return [
         {
             "outlet": doc.meta.outlet,
             "file": doc.meta.file,
-            "speaker": speaker,
-            "source_kind": kind,
-            "actor": speaker if speaker in actors else None,
-            "quotes": quotes[(speaker, kind)],
-            "attributions": n,
+            "speaker": row["speaker"],
+            "source_kind": row["kind"],
+            "actor": row["actor"],
+            "quotes": row["quotes"],
+            "attributions": row["attributions"],
         }
-        for (speaker, kind), n in sorted(mentions.items())
+        for row in sorted(speaker_rows(doc, heard(doc, analysis.spans)), key=_by_speaker)
     ]
+
+
+def _by_speaker(row: dict[str, Any]) -> tuple[str, str]:
+    return (row["speaker"], row["kind"])
 
 
 def actor_sentiment_rows(analysis: Analysis, config: Config) -> list[dict[str, Any]]:
@@ -65,12 +62,10 @@ def actor_sentiment_rows(analysis: Analysis, config: Config) -> list[dict[str, A
         return []
     doc = analysis.document
     compounds: dict[str, list[float]] = {}
-    for sentence in doc.sentences:
+    for sentence in analysis.spans_of("sentiment"):
         named = {m.payload.name for m in pack.matcher.find(doc.text, sentence.start, sentence.end)}
-        if named:
-            compound = compound_of(doc.text[sentence.start : sentence.end])
-            for actor in named:
-                compounds.setdefault(actor, []).append(compound)
+        for actor in named:
+            compounds.setdefault(actor, []).append(sentence.weight or 0.0)
     return [
         {
             "outlet": doc.meta.outlet,

@@ -19,7 +19,7 @@ from analyzer.render.kinds import (
     style_of,
 )
 from analyzer.signals import hedging, loaded
-from analyzer.span import SPAN_SIGNALS, Span, make_span
+from analyzer.span import SENTENCE_SIGNALS, SPAN_SIGNALS, Span, make_span
 from analyzer.worksheets import build_worksheet, render_worksheet_html
 from analyzer.worksheets.legend import category_of
 from tests.conftest import SEEDS
@@ -54,7 +54,7 @@ def test_registry_keys_letters_and_colours_are_unique() -> None:
 
 
 def test_every_span_a_signal_can_emit_has_a_registry_entry() -> None:
-    assert {signal for signal, _, _ in EMITTED} == set(SPAN_SIGNALS)
+    assert {signal for signal, _, _ in EMITTED} == set(SPAN_SIGNALS) - set(SENTENCE_SIGNALS)
     for signal, label, source_kind in EMITTED:
         assert kind_of(_span(signal, label, source_kind)) in KIND_BY_KEY, (signal, label)
     # Loaded labels are drawn by their declared kind, not by the fallback for unknown labels.
@@ -65,7 +65,15 @@ def test_every_span_a_signal_can_emit_has_a_registry_entry() -> None:
 
 def test_every_span_on_the_seeds_has_a_registry_entry(analyses) -> None:
     for analysis in analyses:
-        assert {kind_of(span) for span in analysis.spans} <= set(KIND_BY_KEY)
+        assert {kind_of(span) for span in analysis.marks} <= set(KIND_BY_KEY)
+
+
+def test_whole_sentence_measures_are_never_drawn(analyses) -> None:
+    sentences = [span for a in analyses for span in a.spans if span.signal in SENTENCE_SIGNALS]
+    assert sentences, "the seeds have sentences"
+    assert {kind_of(span) for span in sentences} == {None}
+    for analysis in analyses:
+        assert highlight(analysis.text, analysis.spans) == highlight(analysis.text, analysis.marks)
 
 
 @pytest.mark.parametrize("kind", FILLED_KINDS, ids=lambda kind: kind.key)

@@ -122,3 +122,16 @@ def test_us_alias_names_the_country_and_never_the_pronoun(seed_texts, seed_confi
     assert pronouns > 0, "the seeds use the pronoun 'us', so this test can tell the two apart"
     assert "US" in found
     assert "us" not in found
+
+
+@pytest.mark.parametrize("name", list(SEED_OUTLETS), ids=list(SEED_OUTLETS.values()))
+def test_sources_table_counts_the_highlighted_cues_and_quotations(analyses, seed_config, name):
+    """One row per speaker (a resolved 'he' joins the named speaker), one count per highlighted
+    cue (a continued quotation's halves share one), quotes as the quotation count shows them."""
+    analysis = analyses[name]
+    rows = tables.source_rows(analysis, seed_config)
+    cues = [s for s in analysis.spans_of("attribution") if s.label != "credit" and s.source]
+    assert sum(row["attributions"] for row in rows) == len(cues)
+    assert sum(row["quotes"] for row in rows) == analysis.scores["quote_direct_count"]
+    speakers = [row["speaker"] for row in rows]
+    assert len(speakers) == len(set(speakers))

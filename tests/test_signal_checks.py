@@ -19,7 +19,7 @@ from analyzer.signals import SIGNALS, Signal
 from analyzer.signals.base import rate
 from analyzer.signals.checks import check_signal, check_signals
 from analyzer.signals.loaded import FLAGGED_TIERS, LABEL_TIERS
-from analyzer.span import VOICES, Span, make_span
+from analyzer.span import SENTENCE_SIGNALS, VOICES, Span, make_span
 
 from .conftest import EVAL_DIR, SEED_OUTLETS, require_eval, seed_meta
 
@@ -65,7 +65,10 @@ def test_every_declared_kind_is_drawn_by_the_registry(signal: Signal) -> None:
     assert len(set(signal.kinds)) == len(signal.kinds), signal.name
     for span_signal, label in signal.kinds:
         span = make_span("x", 0, 1, signal=span_signal, label=label, rule="test")
-        assert kind_of(span) in KIND_BY_KEY, (signal.name, span_signal, label)
+        if span_signal in SENTENCE_SIGNALS:
+            assert kind_of(span) is None, "a whole-sentence measure must not be drawn as a mark"
+        else:
+            assert kind_of(span) in KIND_BY_KEY, (signal.name, span_signal, label)
 
 
 def test_document_level_features_are_the_declared_few() -> None:
@@ -73,9 +76,6 @@ def test_document_level_features_are_the_declared_few() -> None:
     document_level = {f.name for s in SIGNALS for f in s.features if not f.from_spans}
     assert document_level == {
         "boilerplate_share",
-        "sentiment_mean_compound",
-        "sentiment_negative_share",
-        "sentiment_positive_share",
         "readability_fk_grade",
         "readability_flesch_ease",
         "body_words",

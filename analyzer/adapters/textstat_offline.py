@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from types import ModuleType
 
 
@@ -112,9 +113,26 @@ def _syllables(word: str) -> int:
 def readability(text: str) -> tuple[float, float]:
     """``(flesch_kincaid_grade, flesch_reading_ease)`` of ``text``, exactly as textstat gives them."""
     words = _words(text)
-    word_count = len(words)
-    sentence_count = _sentence_count(text)
-    syllable_count = sum(_syllables(word.lower()) for word in words) if text else 0
+    return _flesch(len(words), _sentence_count(text), _syllable_count(words))
+
+
+def readability_of_sentences(sentences: Sequence[str]) -> tuple[float, float]:
+    """The same two formulas over sentences already split by the caller.
+
+    textstat splits at every ``.``, ``!`` or ``?`` ("U.S." ends two sentences) and drops fragments
+    of two words or fewer; a document's own sentences know abbreviations and keep "He refused."
+    Words and syllables are counted as textstat counts them.
+    """
+    words = [word for sentence in sentences for word in _words(sentence)]
+    sentence_count = sum(1 for sentence in sentences if _words(sentence))
+    return _flesch(len(words), sentence_count, _syllable_count(words))
+
+
+def _syllable_count(words: Sequence[str]) -> int:
+    return sum(_syllables(word.lower()) for word in words)
+
+
+def _flesch(word_count: int, sentence_count: int, syllable_count: int) -> tuple[float, float]:
     words_per_sentence = word_count / sentence_count if sentence_count else 0.0
     syllables_per_word = syllable_count / word_count if word_count else 0.0
     if words_per_sentence == 0 or syllables_per_word == 0:

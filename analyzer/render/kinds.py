@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyzer.span import Span
+from analyzer.span import SENTENCE_SIGNALS, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,12 @@ SIGNAL_KINDS = {
 
 
 def kind_of(span: Span) -> str | None:
-    """The registry key a span is drawn as, or None for a signal no view draws."""
+    """The registry key a span is drawn as, or None for a signal no view draws.
+
+    Whole-sentence measures (a sentence's sentiment) are never drawn inside the text.
+    """
+    if span.signal in SENTENCE_SIGNALS:
+        return None
     if span.signal == "loaded":
         # An unknown loaded label is drawn as a loaded word, never as an actor label with its advice.
         return LOADED_LABEL_KINDS.get(span.label, "emotive")

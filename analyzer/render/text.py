@@ -33,7 +33,7 @@ def render_explanation(analysis: Analysis) -> str:
     width = max((len(name) for name in analysis.scores), default=0)
     for name, value in analysis.scores.items():
         out.append(f"  {name.ljust(width)}  {value:.3f}")
-    inline = [s for s in analysis.spans if s.signal not in _LISTED_ONLY]
+    inline = [s for s in analysis.marks if s.signal not in _LISTED_ONLY]
     numbers = {id(span): i for i, span in enumerate(inline, start=1)}
     out.append("")
     out.append("Body (evidence in [brackets], numbered):")

@@ -174,14 +174,19 @@ def voiced(attributions: Sequence[Attribution]) -> list[Attribution]:
     return [a for a in attributions if a.mode != "credit"]
 
 
+def heard(doc: Document, spans: Sequence[Span]) -> list[Attribution]:
+    """Every attribution giving someone a voice behind a highlighted cue: a continued quotation's
+    second owner shares its cue with the first, so both are heard."""
+    cues = {(s.start, s.end) for s in spans if s.signal == "attribution"}
+    return [a for a in voiced(doc.attributions) if (a.cue_start, a.cue_end) in cues]
+
+
 def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
     """Every figure from the given spans: attribution counts and source kinds one per highlighted
     cue, quotation figures from the highlighted direct quotations, density from both."""
     words, attributions = doc.body_words, counted(doc, spans)
-    cues = {(s.start, s.end) for s in spans if s.signal == "attribution"}
     shown = {(s.start, s.end) for s in spans if s.signal == "quote" and s.label == "direct"}
-    # A continued quotation's second owner shares the cue: it carries its sentence too.
-    everyone = [a for a in voiced(doc.attributions) if (a.cue_start, a.cue_end) in cues]
+    everyone = heard(doc, spans)
     direct_quotes = [
         (i, q) for i, q in enumerate(doc.quotes) if q.kind == "direct" and (q.start, q.end) in shown
     ]
@@ -248,11 +253,12 @@ def source_rows(
         One row per speaker (attributions with no source written are left out): ``speaker``,
         ``kind`` (named, organisation, anonymous, unknown; ``pronoun`` when never resolved),
         ``actor`` (story-pack actor or None), ``quotes`` (direct quotations attributed to the
-        speaker) and ``attributions`` (all modes), most-heard first.
+        speaker) and ``attributions`` (highlighted cues, all modes), most-heard first.
     """
     attributions = voiced(doc.attributions if attributions is None else attributions)
     kinds = _effective_kinds(doc, attributions)
     rows: dict[str, dict[str, Any]] = {}
+    cues: dict[str, set[tuple[int, int]]] = {}
     for a, kind in zip(attributions, kinds, strict=True):
         if a.speaker is None:
             continue
@@ -264,7 +270,9 @@ def source_rows(
             row["kind"] = kind
         row["actor"] = row["actor"] or a.actor
         row["quotes"] += a.mode == "direct"
-        row["attributions"] += 1
+        cues.setdefault(a.speaker, set()).add((a.cue_start, a.cue_end))
+        # A continued quotation's two halves share one cue: one attribution, as highlighted.
+        row["attributions"] = len(cues[a.speaker])
     return sorted(rows.values(), key=lambda r: (-r["attributions"], -r["quotes"], r["speaker"]))
 
 

@@ -1,14 +1,16 @@
-"""Readability: textstat's Flesch-Kincaid grade and Flesch reading ease on the body text only.
+"""Readability: Flesch-Kincaid grade and Flesch reading ease of the body's own sentences.
 
-Furniture lines ("Also Read :- ...", share bullets) would distort sentence and word counts, so
-textstat reads the body paragraphs joined by blank lines.
+Furniture lines ("Also Read :- ...", share bullets) would distort sentence and word counts, so only
+body sentences are read, and they are the document's sentences (the ones every other signal
+reads), not textstat's re-split, which ends a sentence inside "U.S." or "Mr.". Words and syllables
+are counted as textstat counts them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analyzer.adapters.textstat_offline import readability
+from analyzer.adapters.textstat_offline import readability, readability_of_sentences
 from analyzer.config import Config
 from analyzer.document import Document
 from analyzer.signals.base import Feature, Signal
@@ -51,10 +53,6 @@ FEATURES = (
 )
 
 
-def body_text(doc: Document) -> str:
-    return "\n\n".join(doc.text[start:end] for start, end in doc.paragraphs)
-
-
 def grade_of(text: str) -> float:
     """Flesch-Kincaid grade of any text (a worksheet's excerpts), measured as a body is."""
     grade, _ = readability(text)
@@ -66,7 +64,7 @@ def detect(doc: Document, config: Config) -> list[Span]:
 
 
 def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
-    grade, ease = readability(body_text(doc))
+    grade, ease = readability_of_sentences([doc.text[s.start : s.end] for s in doc.sentences])
     return {
         "readability_fk_grade": grade,
         "readability_flesch_ease": ease,

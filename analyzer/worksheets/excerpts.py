@@ -278,7 +278,7 @@ def _excerpt(candidate: _Candidate, shared: tuple[str, ...]) -> Excerpt:
             parts.append((sentence.start, sentence.end))
             paragraphs.append(sentence.paragraph + 1)
     start, end = parts[0][0], parts[-1][1]
-    inside = [s for s in analysis.spans if start <= s.start and s.end <= end]
+    inside = [s for s in analysis.marks if start <= s.start and s.end <= end]
     marked = resolve_overlaps([s for s in inside if s.signal not in ("quote", "boilerplate")])
     highlights = tuple(
         Highlight(number, span, category_of(span) or "", (doc.paragraph_index(span.start) or 0) + 1)

@@ -42,7 +42,7 @@ with side:
     st.subheader("Scores")
     st.dataframe(article_scores(analysis.scores), hide_index=True, height=420)
 with st.expander(f"All {len(analysis.spans)} pieces of evidence"):
-    columns = ["signal", "label", "text", "voice", "actor", "source", "rule"]
+    columns = ["signal", "label", "text", "voice", "actor", "source", "weight", "rule"]
     st.dataframe(
         pd.DataFrame([s.to_dict() for s in analysis.spans], columns=columns), hide_index=True
     )
