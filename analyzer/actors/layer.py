@@ -60,6 +60,14 @@ def is_title_case(text: str, start: int, end: int, sdoc: Doc | None = None) -> b
     )
 
 
+def opens_a_sentence(sdoc: Doc, first: int) -> bool:
+    """Whether token ``first`` opens the sentence or a quotation, where any word is capitalised."""
+    return first <= 0 or sdoc[first - 1].text in _OPENING_MARKS
+
+
+_OPENING_MARKS = frozenset(("“", '"', "‘", "'", ":", "—", "–", "(", "["))
+
+
 def is_proper(surface: str) -> bool:
     """ "National Resistance Front", "Afghan Resistance": every content word capitalised."""
     words = [w for w in surface.split() if w.lower() not in _SMALL_WORDS]
@@ -94,7 +102,9 @@ def name_key(name: str) -> str:
 class ActorLayer:
     """Actor mentions of a document and the actor each names. Build once per document, after
     the sentences that matter have been parsed; ``read`` limits the parsed sentences whose names
-    are read (default: every parsed sentence)."""
+    are read (default: every parsed sentence). ``common_words`` are the (start, end) offsets of
+    ordinary words (the labels the loaded signal matched): one that opens a sentence
+    capitalised ("Gunmen ambushed ...", "Idiots!") is that word, not a name."""
 
     def __init__(
         self,
@@ -103,6 +113,7 @@ class ActorLayer:
         words: WordLayer,
         pack: StoryPack | None,
         read: Iterable[int] | None = None,
+        common_words: Iterable[tuple[int, int]] = (),
     ) -> None:
         self._text = text
         self._sentences = sentences
@@ -115,12 +126,16 @@ class ActorLayer:
         self._kinds: dict[str, str] = {}
         self.salience: Counter[str] = Counter()
         indices = range(len(sentences)) if read is None else sorted(set(read))
+        common = set(common_words)
         for index in indices:
             start, end = sentences[index]
             if words.is_parsed(index) and not is_title_case(text, start, end, words.parsed(index)):
-                self._by_sentence[index] = find_mentions(
-                    words.parsed(index), index, words.offset(index), text
-                )
+                sdoc = words.parsed(index)
+                self._by_sentence[index] = [
+                    m
+                    for m in find_mentions(sdoc, index, words.offset(index), text)
+                    if not ((m.start, m.end) in common and opens_a_sentence(sdoc, m.first))
+                ]
         self._known: list[Mention] = []
         self._group()
         self._known_starts = [m.start for m in self._known]

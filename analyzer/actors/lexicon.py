@@ -24,6 +24,7 @@ WORD_ROLES = (
     "relational",
     "state",
     "camp",
+    "domestic",
 )
 
 

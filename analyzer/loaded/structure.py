@@ -74,11 +74,13 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
             continue
         if child.dep_ == "appos" and named.role == "actor":
             return named, "the name it stands in apposition to"
-        if child.dep_ == "nmod" and case_marker(child) in ("of", "as") and named.role != "target":
-            return (
-                named,
-                f"the name after '{case_marker(child)}'",
-            )  # "terrorists of X", "gunman as X"
+        case = case_marker(child) if child.dep_ == "nmod" else ""
+        if case in ("of", "as") and named.role != "target":
+            return named, f"the name after '{case}'"  # "terrorists of X", "gunman as X"
+        if case == "from" and (named.role == "actor" or _state_of(head, named)):
+            return named, "the name after 'from'"  # "gunmen from X", "troops from Chad"
+        if case == "in" and _state_of(head, named) and _domestic(head):
+            return named, "the country it rules"  # "the junta in Myanmar"
         if child.dep_ == "nmod" and case_marker(child) in _LISTING and named.role == "actor":
             return named, "the first party it lists"  # "groups like the Klan"
     for child in head.children:  # "a group called 'X'", "groups including Daesh"
@@ -89,6 +91,24 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
                                               or child.is_ancestor(sdoc[named.head])):  # fmt: skip
                     return named, f"the name it is {child.text}"
     return None
+
+
+def _state_of(head: Token, named: Mention) -> bool:
+    """A state's own body ("troops", "regime") and a country (or its capital) after it."""
+    return named.kind == "place" and (
+        lemma_in(head, words_with_role("state"))
+        or any(
+            c.dep_ == "compound" and lemma_in(c, words_with_role("state")) for c in head.children
+        )
+    )
+
+
+def _domestic(head: Token) -> bool:
+    """ "the regime", "security forces": a state body that acts at home (not "troops")."""
+    domestic = words_with_role("domestic")
+    return lemma_in(head, domestic) or any(
+        c.dep_ == "compound" and lemma_in(c, domestic) for c in head.children
+    )
 
 
 #: Prepositions that introduce members of a category: "groups like the Klan", "such as Hamas".
