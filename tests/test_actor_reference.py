@@ -56,3 +56,78 @@ def test_a_label_opening_a_sentence_is_a_word_not_a_name():
     text = "Gunmen stormed the hotel in Mogadishu. Police said the gunmen fled."
     assert _actor(text, "Gunmen") == "unresolved"
     assert _actor(text, "gunmen") == "unresolved"
+
+
+# --- what kind of actor a name is --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram fighters raided Konduga on Tuesday. The group later released the women.",
+        "A faction of Boko Haram raided Konduga on Tuesday. The group later released the women.",
+        "Boko Haram, the jihadist group, raided Konduga. The militants later released the women.",
+    ],
+)
+def test_a_name_shaped_like_a_persons_is_a_group_when_the_text_treats_it_as_one(text):
+    later = "group" if "The group" in text else "militants"
+    assert _actor(text, later) == "Boko Haram"
+
+
+def test_a_person_is_never_the_group_a_description_refers_to():
+    text = "Police identified Omar Haddad, a security guard, on Friday. The group fled."
+    assert _actor(text, "group") != "Omar Haddad"
+
+
+# --- people: "the gunman", "that dictator" -----------------------------------------------------
+
+
+def test_a_one_person_label_refers_to_the_person_an_earlier_label_named():
+    text = (
+        "Police identified the gunman as Omar Haddad, a former security guard. "
+        "The attacker was shot dead by officers outside the synagogue."
+    )
+    assert _actor(text, "gunman") == "Omar Haddad"
+    assert _actor(text, "attacker") == "Omar Haddad"
+
+
+def test_a_one_person_label_is_never_a_group_named_nearby():
+    text = "Al-Shabaab said it carried out the bombing in Mogadishu. The bomber was 19."
+    assert _actor(text, "bomber") == "unresolved"
+
+
+def test_a_label_in_the_predicate_of_a_clause_is_not_its_subject():
+    text = "As Hun Sen's envoy, Sok Chenda was the public face of that tyrant's crackdown."
+    assert _actor(text, "tyrant") == "Hun Sen"
+
+
+def test_a_singular_label_with_a_plural_verb_is_a_group():
+    text = "Al-Shabaab attacked the town. Troops fought the extremist, who have held it since May."
+    assert _actor(text, "extremist") == "Al-Shabaab"
+
+
+# --- labels in someone's words -----------------------------------------------------------------
+
+
+def test_we_in_a_quotation_is_the_speakers_side():
+    text = (
+        '"We are not terrorists, we are freedom fighters," said a spokesman for the Baloch '
+        "Liberation Army, which attacked a train in Balochistan."
+    )
+    assert _actor(text, "terrorists") == "Baloch Liberation Army"
+    assert _actor(text, "freedom fighters") == "Baloch Liberation Army"
+
+
+def test_we_in_the_writers_own_words_is_nobody_named():
+    text = "The Baloch Liberation Army attacked a train. We are not terrorists, readers wrote."
+    assert _actor(text, "terrorists") != "Baloch Liberation Army"
+
+
+def test_a_condemning_label_in_a_speakers_words_is_not_the_speakers_side():
+    text = (
+        "Hamas said its fighters had destroyed three Israeli tanks near Khan Younis. Its "
+        'spokesman Abu Obeida spoke on television. "The occupiers will be driven out of Gaza. '
+        'They will pay," he said.'
+    )
+    assert _actor(text, "fighters") == "Hamas"
+    assert _actor(text, "occupiers") != "Hamas"

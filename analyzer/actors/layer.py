@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from analyzer.actors.kinds import treated_as_group
 from analyzer.actors.lexicon import demonyms, words_with_role
 from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions
 from analyzer.matching import TermMatcher
@@ -243,6 +244,7 @@ class ActorLayer:
             if self._kinds.get(actor, "other") == "other":
                 self._kinds[actor] = kind
         self._mark_titled_people()
+        self._mark_named_groups(parsed)
         if self._pack is not None:
             for pack_actor in self._pack.actors:
                 self._kinds[pack_actor.name] = pack_actor.kind
@@ -255,6 +257,17 @@ class ActorLayer:
         single = {a for a, kind in self._kinds.items() if kind == "other" and " " not in a}
         for actor in single & _people_surnames(self._text) if single else ():
             self._kinds[actor] = "person"
+
+    def _mark_named_groups(self, parsed: list[Mention]) -> None:
+        """A name of two or more words with no title, a person by its shape, is a group where the
+        text treats it as one ("Boko Haram fighters": :mod:`analyzer.actors.kinds`)."""
+        titled = {self.actor(m) for m in parsed if self._text[m.start : m.end] != m.name}
+        for m in parsed:
+            actor = self.actor(m)
+            if self._kinds.get(actor) != "person" or actor in titled or " " not in m.name:
+                continue
+            if treated_as_group(self._words.parsed(m.sentence)[m.head]):
+                self._kinds[actor] = "group"
 
     def _pack_names(self, parsed: Iterable[Mention]) -> dict[str, str]:
         """Name key -> pack actor, for parsed names that are (or hold) a pack alias."""

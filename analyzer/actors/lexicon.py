@@ -25,6 +25,9 @@ WORD_ROLES = (
     "state",
     "camp",
     "domestic",
+    "member",
+    "part",
+    "collective",
 )
 
 

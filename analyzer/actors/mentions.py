@@ -119,6 +119,8 @@ def _name_token(sdoc: Doc, i: int) -> bool:
         return False
     if token.lower_ in words_with_role("not-alone"):
         return False
+    if not any(c.isupper() or c.isdigit() for c in word) and token.lower_ not in _PARTICLES:
+        return False  # "eczema/PROPN": a name has a capital ("al-Qaeda", "M23", "al Qaeda")
     if token.pos_ == "PROPN":
         return True
     # Acronyms the tagger calls nouns or numbers ("M23", "RSF") are names all the same.
@@ -136,7 +138,7 @@ def _name_word(sdoc: Doc, i: int) -> bool:
     return (
         (i > 0 or opens_a_name)
         and token.is_title
-        and token.pos_ in ("NOUN", "ADJ", "X", "NUM")
+        and token.pos_ in ("NOUN", "ADJ", "X", "NUM", "PROPN")  # "Baloch/PROPN Liberation Army"
         and token.lower_.rstrip(".") not in words_with_role("not-name")
         and sdoc[i - 1].text not in _OPENERS
     )

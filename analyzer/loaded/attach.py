@@ -52,6 +52,7 @@ from analyzer.loaded.reference import (
     person_for_a_group,
     specific,
 )
+from analyzer.loaded.speakers import speaker_mentions
 from analyzer.loaded.structure import by_structure, predicate_label
 from analyzer.loaded.syntax import (
     SUBJECTS,
@@ -88,14 +89,20 @@ class LabelAttacher:
         self._by_term: dict[str, list[tuple[int, str]]] = {}
         self._descriptions: set[str] = set()  # actors named by a phrase ("Trump protesters")
         self._labelled_groups: set[str] = set()  # names a plural or collective label described
+        self._people: list[tuple[int, str]] = []  # (sentence, actor) of one-person labels
         self._by_token: dict[tuple[int, int], str] = {}  # (sentence, noun) -> actor of a label
         self._phrase: tuple[int, int] | None = None  # the label being attached
+        self._condemns = False  # whether it condemns (its speaker's adversary, not the speaker)
 
-    def attach(self, start: int, end: int, term: str, *, near_only: bool) -> Attachment | None:
+    def attach(
+        self, start: int, end: int, term: str, *, near_only: bool, condemns: bool = False
+    ) -> Attachment | None:
         """The actor the label at ``[start, end)`` names, and by which rule (module doc); None
         when the words are not a label here (inside a name, a thing, or a near-only word that
-        names nobody)."""
+        names nobody). A label that ``condemns`` ("terrorists", "rebels") in someone's words
+        never refers back to the speaker's side."""
         self._phrase = None
+        self._condemns = condemns
         attached = self._attach(start, end, term, near_only=near_only)
         if attached is not None and self._phrase is not None:  # a later label may be said of it
             self._by_token[self._phrase] = attached.actor
@@ -142,14 +149,40 @@ class LabelAttacher:
             actor = layer.actor(mention)
             self._by_term.setdefault(term, []).append((index, actor))
             if not one_person(head):  # "Wagner mercenaries": Wagner is a group
-                self._labelled_groups.add(actor)
+                if layer.kind(actor) != "person":  # not "Resistance Commander Ahmad Massoud"
+                    self._labelled_groups.add(actor)
+            elif layer.kind(actor) not in ("group", "place"):
+                self._people.append((index, actor))
             return Attachment(actor, how)
         if near_only:
             return None
         chained = self._said_of_a_label(index, phrase)
         if chained is not None:  # "the Houthi rebels are terrorists"
             return Attachment(chained, "the label it is said of")
+        own_side = self._speakers_side(phrase, start)
+        if own_side is not None:  # "'We are not terrorists,' said a spokesman for X"
+            return Attachment(own_side, "the speaker's own side ('we', 'our')")
         return self._by_reference(index, phrase, start, term, mentions)
+
+    def _speakers_side(self, phrase: Token, start: int) -> str | None:
+        """The actor a first-person subject or owner stands for in a quotation ("we are not
+        terrorists", "our fighters"): the speaker's group for "we"/"our", the speaker for "I"."""
+        first_person = [
+            c.lower_
+            for c in phrase.children
+            if (c.dep_ in SUBJECTS and c.lower_ in ("i", "we") and predicate_label(phrase))
+            or (c.dep_ == "nmod:poss" and c.lower_ in ("my", "our"))
+        ]
+        if not first_person:
+            return None
+        speakers = speaker_mentions(self._doc, self._layer, start, pronouns=False)
+        if not speakers:
+            return None
+        plural = first_person[0] in ("we", "our")
+        kinds = ("group", "place") if plural else ("person",)
+        layer = self._layer
+        fitting = [m for m in speakers if layer.kind(layer.actor(m)) in kinds]
+        return layer.actor(fitting[-1]) if fitting else None
 
     def _said_of_a_label(self, index: int, phrase: Token) -> str | None:
         """The actor of another label this one is predicated of: the subject of "X are Y", the
@@ -214,6 +247,8 @@ class LabelAttacher:
             return Attachment(UNRESOLVED, "a generic or indefinite use names no one in particular")
         opposed_tokens = opposing_tokens(head)
         opposed = {layer.actor(m) for m in mentions if m.first >= 0 and m.head in opposed_tokens}
+        if self._condemns:  # "'The terrorists will pay,' Netanyahu said": not his side
+            opposed |= {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
         candidates = [
             m
             for i in range(max(0, index - LOOKBACK_SENTENCES), index + 1)
@@ -224,6 +259,9 @@ class LabelAttacher:
         for _, actor in reversed(self._by_term.get(term, [])):
             if actor in actors or actor in self._descriptions:
                 return Attachment(actor, f"an earlier '{term}' named this actor")
+        person = lemma_in(head, self._label_words) or names_people(head)
+        if one_person(head) and person:  # "the gunman" is a person, not "the group" nearby
+            return self._person_before(index, start, head, candidates)
         # A country is its state's "forces" or "regime", never "the militants" or "the group".
         state = lemma_in(head, words_with_role("state"))
         groups = [
@@ -239,13 +277,47 @@ class LabelAttacher:
             best = max(groups, key=lambda m: (layer.salience[layer.actor(m)], m.prominence,
                                               m.sentence, m.start))  # fmt: skip
             return Attachment(layer.actor(best), "the most salient group named nearby")
-        people = [m for m in candidates if m.sentence == index and m.end <= start]
-        if people and one_person(head):  # "the gunman", never "the group" or "the rebels"
-            return Attachment(layer.actor(people[-1]), "the nearest person named before it")
         backed = backed_description(self._doc, index, head, mentions)
         if backed is not None:  # "U.S.-backed forces": no name, but a description that tells
             return self._described(index, term, backed, "the people the phrase names")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+    def _person_before(
+        self, index: int, start: int, head: Token, candidates: list[Mention]
+    ) -> Attachment:
+        """ "the gunman", "that dictator": the nearest person named before it in its sentence,
+        else the person an earlier one-person label named in the sentences before ("identified
+        the gunman as X. The attacker ..."); never a group or a place."""
+        layer = self._layer
+        people = [
+            m
+            for m in candidates
+            if m.sentence == index
+            and m.end <= start
+            and layer.kind(layer.actor(m)) not in ("group", "place")
+            and layer.actor(m) not in self._labelled_groups
+        ]
+        if people:
+            return Attachment(layer.actor(people[-1]), "the nearest person named before it")
+        named = {layer.actor(m) for m in candidates}
+        for sentence, actor in reversed(self._people):
+            if sentence >= index - LOOKBACK_SENTENCES and actor in named | self._descriptions:
+                return Attachment(actor, "the person an earlier label named")
+        if not lemma_in(head, self._label_words):
+            # "the boy", "the prime minister": the most salient person named before; a label
+            # ("the gunman") names a perpetrator the story may not name at all
+            before = [
+                m
+                for m in candidates
+                if (m.sentence < index or m.end <= start)
+                and layer.kind(layer.actor(m)) not in ("group", "place")
+                and layer.actor(m) not in self._labelled_groups
+            ]
+            if before:
+                best = max(before, key=lambda m: (layer.salience[layer.actor(m)], m.prominence,
+                                                  m.sentence, m.start))  # fmt: skip
+                return Attachment(layer.actor(best), "the most salient person named before it")
+        return Attachment(UNRESOLVED, "no person named nearby")
 
     def _names_a_thing(self, mention: Mention) -> bool:
         """ "the Pulse massacre", "the Christmas market": a name that only modifies a thing is

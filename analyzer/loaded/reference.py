@@ -93,8 +93,11 @@ def opposing_tokens(head: Token) -> set[int]:
                 if token.dep_ == "obl:agent" and token.i not in own:
                     out.update(core_indices(token))
         elif not lemma_in(clause, words_with_role("leads")):
-            for child in clause.children:  # the label is acted on: the doer is someone else
-                if child.dep_ in ("nsubj", "obl:agent"):
+            doer = clause
+            if subject is None and clause.dep_ in ("xcomp", "advcl") and clause.head.i != clause.i:
+                doer = clause.head  # "X decided to attack the militants": X attacks
+            for child in (*clause.children, *(doer.children if doer is not clause else ())):
+                if child.dep_ in ("nsubj", "obl:agent"):  # the label is acted on by someone else
                     out.update(core_indices(child))
         pronoun_subject = subject is not None and subject.pos_ == "PRON"
         if clause.dep_ == "ccomp" and not pronoun_subject:
@@ -113,10 +116,41 @@ def opposing_tokens(head: Token) -> set[int]:
                 and not inside_subject
             ):
                 out.update(t.i for t in token.subtree if t.i not in own)
+    elif not predicate:
+        out.update(_subject_above(head))
     for conjunct in head.conjuncts:
         out.update(t.i for t in conjunct.subtree)
     out.update(_coordinated_by_surface(head))
     return out
+
+
+def _subject_above(head: Token) -> set[int]:
+    """A label inside a phrase of a clause, not in its subject, is not that subject: in "Karlov
+    was the public face of that dictator's crimes" the dictator is not Karlov."""
+    token = head
+    while (
+        token.head.i != token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.dep_ not in ("nsubj", "nsubj:pass")
+    ):
+        token = token.head
+    if token.i == head.i or token.dep_ in ("nsubj", "nsubj:pass"):
+        return set()
+    if any(c.dep_ == "cop" for c in token.children):
+        clause = token
+    elif token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
+        clause = token.head
+    else:
+        return set()
+    out: set[int] = set()
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")):
+        out |= _name_tokens(subject)
+    return out
+
+
+def _name_tokens(token: Token) -> set[int]:
+    """A phrase's head and the words of its name ("Sok Chenda"), not its owners ("Hun Sen's")."""
+    return {token.i} | {c.i for c in token.children if c.dep_ in ("compound", "flat")}
 
 
 def _coordinated_by_surface(head: Token) -> set[int]:

@@ -68,10 +68,30 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def one_person(head: Token) -> bool:
-    """A singular label that can name one person: not a plural, not a collective noun."""
+    """A singular label that can name one person: not a plural (by its form or by the verb that
+    agrees with it: "the extremist, who have seized"), not a collective noun."""
     singular = head.tag_ in ("NN", "NNP") and "Number=Plur" not in str(head.morph)
-    collective = words_with_role("group") | words_with_role("camp")
+    if singular and _plural_agreement(head):
+        return False
+    collective = words_with_role("group") | words_with_role("camp") | words_with_role("collective")
     return singular and not lemma_in(head, collective)
+
+
+def _plural_agreement(noun: Token) -> bool:
+    """A verb in the plural agrees with the noun, as its subject or through "who" ("the
+    extremist, who have seized"; "the militant were")."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [
+        c
+        for c in noun.children
+        if c.dep_ == "acl:relcl"
+        and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that", "which") for s in c.children)
+    ]
+    for verb in verbs:
+        for word in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))):
+            if word.tag_ == "VBP" or word.lower_ == "were":
+                return True
+    return False
 
 
 def mention_in_core(token: Token, mentions: list[Mention]) -> Mention | None:

@@ -60,6 +60,8 @@ LANGUAGE_CATEGORIES = (
     "editorializing",
     "partisan phrase",
 )
+#: Tiers that condemn: in a speaker's words they name the speaker's adversary, not the speaker.
+CONDEMNING_TIERS = ("contested", "value-laden", "dehumanizing")
 #: Tiers whose use in the outlet's own voice the style guides advise against.
 FLAGGED_TIERS = ("value-laden", "dehumanizing", "honorific")
 
@@ -248,7 +250,13 @@ def detect(doc: Document, config: Config) -> list[Span]:
             spans.append(_span(text, match.start, match.end, entry, rule, voice, None))
             continue
         assert attacher is not None  # built whenever a label was matched
-        attached = attacher.attach(match.start, match.end, entry.term, near_only=entry.near_only)
+        attached = attacher.attach(
+            match.start,
+            match.end,
+            entry.term,
+            near_only=entry.near_only,
+            condemns=entry.label in CONDEMNING_TIERS,
+        )
         if attached is None:
             continue  # part of a name, a thing ("fighter jets"), or a near-only word naming nobody
         target = "no actor" if attached.actor == UNRESOLVED else f"{attached.actor}"
