@@ -131,3 +131,40 @@ def test_a_condemning_label_in_a_speakers_words_is_not_the_speakers_side():
     )
     assert _actor(text, "fighters") == "Hamas"
     assert _actor(text, "occupiers") != "Hamas"
+
+
+# --- definite descriptions ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("The Rapid Support Forces took Wad Madani in December, witnesses said. Sudan's army "
+         "retreated to Sennar. Residents fled south. The forces were accused of looting.",
+         "forces", "Rapid Support Forces"),
+        ("The Arakan Army took Maungdaw in December. Myanmar's junta denied it. Refugees fled "
+         "into Bangladesh. The army now holds the whole border.", "junta", "Myanmar"),
+    ],
+)  # fmt: skip
+def test_a_description_repeating_a_names_head_word_refers_to_that_name(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sarah Bradley, a spokeswoman for Sock It Forward, a group that gives socks to the "
+         "homeless, said the march was peaceful.", "Sock It Forward"),
+        ("Maria Lopez, who heads Mothers Against Violence, a group that campaigns for victims' "
+         "families, spoke.", "Mothers Against Violence"),
+        ("The Movement for Democratic Change, a group founded by trade unionists, won in Harare.",
+         "Movement for Democratic Change"),
+    ],
+)  # fmt: skip
+def test_a_name_with_function_words_is_one_name(text, name):
+    assert _actor(text, "group") == name
+
+
+def test_a_quoted_title_case_slogan_is_not_a_name():
+    text = "We were taught chants like 'Dump Trump' and 'Trump Is A Racist', a protester said."
+    assert "Racist" in [s.text for s in _labels(text)]

@@ -63,7 +63,7 @@ from analyzer.loaded.syntax import (
     one_person,
     phrase_head,
 )
-from analyzer.words import lemma_in
+from analyzer.words import base_forms, lemma_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -259,6 +259,9 @@ class LabelAttacher:
         for _, actor in reversed(self._by_term.get(term, [])):
             if actor in actors or actor in self._descriptions:
                 return Attachment(actor, f"an earlier '{term}' named this actor")
+        alike = self._named_alike(index, start, head, opposed)
+        if alike is not None:  # "the Rapid Support Forces ... the forces"
+            return Attachment(alike, "the name whose head word it repeats")
         person = lemma_in(head, self._label_words) or names_people(head)
         if one_person(head) and person:  # "the gunman" is a person, not "the group" nearby
             return self._person_before(index, start, head, candidates)
@@ -274,7 +277,9 @@ class LabelAttacher:
         if state and countries:  # "the regime" is a country's, not a city's
             groups = countries
         if groups:
-            best = max(groups, key=lambda m: (layer.salience[layer.actor(m)], m.prominence,
+            # The story's main actor first (a news story's "the group" is mostly its subject),
+            # then the subject of a clause over an object, then the latest named.
+            best = max(groups, key=lambda m: (layer.salience[layer.actor(m)], self._role_rank(m),
                                               m.sentence, m.start))  # fmt: skip
             return Attachment(layer.actor(best), "the most salient group named nearby")
         backed = backed_description(self._doc, index, head, mentions)
@@ -318,6 +323,42 @@ class LabelAttacher:
                                                   m.sentence, m.start))  # fmt: skip
                 return Attachment(layer.actor(best), "the most salient person named before it")
         return Attachment(UNRESOLVED, "no person named nearby")
+
+    def _named_alike(self, index: int, start: int, head: Token, opposed: set[str]) -> str | None:
+        """The latest name before the description, anywhere earlier in the body, whose last word
+        is the description's noun: "the movement" after "the Five Star Movement", "the forces"
+        after "the Rapid Support Forces" (a name of two words or more)."""
+        layer = self._layer
+        forms = {head.lemma_.lower(), *base_forms(head.lower_)}
+        for i in range(index, -1, -1):
+            for m in reversed(layer.mentions(i)):
+                if i == index and m.end > start:
+                    continue
+                words = m.name.split()
+                if len(words) < 2 or m.role != "actor" or not m.proper:
+                    continue
+                last = words[-1].lower()
+                if (last in forms or forms & set(base_forms(last))) and (
+                    layer.actor(m) not in opposed
+                ):
+                    return layer.actor(m)
+        return None
+
+    def _role_rank(self, mention: Mention) -> int:
+        """Centering order: the subject of the main clause, another subject, an object, the rest.
+        A name modifying a noun ("JNIM fighters", "the Taliban's fighters") ranks as that noun."""
+        if mention.first < 0:
+            return 0
+        token = self._doc.words.parsed(mention.sentence)[mention.head]
+        while (
+            token.dep_ in ("compound", "amod", "nmod:poss", "flat", "appos")
+            and token.head.i != token.i
+            and token.head.pos_ in ("NOUN", "PROPN")
+        ):
+            token = token.head
+        if token.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+            return 3 if token.head.dep_ == "ROOT" else 2
+        return 1 if token.dep_ in ("obj", "iobj") else 0
 
     def _names_a_thing(self, mention: Mention) -> bool:
         """ "the Pulse massacre", "the Christmas market": a name that only modifies a thing is
