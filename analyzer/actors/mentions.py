@@ -125,7 +125,7 @@ def _name_token(sdoc: Doc, i: int) -> bool:
         return False
     if token.lower_ in words_with_role("not-alone"):
         return False
-    if not any(c.isupper() or c.isdigit() for c in word) and token.lower_ not in _PARTICLES:
+    if word.islower() and token.lower_ not in _PARTICLES:
         return False  # "eczema/PROPN": a name has a capital ("al-Qaeda", "M23", "al Qaeda")
     if token.pos_ == "PROPN":
         return True
