@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from analyzer.actors.kinds import treated_as_group
 from analyzer.actors.lexicon import demonyms, words_with_role
 from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions
 from analyzer.matching import TermMatcher
@@ -58,6 +59,14 @@ def is_title_case(text: str, start: int, end: int, sdoc: Doc | None = None) -> b
     return sdoc is None or any(
         t.i > 0 and t.text[:1].isupper() and t.pos_ in _NOT_NAME_CLASSES for t in sdoc
     )
+
+
+def opens_a_sentence(sdoc: Doc, first: int) -> bool:
+    """Whether token ``first`` opens the sentence or a quotation, where any word is capitalised."""
+    return first <= 0 or sdoc[first - 1].text in _OPENING_MARKS
+
+
+_OPENING_MARKS = frozenset(("“", '"', "‘", "'", ":", "—", "–", "(", "["))
 
 
 def is_proper(surface: str) -> bool:
@@ -94,7 +103,9 @@ def name_key(name: str) -> str:
 class ActorLayer:
     """Actor mentions of a document and the actor each names. Build once per document, after
     the sentences that matter have been parsed; ``read`` limits the parsed sentences whose names
-    are read (default: every parsed sentence)."""
+    are read (default: every parsed sentence). ``common_words`` are the (start, end) offsets of
+    ordinary words (the labels the loaded signal matched): one that opens a sentence
+    capitalised ("Gunmen ambushed ...", "Idiots!") is that word, not a name."""
 
     def __init__(
         self,
@@ -103,6 +114,7 @@ class ActorLayer:
         words: WordLayer,
         pack: StoryPack | None,
         read: Iterable[int] | None = None,
+        common_words: Iterable[tuple[int, int]] = (),
     ) -> None:
         self._text = text
         self._sentences = sentences
@@ -115,12 +127,16 @@ class ActorLayer:
         self._kinds: dict[str, str] = {}
         self.salience: Counter[str] = Counter()
         indices = range(len(sentences)) if read is None else sorted(set(read))
+        common = set(common_words)
         for index in indices:
             start, end = sentences[index]
             if words.is_parsed(index) and not is_title_case(text, start, end, words.parsed(index)):
-                self._by_sentence[index] = find_mentions(
-                    words.parsed(index), index, words.offset(index), text
-                )
+                sdoc = words.parsed(index)
+                self._by_sentence[index] = [
+                    m
+                    for m in find_mentions(sdoc, index, words.offset(index), text)
+                    if not ((m.start, m.end) in common and opens_a_sentence(sdoc, m.first))
+                ]
         self._known: list[Mention] = []
         self._group()
         self._known_starts = [m.start for m in self._known]
@@ -228,6 +244,7 @@ class ActorLayer:
             if self._kinds.get(actor, "other") == "other":
                 self._kinds[actor] = kind
         self._mark_titled_people()
+        self._mark_named_groups(parsed)
         if self._pack is not None:
             for pack_actor in self._pack.actors:
                 self._kinds[pack_actor.name] = pack_actor.kind
@@ -240,6 +257,17 @@ class ActorLayer:
         single = {a for a, kind in self._kinds.items() if kind == "other" and " " not in a}
         for actor in single & _people_surnames(self._text) if single else ():
             self._kinds[actor] = "person"
+
+    def _mark_named_groups(self, parsed: list[Mention]) -> None:
+        """A name of two or more words with no title, a person by its shape, is a group where the
+        text treats it as one ("Boko Haram fighters": :mod:`analyzer.actors.kinds`)."""
+        titled = {self.actor(m) for m in parsed if self._text[m.start : m.end] != m.name}
+        for m in parsed:
+            actor = self.actor(m)
+            if self._kinds.get(actor) != "person" or actor in titled or " " not in m.name:
+                continue
+            if treated_as_group(self._words.parsed(m.sentence)[m.head]):
+                self._kinds[actor] = "group"
 
     def _pack_names(self, parsed: Iterable[Mention]) -> dict[str, str]:
         """Name key -> pack actor, for parsed names that are (or hold) a pack alias."""

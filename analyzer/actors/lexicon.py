@@ -24,6 +24,10 @@ WORD_ROLES = (
     "relational",
     "state",
     "camp",
+    "domestic",
+    "member",
+    "part",
+    "collective",
 )
 
 

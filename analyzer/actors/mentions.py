@@ -89,9 +89,15 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             i += 1
             continue
         j = i
-        while j + 1 < len(sdoc) and (_name_word(sdoc, j + 1) or _joins(sdoc, j + 1)):
+        # A quoted title-case run is a slogan or a title ("'Trump Is A Racist'"), not a name.
+        in_quotes = i > 0 and sdoc[i - 1].text in _OPENING_QUOTES
+        while j + 1 < len(sdoc) and (
+            _name_word(sdoc, j + 1)
+            or _joins(sdoc, j + 1)
+            or (not in_quotes and _capitalised_inside(sdoc, j + 1))
+        ):
             j += 1
-        while j > i and not _name_word(sdoc, j):
+        while j > i and not (_name_word(sdoc, j) or (not in_quotes and _ends_a_name(sdoc, j))):
             j -= 1  # a joiner never ends a name
         while i + 1 < j and sdoc[i].lower_ in _TARGET_WORDS and sdoc[i + 1].text in _HYPHENS:
             i += 2  # "Anti-Taliban fighters" opening a sentence: Taliban is the target
@@ -119,6 +125,8 @@ def _name_token(sdoc: Doc, i: int) -> bool:
         return False
     if token.lower_ in words_with_role("not-alone"):
         return False
+    if word.islower() and token.lower_ not in _PARTICLES:
+        return False  # "eczema/PROPN": a name has a capital ("al-Qaeda", "M23", "al Qaeda")
     if token.pos_ == "PROPN":
         return True
     # Acronyms the tagger calls nouns or numbers ("M23", "RSF") are names all the same.
@@ -136,7 +144,7 @@ def _name_word(sdoc: Doc, i: int) -> bool:
     return (
         (i > 0 or opens_a_name)
         and token.is_title
-        and token.pos_ in ("NOUN", "ADJ", "X", "NUM")
+        and token.pos_ in ("NOUN", "ADJ", "X", "NUM", "PROPN")  # "Baloch/PROPN Liberation Army"
         and token.lower_.rstrip(".") not in words_with_role("not-name")
         and sdoc[i - 1].text not in _OPENERS
     )
@@ -158,7 +166,39 @@ def _joins(sdoc: Doc, i: int) -> bool:
         return _name_word(sdoc, nxt) or (sdoc[nxt].text in _HYPHENS and nxt + 1 < len(sdoc))
     if token.text in _APOSTROPHES:
         return sdoc[i - 1].text.endswith("s") and _name_word(sdoc, nxt)
+    if lower in _NAME_PREPOSITIONS:  # "Movement for Democratic Change", "Forces for Freedom"
+        before = sdoc[i - 1]
+        return (
+            before.is_title
+            and before.lower_ in words_with_role("group")
+            and (_name_word(sdoc, nxt))
+        )
     return False
+
+
+def _capitalised_inside(sdoc: Doc, i: int) -> bool:
+    """A capitalised word after another in mid-sentence, whatever its part of speech: the words
+    of a name ("Sock It Forward", "Doctors Without Borders", "Women Are The Future"). Title-case
+    headlines are read apart (:func:`analyzer.actors.layer.is_title_case`)."""
+    token = sdoc[i]
+    return (
+        i > 1
+        and (token.is_title or (token.is_upper and len(token) > 1))
+        and token.pos_ != "PUNCT"
+        and token.lower_ not in ("i", "i'm", "i’m")
+        and token.lower_.rstrip(".") not in words_with_role("not-name")
+        and sdoc[i - 1].text not in _OPENERS
+    )
+
+
+def _ends_a_name(sdoc: Doc, i: int) -> bool:
+    """A capitalised word inside a name may end it unless it is a function word ("The", "Of")."""
+    return _capitalised_inside(sdoc, i) and sdoc[i].pos_ not in _FUNCTION_CLASSES
+
+
+#: Lower-case prepositions inside an organisation's name, after its head word.
+_NAME_PREPOSITIONS = frozenset(("for", "against", "without"))
+_FUNCTION_CLASSES = frozenset(("ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART"))
 
 
 def _name_mention(
@@ -259,6 +299,12 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
         return "place"  # "the Philippines" before the plural rule
     if core == last and _plural_name(sdoc[last]):
         return "group"  # "the Houthis", "the Sandinistas": a people or a movement
+    if any(
+        (sdoc[i].pos_ in _FUNCTION_CLASSES and sdoc[i].is_title)
+        or sdoc[i].lower_ in _NAME_PREPOSITIONS
+        for i in range(core + 1, last)
+    ):
+        return "group"  # "Sock It Forward", "Mothers Against Violence": no person's name
     if core > first or (
         len(words) >= 2 and all(sdoc[i].is_title for i in range(core, last + 1) if sdoc[i].is_alpha)
     ):

@@ -60,6 +60,8 @@ LANGUAGE_CATEGORIES = (
     "editorializing",
     "partisan phrase",
 )
+#: Tiers that condemn: in a speaker's words they name the speaker's adversary, not the speaker.
+CONDEMNING_TIERS = ("contested", "value-laden", "dehumanizing")
 #: Tiers whose use in the outlet's own voice the style guides advise against.
 FLAGGED_TIERS = ("value-laden", "dehumanizing", "honorific")
 
@@ -225,8 +227,8 @@ def detect(doc: Document, config: Config) -> list[Span]:
         index = doc.sentence_index(match.start)
         if index is not None and match.end <= doc.sentences[index].end:
             matches.append((index, match))  # not furniture, not across a sentence end
-    label_sentences = [i for i, m in matches if m.payload.label in LABEL_TIERS]
-    attacher = _attacher(doc, config, label_sentences) if label_sentences else None
+    labels = [(i, m.start, m.end) for i, m in matches if m.payload.label in LABEL_TIERS]
+    attacher = _attacher(doc, config, labels) if labels else None
     spans: list[Span] = []
     for index, match in matches:
         entry, voice = match.payload, doc.voice_at(match.start, match.end)
@@ -248,7 +250,13 @@ def detect(doc: Document, config: Config) -> list[Span]:
             spans.append(_span(text, match.start, match.end, entry, rule, voice, None))
             continue
         assert attacher is not None  # built whenever a label was matched
-        attached = attacher.attach(match.start, match.end, entry.term, near_only=entry.near_only)
+        attached = attacher.attach(
+            match.start,
+            match.end,
+            entry.term,
+            near_only=entry.near_only,
+            condemns=entry.label in CONDEMNING_TIERS,
+        )
         if attached is None:
             continue  # part of a name, a thing ("fighter jets"), or a near-only word naming nobody
         target = "no actor" if attached.actor == UNRESOLVED else f"{attached.actor}"
@@ -260,14 +268,18 @@ def detect(doc: Document, config: Config) -> list[Span]:
     return spans
 
 
-def _attacher(doc: Document, config: Config, label_sentences: list[int]) -> LabelAttacher:
-    """Parse the sentences that hold a label and the two before each (where a description's
-    actor is named), then find the document's actors in them; names found there are also
-    counted wherever else they occur (and the story pack's anywhere)."""
+def _attacher(doc: Document, config: Config, labels: list[tuple[int, int, int]]) -> LabelAttacher:
+    """Parse the sentences that hold a label (``(sentence, start, end)``) and the two before each
+    (where a description's actor is named), then find the document's actors in them; names found
+    there are also counted wherever else they occur (and the story pack's anywhere). A label
+    opening a sentence ("Gunmen ambushed ...") is a word, not a name."""
     spans = tuple((s.start, s.end) for s in doc.sentences)
-    near = {i for s in label_sentences for i in range(max(0, s - LOOKBACK_SENTENCES), s + 1)}
+    near = {i for s, _, _ in labels for i in range(max(0, s - LOOKBACK_SENTENCES), s + 1)}
     doc.words.parse_many(sorted(near))
-    layer = ActorLayer(doc.text, spans, doc.words, config.story_pack, read=near)
+    common = [(start, end) for _, start, end in labels]
+    layer = ActorLayer(
+        doc.text, spans, doc.words, config.story_pack, read=near, common_words=common
+    )
     return LabelAttacher(doc, layer, _label_words())
 
 

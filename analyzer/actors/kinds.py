@@ -1,0 +1,41 @@
+"""What kind of actor a name is, read from how the text treats it.
+
+A name of two or more capitalised words with no title reads as a person by its shape ("Omar
+Haddad"), but so does "Boko Haram". The text tells them apart: a group has members, fighters,
+factions and a leader ("Boko Haram fighters", "the leader of Boko Haram", "Boko Haram's
+factions"), is set beside a group noun ("Boko Haram, the jihadist group") and owns "its" ("Boko
+Haram said its fighters ..."). A person has none of these.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analyzer.actors.lexicon import words_with_role
+from analyzer.words import lemma_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def treated_as_group(token: Token) -> bool:
+    """Whether the name whose head is ``token`` is treated as a group in its sentence."""
+    parts = words_with_role("part")
+    noun = token.head
+    if noun.i != token.i and lemma_in(noun, parts | words_with_role("member")):
+        if token.dep_ == "compound":  # "Boko Haram fighters", "a Boko Haram commander"
+            return True
+        case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+        if token.dep_ == "nmod" and case in ("of", "from"):  # "members of Boko Haram"
+            return True
+        if token.dep_ == "nmod:poss" and lemma_in(noun, parts):
+            return True  # "Boko Haram's factions" (but "Shekau's fighters" may be his)
+    groups = words_with_role("group") - words_with_role("state")  # not "a security guard"
+    apposed = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        apposed.append(token.head)
+    if any(lemma_in(a, groups) for a in apposed):  # "Boko Haram, the jihadist group"
+        return True
+    return token.dep_ == "nsubj" and any(  # "Boko Haram said its fighters ..."
+        t.lower_ == "its" and t.i > token.i for t in token.head.subtree
+    )

@@ -1,0 +1,49 @@
+"""People without a name: an actor named by the label's own phrase.
+
+A name before a relational noun is the party the people stand toward ("Trump protesters" are
+not Trump); a country before a plural label other than its own forces describes its people
+("Syrian rebels" are not Syria's state); a backer's name glued to a participle describes the
+people it backs ("U.S.-backed forces", "Anti-Taliban fighters"). The attacher
+(:mod:`analyzer.loaded.attach`) keeps these actors so a later use of the same term refers to them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analyzer.actors import ActorLayer, Mention
+from analyzer.actors.lexicon import words_with_role
+from analyzer.document import Document
+from analyzer.loaded.syntax import MODIFIER_DEPS
+from analyzer.words import lemma_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def phrase_description(layer: ActorLayer, text: str, head: Token, mention: Mention) -> str | None:
+    """A name modifying the label that is not the labelled party: "Trump protesters" stand
+    against Trump, "Syrian rebels" are not Syria's state. The actor is the phrase itself."""
+    if mention.head not in {c.i for c in head.children if c.dep_ in MODIFIER_DEPS}:
+        return None
+    relational = lemma_in(head, words_with_role("relational"))
+    of_a_country = (
+        layer.kind(layer.actor(mention)) == "place"
+        and not lemma_in(head, words_with_role("state"))
+        and head.tag_ in ("NNS", "NNPS")  # "Syrian rebels", not "a Syrian rebel commander"
+    )
+    if not (relational or of_a_country) or mention.role == "location":
+        return None
+    return f"{text[mention.start : mention.end]} {head.text}"
+
+
+def backed_description(
+    doc: Document, index: int, head: Token, mentions: list[Mention]
+) -> str | None:
+    """ "U.S.-backed forces", "Turkish-trained rebels": the phrase from its backer's name."""
+    inside = {t.i for t in head.subtree}
+    if not any(m.role == "target" and m.first in inside and m.last < head.i for m in mentions):
+        return None
+    first = next(t for t in head.subtree if t.dep_ != "det" and not t.is_punct)
+    base = doc.words.offset(index)  # "[Anti-Taliban fighters]", "the [U.S.-backed forces]"
+    return doc.text[base + first.idx : base + head.idx + len(head)]

@@ -1,0 +1,173 @@
+"""Rule 9 of label attachment: whether a description refers to someone in particular, and which
+actors it cannot refer to (those its side acts on, is acted on by, stands against or is
+coordinated with)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analyzer.actors import ActorLayer, Mention
+from analyzer.actors.lexicon import words_with_role
+from analyzer.loaded.syntax import (
+    COORDINATORS,
+    NOUN_PHRASE_TAGS,
+    THIRD_PERSON,
+    case_marker,
+    clause_of,
+    core_indices,
+    objects_of,
+    one_person,
+    subtree_indices,
+)
+from analyzer.words import lemma_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def person_for_a_group(layer: ActorLayer, mention: Mention, head: Token) -> bool:
+    return layer.kind(layer.actor(mention)) == "person" and not one_person(head)
+
+
+def group_like(layer: ActorLayer, mention: Mention) -> bool:
+    """A group, or a country acting; a name of unknown kind only when named more than once (a
+    single capitalised word is as often a venue, a season or a sentence opener)."""
+    actor = layer.actor(mention)
+    kind = layer.kind(actor)
+    return kind in ("group", "place") or (kind == "other" and layer.salience[actor] >= 2)
+
+
+def specific(head: Token) -> bool:
+    """Whether the label's noun phrase refers to someone in particular: a definite ("the rebels",
+    "these gunmen", "its fighters"), or a bare plural that did something ("militants attacked")."""
+    noun = head.head if head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" else head
+    if any(child.dep_ == "nmod:poss" for child in noun.children):
+        return True  # "its fighters", "all of its fighters"
+    if any(c.dep_ == "cop" for c in noun.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in THIRD_PERSON for c in noun.children
+    ):
+        return True  # "they're not white supremacists": said of someone named before
+    indefinite = words_with_role("indefinite")
+    if noun.dep_ == "nmod" and noun.head.lower_ in indefinite:
+        return False  # "any of the white terrorists"
+    for child in noun.children:
+        word = child.lower_
+        if child.dep_ == "nmod:poss" or word in _DEFINITE:
+            return True
+        if child.dep_ in ("det", "amod", "nummod") and word in indefinite:
+            return False
+    plural = noun.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(noun.morph)
+    verb = noun.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    past = (verb.tag_ == "VBD" and not auxiliaries) or (
+        verb.tag_ == "VBN"
+        and any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries)
+    )
+    return plural and past and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:agent")
+
+
+def bare(head: Token) -> bool:
+    """A plural with no determiner or quantifier of its own ("protesters gathered")."""
+    plural = head.tag_ in ("NNS", "NNPS")
+    return plural and not any(c.dep_ in ("det", "nummod", "nmod:poss") for c in head.children)
+
+
+_DEFINITE = frozenset(("the", "this", "these", "those", "that"))
+
+
+def opposing_tokens(head: Token) -> set[int]:
+    """Tokens of the actors the label's side is not: its own modifiers other than names ("rebels
+    backed by Rwanda"), what its clause does to or against others, who does it to the label, and
+    what it is coordinated with ("talks between the group and the Taliban")."""
+    own = {t.i for t in head.subtree}
+    out: set[int] = own - {head.i}
+    predicate = any(c.dep_ == "cop" for c in head.children)  # "they're not extremists"
+    clause = None if predicate else clause_of(head)
+    if clause is not None:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
+        in_subject = subject is not None and head.i in {t.i for t in subject.subtree}
+        if in_subject:  # the label acts: what it acts on or against is someone else
+            # ("retook territory held by the Islamic State": the whole object phrase)
+            out.update(i for t in objects_of(clause) for i in subtree_indices(t) if i not in own)
+            for token in clause.subtree:  # "retook the town (held) by the Islamic State"
+                if token.dep_ == "obl:agent" and token.i not in own:
+                    out.update(core_indices(token))
+        elif not lemma_in(clause, words_with_role("leads")):
+            doer = clause
+            if subject is None and clause.dep_ in ("xcomp", "advcl") and clause.head.i != clause.i:
+                doer = clause.head  # "X decided to attack the militants": X attacks
+            for child in (*clause.children, *(doer.children if doer is not clause else ())):
+                if child.dep_ in ("nsubj", "obl:agent"):  # the label is acted on by someone else
+                    out.update(core_indices(child))
+        pronoun_subject = subject is not None and subject.pos_ == "PRON"
+        if clause.dep_ == "ccomp" and not pronoun_subject:
+            # "the army said the militia attacked": not the speaker (but "X insisted they are
+            # not extremists" is said of X)
+            for child in clause.head.children:
+                if child.dep_ == "nsubj":
+                    out.update(core_indices(child))
+        scope = [t for t in clause.subtree if not in_subject or t.i not in own]
+        opposes = words_with_role("opposes")
+        for token in scope:
+            inside_subject = subject is not None and token in subject.subtree
+            if (
+                token.dep_ in ("nmod", "obl")
+                and case_marker(token) in opposes
+                and not inside_subject
+            ):
+                out.update(t.i for t in token.subtree if t.i not in own)
+    elif not predicate:
+        out.update(_subject_above(head))
+    for conjunct in head.conjuncts:
+        out.update(t.i for t in conjunct.subtree)
+    out.update(_coordinated_by_surface(head))
+    return out
+
+
+def _subject_above(head: Token) -> set[int]:
+    """A label inside a phrase of a clause, not in its subject, is not that subject: in "Karlov
+    was the public face of that dictator's crimes" the dictator is not Karlov."""
+    token = head
+    while (
+        token.head.i != token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.dep_ not in ("nsubj", "nsubj:pass")
+    ):
+        token = token.head
+    if token.i == head.i or token.dep_ in ("nsubj", "nsubj:pass"):
+        return set()
+    if any(c.dep_ == "cop" for c in token.children):
+        clause = token
+    elif token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
+        clause = token.head
+    else:
+        return set()
+    out: set[int] = set()
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")):
+        out |= _name_tokens(subject)
+    return out
+
+
+def _name_tokens(token: Token) -> set[int]:
+    """A phrase's head and the words of its name ("Sok Chenda"), not its owners ("Hun Sen's")."""
+    return {token.i} | {c.i for c in token.children if c.dep_ in ("compound", "flat")}
+
+
+def _coordinated_by_surface(head: Token) -> set[int]:
+    """Noun phrases joined to the label's by "and"/"or", read from the words themselves: the
+    parser often hangs both conjuncts on the verb ("the militants and the Taliban signed")."""
+    doc, out = head.doc, set()
+    left = min(t.i for t in head.lefts) if head.n_lefts else head.i
+    after = head.i + 1
+    if after + 1 < len(doc) and doc[after].lower_ in COORDINATORS:
+        k = after + 1
+        while k < len(doc) and doc[k].pos_ in NOUN_PHRASE_TAGS:
+            out.add(k)
+            k += 1
+    before = left - 1
+    if before >= 1 and doc[before].lower_ in COORDINATORS:
+        k = before - 1
+        while k >= 0 and doc[k].pos_ in NOUN_PHRASE_TAGS:
+            out.add(k)
+            k -= 1
+    return out

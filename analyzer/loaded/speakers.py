@@ -1,0 +1,71 @@
+"""Who speaks where a label stands: the actors named in the source of the quotation or reported
+speech that holds it.
+
+A label in someone's words is said from their side. "We are not terrorists," said a spokesman
+for the Baloch Liberation Army: "we" is the speaker's side, so the label is said of it. "The
+terrorists will pay," said the prime minister after the attack: a condemning label in a
+speaker's words names the speaker's adversary, never the speaker.
+"""
+
+from __future__ import annotations
+
+from analyzer.actors import ActorLayer, Mention, name_key
+from analyzer.document import Document
+
+
+def speaker_mentions(
+    doc: Document, layer: ActorLayer, start: int, *, pronouns: bool = True
+) -> list[Mention]:
+    """The actor mentions of the source whose quotation or reported content holds ``start``: the
+    names inside the source phrase ("a spokesman for the Baloch Liberation Army"), or for a
+    pronoun source ("he said") the name it resolves to, unless ``pronouns`` is False."""
+    for attribution in doc.attributions:
+        if not attribution.content_start <= start < attribution.content_end:
+            continue
+        if attribution.source_start is None or attribution.source_end is None:
+            return []
+        lo, hi = attribution.source_start, attribution.source_end
+        index = doc.sentence_index(lo)
+        if index is None:
+            return []
+        inside = [
+            m
+            for m in layer.mentions(index)
+            if m.start < hi and lo < m.end and m.role not in ("location", "target")
+        ]
+        if doc.words.is_parsed(index):
+            inside = [m for m in inside if m.first < 0 or _speaks_for(doc, index, lo, hi, m)]
+        if inside or attribution.speaker is None or not pronouns:
+            return inside
+        return _named_before(layer, index, attribution.speaker)
+    return []
+
+
+def _speaks_for(doc: Document, index: int, lo: int, hi: int, mention: Mention) -> bool:
+    """Whether a name in a source phrase is the source or whom it speaks for: "Netanyahu", "a
+    spokesman for X", "X's spokesman", "X spokesman Y"; not a name describing something else
+    in the phrase ("a man with a Midwestern accent")."""
+    sdoc, base = doc.words.parsed(index), doc.words.offset(index)
+    inside = [t for t in sdoc if lo <= base + t.idx < hi]
+    if not inside:
+        return True
+    head = next((t for t in inside if not lo <= base + t.head.idx < hi or t.head.i == t.i), None)
+    if head is None:
+        return True
+    token = sdoc[mention.head]
+    if token.i == head.i or head.i in range(mention.first, mention.last + 1):
+        return True
+    if token.head.i != head.i:
+        return False
+    case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+    return token.dep_ in ("compound", "nmod:poss", "appos", "flat") or case in ("for", "of")
+
+
+def _named_before(layer: ActorLayer, index: int, speaker: str) -> list[Mention]:
+    """The latest mention, at or before its sentence, of the name a pronoun source resolved to."""
+    key = name_key(speaker)
+    for i in range(index, -1, -1):
+        for m in reversed(layer.mentions(i)):
+            if m.role == "actor" and (name_key(m.name) == key or name_key(layer.actor(m)) == key):
+                return [m]
+    return []

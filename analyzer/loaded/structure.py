@@ -1,0 +1,281 @@
+"""Rules 2-7 of label attachment: the actor a label names by the structure of its sentence.
+
+A possessive's antecedent ("the Taliban said its fighters"), the name a label describes ("the
+rebel M23") or that modifies it ("M23 rebels"), apposition, "X of Y", "X as Y", "groups like X",
+"a group called X", the subject a label is predicated of, the object of a naming verb and the
+leader of the label's side (:mod:`analyzer.loaded.attach` holds the order and the fallbacks).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analyzer.actors import Mention
+from analyzer.actors.lexicon import words_with_role
+from analyzer.loaded.syntax import (
+    CLOSING_QUOTES,
+    COORDINATORS,
+    MODIFIER_DEPS,
+    SUBJECTS,
+    THIRD_PERSON,
+    antecedent,
+    case_marker,
+    clause_of,
+    mention_in_core,
+    mention_of,
+)
+from analyzer.words import lemma_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Relations by which a label modifies a name ("the rebel M23").
+_LABEL_AS_MODIFIER = frozenset(("compound", "amod", "flat"))
+_POSSESSIVES = frozenset(("its", "their", "his", "her"))
+
+
+def by_structure(
+    sdoc: Doc, head: Token, mentions: list[Mention], own: set[int]
+) -> tuple[Mention, str] | None:
+    """Rules 2-7."""
+    owner = _pronoun_owner(head, mentions)
+    if owner is not None:
+        return owner, "the actor its possessive refers to"
+    found = _modified_name(head, mentions, own)
+    if found is not None:  # "Syrian madman Bashar al-Assad" labels al-Assad, not Syria
+        return found, "the name it describes"
+    for child in head.children:
+        misparsed = child.dep_ == "nummod" and child.pos_ == "PROPN"  # "Antifa/nummod thugs"
+        if (child.dep_ in MODIFIER_DEPS or misparsed) and child.i not in own:
+            if child.dep_ == "nmod" and case_marker(child) not in ("", "'s", "’s"):
+                continue  # "of"/"in" phrases are rule 5 or places
+            found = mention_of(child, mentions)
+            if found is None and lemma_in(child, words_with_role("state")):
+                found = _state_owner(child, mentions)  # "Syrian government troops"
+            if found is not None and found.role == "actor":
+                return found, "the name that modifies it"
+    named_beside = _named_beside(sdoc, head, mentions)
+    if named_beside is not None:
+        return named_beside
+    predicated = _predicated(head, mentions)
+    return predicated if predicated is not None else _apposed_by_surface(head, mentions)
+
+
+def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """Rule 5: apposition, "of"/"as", "like", "a group called X"."""
+    if head.dep_ == "appos":  # "Massoud, the rebel leader"; "my father, Massoud, our hero"
+        for token in (head.head, *(c for c in head.head.children if c.dep_ == "appos")):
+            found = mention_of(token, mentions)
+            if found is not None and found.role == "actor" and token.i != head.i:
+                return found, "the name it stands in apposition to"
+    for child in head.children:
+        named = mention_of(child, mentions)
+        if named is None:
+            continue
+        if child.dep_ == "appos" and named.role == "actor":
+            return named, "the name it stands in apposition to"
+        case = case_marker(child) if child.dep_ == "nmod" else ""
+        if case in ("of", "as") and named.role != "target":
+            return named, f"the name after '{case}'"  # "terrorists of X", "gunman as X"
+        if case == "from" and (named.role == "actor" or _state_of(head, named)):
+            return named, "the name after 'from'"  # "gunmen from X", "troops from Chad"
+        if case == "in" and _state_of(head, named) and _domestic(head):
+            return named, "the country it rules"  # "the junta in Myanmar"
+        if child.dep_ == "nmod" and case_marker(child) in _LISTING and named.role == "actor":
+            return named, "the first party it lists"  # "groups like the Klan"
+    for child in head.children:  # "a group called 'X'", "groups including Daesh"
+        if child.dep_ in ("acl", "acl:relcl") and child.lower_ in _NAMING_PARTICIPLES:
+            following = range(child.i + 1, child.i + 4)  # the parser may hang the name elsewhere
+            for named in mentions:
+                if named.role == "actor" and (named.first in following
+                                              or child.is_ancestor(sdoc[named.head])):  # fmt: skip
+                    return named, f"the name it is {child.text}"
+    return None
+
+
+def _state_of(head: Token, named: Mention) -> bool:
+    """A state's own body ("troops", "regime") and a country (or its capital) after it."""
+    return named.kind == "place" and (
+        lemma_in(head, words_with_role("state"))
+        or any(
+            c.dep_ == "compound" and lemma_in(c, words_with_role("state")) for c in head.children
+        )
+    )
+
+
+def _domestic(head: Token) -> bool:
+    """ "the regime", "security forces": a state body that acts at home (not "troops")."""
+    domestic = words_with_role("domestic")
+    return lemma_in(head, domestic) or any(
+        c.dep_ == "compound" and lemma_in(c, domestic) for c in head.children
+    )
+
+
+#: Prepositions that introduce members of a category: "groups like the Klan", "such as Hamas".
+_LISTING = frozenset(("like", "including", "such"))
+#: Participles that name the noun they modify: "a group called X", "groups including Daesh".
+_NAMING_PARTICIPLES = frozenset(("called", "named", "dubbed", "known", "including"))
+
+
+def _state_owner(state: Token, mentions: list[Mention]) -> Mention | None:
+    """The name on a state noun that modifies the label: "[Syrian] government troops"."""
+    for child in state.children:
+        if child.dep_ in MODIFIER_DEPS:
+            found = mention_of(child, mentions)
+            if found is not None:
+                return found
+    return None
+
+
+def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """ "the Northern Alliance, the rebel group that ..."; "the group, Hamas, said": an
+    apposition read from the commas when the parse missed it."""
+    doc = head.doc
+    if head.dep_ == "nmod:poss":
+        return None  # "Prigozhin, the group's founder": the apposition is the founder
+    first = head.left_edge.i
+    while first < head.i and (doc[first].is_punct or doc[first].lower_ in COORDINATORS):
+        first += 1  # the parser may hang the comma or the "and" itself on the label
+    comma = first - 1
+    if comma >= 1 and doc[comma].text == ",":
+        for m in mentions:
+            if m.last == comma - 1 and m.role == "actor":
+                return m, "the name it stands in apposition to"
+    after = head.i + 1
+    while after < len(doc) and doc[after].text in CLOSING_QUOTES:
+        after += 1  # his “hero”, Ahmad Shah Massoud
+    if after + 1 < len(doc) and doc[after].text == ",":
+        for m in mentions:
+            closes = m.last + 1 >= len(doc) or doc[m.last + 1].text in (",", ".", ";", ")")
+            if m.first == after + 1 and m.role == "actor" and closes:
+                return m, "the name it stands in apposition to"
+    listing = after < len(doc) and doc[after].lower_ in _LISTING  # "groups like ISIS and ..."
+    if listing:
+        first_named = after + (2 if doc[after].lower_ == "such" else 1)
+        while first_named < len(doc) and doc[first_named].lower_ == "the":
+            first_named += 1
+        for m in mentions:
+            if m.first == first_named and m.role == "actor":
+                return m, "the first party it lists"
+    # "US and allied forces": a name and a modifier share the label ("US forces and allied
+    # forces"); with a determiner ("the Taliban and the militants") they are two phrases.
+    opener = doc[first]
+    shared = opener.i < head.i and opener.dep_ in ("amod", "compound") and first >= 2
+    if shared and doc[first - 1].lower_ in COORDINATORS:
+        for m in mentions:
+            if m.last == first - 2 and m.role == "actor":
+                return m, "the name that modifies it (shared with another modifier)"
+    return None
+
+
+def _modified_name(head: Token, mentions: list[Mention], own: set[int]) -> Mention | None:
+    """Up a chain of modifiers to a name: "rebel M23", "resistance icon Ahmad Shah Massoud"."""
+    token = head
+    for _ in range(3):
+        if token.dep_ not in _LABEL_AS_MODIFIER or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.i in own:
+            continue
+        found = mention_of(token, mentions)
+        if found is not None:
+            return found if found.role == "actor" else None
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+    return None
+
+
+def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """Rule 6: "X is a terrorist group"; "designated X a terrorist group"; "X was designated ...";
+    and the leader of the label's side: "the Taliban massed forces", "X led an army of fighters"."""
+    leader = _leader(head, mentions)
+    if leader is not None:
+        return leader
+    if any(child.dep_ == "cop" for child in head.children):
+        for child in head.children:
+            if child.dep_ in SUBJECTS:
+                found = mention_of(child, mentions)
+                if found is None and child.lower_ in THIRD_PERSON:
+                    found = _speaker_of(head, mentions)  # "X insisted they're not extremists"
+                if found is not None:
+                    return found, "the subject it is said of"
+    verb = head.head
+    if head.dep_ in ("obj", "nsubj:pass"):  # "identified the gunman as Mevlut Mert Altintas"
+        for child in verb.children:
+            if child.dep_ in ("obl", "advcl", "xcomp") and case_marker(child) == "as":
+                found = mention_of(child, mentions)
+                if found is not None and found.role == "actor":
+                    return found, f"the name it is {verb.text} as"
+    if head.dep_ in ("xcomp", "obl", "advcl", "obj") and lemma_in(verb, words_with_role("names")):
+        for child in verb.children:
+            if child.i != head.i and child.dep_ in ("obj", "iobj", "nsubj:pass"):
+                # "Hamas, which the US designates a terrorist organisation"; "described
+                # Ukraine's leadership as a regime": the object, else who owns it
+                found = mention_in_core(antecedent(child), mentions)
+                if found is not None:
+                    return found, f"the actor '{verb.text}' names"
+    return None
+
+
+def _leader(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    token = head
+    while token.dep_ in ("nmod", "conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "an army of [freedom fighters]"
+    verb = token.head
+    participle = next((c for c in token.lefts if c.dep_ == "amod" and c.pos_ == "VERB"), None)
+    if participle is not None and lemma_in(participle, words_with_role("leads")):
+        pass  # "the Taliban had massed forces" parsed with "massed" as an adjective
+    elif token.dep_ != "obj" or not lemma_in(verb, words_with_role("leads")):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            subject = antecedent(child)
+            found = mention_of(subject, mentions)
+            if found is not None and found.role == "actor":
+                return found, f"the actor who {verb.text} them"
+    return None
+
+
+def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
+    """ "The Taliban said its fighters ...": a possessive pronoun on the label refers to the
+    subject of the clause that governs the label's own (or of the label's clause itself)."""
+    if not any(c.dep_ == "nmod:poss" and c.pos_ == "PRON" and c.lower_ in _POSSESSIVES
+               for c in head.children):  # fmt: skip
+        return None
+    clause = clause_of(head)
+    while clause is not None:
+        for child in clause.children:
+            if child.dep_ == "nsubj" and child.i != head.i and head not in child.subtree:
+                found = mention_of(child, mentions)
+                return found if found is not None and found.role == "actor" else None
+        clause = clause.head if clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") else None
+    return None
+
+
+def _speaker_of(head: Token, mentions: list[Mention]) -> Mention | None:
+    """The subject of the verb whose clause holds ``head``: "they" in "the KKK members insisted
+    they're not supremacists" stands for that subject (when it names an actor)."""
+    reported = ("ccomp", "xcomp", "parataxis")  # "X insisted, they're not Y" is parataxis
+    clause = head if head.dep_ in reported else clause_of(head)
+    if clause is None or clause.dep_ not in reported or clause.head.i == clause.i:
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj":
+            for token in child.subtree:
+                found = mention_of(token, mentions)
+                if found is not None and found.role == "actor":
+                    return found
+    return None
+
+
+def predicate_label(token: Token) -> bool:
+    """A noun said of something: a copula's complement or a naming verb's second complement."""
+    if any(c.dep_ == "cop" for c in token.children):
+        return True
+    if not lemma_in(token.head, words_with_role("names")):
+        return False
+    if token.dep_ in ("xcomp", "obl", "advcl"):
+        return True  # "described them as terrorists"
+    return token.dep_ == "obj" and any(  # "called them terrorists" (two objects)
+        c.dep_ == "obj" and c.i < token.i for c in token.head.children
+    )

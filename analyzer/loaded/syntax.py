@@ -1,0 +1,158 @@
+"""Parse helpers the label-attachment rules share: where a label's phrase is, what it modifies,
+and which name a token belongs to (:mod:`analyzer.loaded.attach`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from analyzer.actors import Mention
+from analyzer.actors.lexicon import words_with_role
+from analyzer.words import lemma_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Dependency relations by which a name modifies a label ("M23 rebels", "Taliban's fighters").
+MODIFIER_DEPS = frozenset(("compound", "amod", "nmod:poss", "flat", "nmod:npmod", "nmod"))
+SUBJECTS = frozenset(("nsubj", "nsubj:pass", "csubj"))
+_OBJECTS = frozenset(("obj", "iobj", "obl", "nmod", "xcomp"))
+THIRD_PERSON = frozenset(("they", "he", "she"))
+
+
+COORDINATORS = frozenset(("and", "or", "&"))
+CLOSING_QUOTES = frozenset(("”", "’", '"', "'", ")"))
+NOUN_PHRASE_TAGS = frozenset(("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"))
+
+
+def inside_name(mentions: list[Mention], start: int, end: int) -> bool:
+    """The label's words are part of a longer proper name ("National Resistance Front")."""
+    return any(
+        m.start <= start and end <= m.end and (m.end - m.start) > (end - start) and m.proper
+        and m.role != "target"
+        for m in mentions
+    )  # fmt: skip
+
+
+def phrase_head(tokens: list[Token]) -> Token:
+    """The token the label's words hang on ("group" in "armed group")."""
+    indices = {t.i for t in tokens}
+    for token in reversed(tokens):
+        if token.head.i not in indices or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def modifies_a_thing(head: Token, label_words: frozenset[str]) -> bool:
+    """ "fighter jets", "terrorist attacks", "militant nostalgia": the label word modifies a noun
+    that is not a person, a group or another label, so it labels no one."""
+    if head.dep_ not in ("compound", "amod") or head.head.i == head.i or head.tag_ == "NNS":
+        return False  # a plural is a modifier only in a mis-parse ("militants fired rockets")
+    if any(child.dep_ == "case" for child in head.children):
+        return False  # "the insurgents' attacks": a possessor is someone
+    noun = head.head
+    if noun.lower_ in words_with_role("thing"):
+        return True
+    return noun.pos_ == "NOUN" and not names_people(noun) and not lemma_in(noun, label_words)
+
+
+def names_people(noun: Token) -> bool:
+    """A noun for people or a group of them: listed ("leader", "cell", "left"), or an agent noun
+    by its ending ("supporters", "activists", "civilians", "migrants", "residents")."""
+    if lemma_in(noun, words_with_role("person")):
+        return True
+    return noun.lower_.rstrip("s").endswith(_AGENT_ENDINGS)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def one_person(head: Token) -> bool:
+    """A singular label that can name one person: not a plural (by its form or by the verb that
+    agrees with it: "the extremist, who have seized"), not a collective noun."""
+    singular = head.tag_ in ("NN", "NNP") and "Number=Plur" not in str(head.morph)
+    if singular and _plural_agreement(head):
+        return False
+    collective = words_with_role("group") | words_with_role("camp") | words_with_role("collective")
+    return singular and not lemma_in(head, collective)
+
+
+def _plural_agreement(noun: Token) -> bool:
+    """A verb in the plural agrees with the noun, as its subject or through "who" ("the
+    extremist, who have seized"; "the militant were")."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [
+        c
+        for c in noun.children
+        if c.dep_ == "acl:relcl"
+        and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that", "which") for s in c.children)
+    ]
+    for verb in verbs:
+        for word in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))):
+            if word.tag_ == "VBP" or word.lower_ == "were":
+                return True
+    return False
+
+
+def mention_in_core(token: Token, mentions: list[Mention]) -> Mention | None:
+    """The name a phrase is, else the first name among its modifiers and owners."""
+    for i in sorted(core_indices(token), key=lambda i: i != token.i):
+        found = mention_of(token.doc[i], mentions)
+        if found is not None:
+            return found
+    return None
+
+
+def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
+    for m in mentions:
+        if m.first >= 0 and m.covers(token.i) and m.role != "target":
+            return m
+    return None
+
+
+def case_marker(token: Token) -> str:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+
+
+def antecedent(token: Token) -> Token:
+    """ "who"/"which" of a relative clause stands for the noun the clause modifies."""
+    if token.lower_ in ("who", "which", "that"):
+        clause = token.head
+        if clause.dep_ in ("acl:relcl", "acl") and clause.head.i != clause.i:
+            return clause.head
+        before = token.i - 1  # ", who led ...": the noun right before the comma
+        while before > 0 and token.doc[before].is_punct:
+            before -= 1
+        return token.doc[before]
+    return token
+
+
+def subtree_indices(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def core_indices(token: Token) -> set[int]:
+    """A phrase's head and the words that name it or its owner ("the army's base" -> base, army)."""
+    out = {token.i}
+    for child in token.children:
+        if child.dep_ in ("compound", "flat", "nmod:poss", "amod", "appos"):
+            out |= core_indices(child)
+    return out
+
+
+def clause_of(head: Token) -> Token | None:
+    """The verb whose argument the label phrase is (through a "conj" or "flat" chain)."""
+    token = head
+    while token.dep_ in ("conj", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != token.i else None
+
+
+def objects_of(verb: Token) -> Iterator[Token]:
+    """The objects of a verb (and of verbs coordinated with it): "overran [the army's base]"."""
+    for child in verb.children:
+        if child.dep_ in _OBJECTS:
+            yield child
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            yield from objects_of(child)
