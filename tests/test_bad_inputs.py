@@ -466,4 +466,5 @@ def test_html_that_is_mostly_nul_bytes_is_still_refused(
     page.write_bytes(b"<html><p>x</p>" + b"\x00\x07" * 200 + b"</html>")
     code, rows, errors, err = _score(capsys, tmp_path, _good(tmp_path), page)
     assert code == 1
+    assert [Path(row["file"]).name for row in rows] == ["good.txt"]
     assert errors == [f"{ERROR_PREFIX}{page}: binary file (contains NUL bytes), not text"], err
