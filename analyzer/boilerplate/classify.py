@@ -408,9 +408,12 @@ def _fallback_body(table: LineTable, ruled: np.ndarray, kept: np.ndarray) -> np.
         return None
     words = table.stats.words
     prose = table.stats.sentence_like & ~ruled
+    kept_words = float(words[kept & ~ruled].sum())
+    if kept_words >= SANITY_PROSE_SHARE * float(words[prose].sum()):
+        return None  # passes against all the page's prose, so against any block of it
     start, end = main_block(np.where(ruled, 0.0, words), prose)
     needed = SANITY_PROSE_SHARE * float(words[start:end][prose[start:end]].sum())
-    if not needed or float(words[kept & ~ruled].sum()) >= needed:
+    if not needed or kept_words >= needed:
         return None
     hinted = hints & ~ruled
     return hinted if float(words[hinted].sum()) >= needed else None
