@@ -47,6 +47,9 @@ class Article:
     text: str
     meta: ArticleMeta = ArticleMeta()
     body_hints: tuple[bool, ...] | None = None
+    #: What reading changed that a user should know (bytes dropped, an extractor's fallback);
+    #: readers report each as an :class:`~analyzer.errors.InputWarning`.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -439,3 +439,32 @@ def test_explain_reports_bad_inputs_the_same_way(
     assert "Scores:" in captured.out
     assert f"{ERROR_PREFIX}{empty}: empty file" in captured.err.splitlines()
     assert "scored 1 of 2 inputs; 1 failed" in captured.err
+
+
+def test_html_with_nul_and_control_bytes_is_read_with_a_note(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "nul.html"
+    page.write_bytes(
+        b"<html><head><title>Valley</title></head><body>\x00<p>The militants\x00 withdrew on "
+        b"Monday,\x01 officials said.</p>\x00\x1b</body></html>"
+    )
+    code, rows, errors, err = _score(capsys, tmp_path, _good(tmp_path), page)
+    assert code == 0 and not errors, err
+    assert [Path(row["file"]).name for row in rows] == ["good.txt", "nul.html"]
+    warnings = [line for line in err.splitlines() if f"{page}: dropped" in line]
+    assert len(warnings) == 1 and "5 NUL byte(s) and control character(s)" in warnings[0], err
+    code = main(["explain", "--json", str(page)])
+    text = json.loads(capsys.readouterr().out)[0]["text"]
+    assert text == "The militants withdrew on Monday, officials said."
+
+
+def test_html_that_is_mostly_nul_bytes_is_still_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "binary.html"
+    page.write_bytes(b"<html><p>x</p>" + b"\x00\x07" * 200 + b"</html>")
+    code, rows, errors, err = _score(capsys, tmp_path, _good(tmp_path), page)
+    assert code == 1
+    assert [Path(row["file"]).name for row in rows] == ["good.txt"]
+    assert errors == [f"{ERROR_PREFIX}{page}: binary file (contains NUL bytes), not text"], err

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from analyzer.boilerplate import LineVerdict, body_text, classify_lines
-from analyzer.boilerplate.classify import BLANK, HEADLINE, decide_lines
+from analyzer.boilerplate.classify import BLANK, HEADLINE, FurnitureModel, decide_lines
 from analyzer.boilerplate.columns import HTML_FEATURES, PLAIN_FEATURES
 from analyzer.boilerplate.model import (
     MODEL_FILE,
@@ -369,3 +369,60 @@ def test_snippet_scores_count_kept_and_leaked_snippets() -> None:
 def test_aeb_scorer_reproduces_the_published_figures(system: str, published: float) -> None:
     require_eval(aeb.AEB_FOLDER, "output", f"{system}.json")
     assert round(aeb.evaluate_reference(system, split=None).f1, 3) == published
+
+
+# --- page-level rules: the headline, a cut-off ending, a body that cannot vanish ------------------
+
+
+@dataclass
+class _ByFeature:
+    """A model calling furniture the lines where ``feature`` is (not) set."""
+
+    feature: str
+    furniture_when_set: bool
+    threshold: float = 0.5
+
+    def furniture_probability(self, features: np.ndarray) -> np.ndarray:
+        column = features[:, PLAIN_FEATURES.index(self.feature)] > 0
+        return np.where(column == self.furniture_when_set, 0.9, 0.1)
+
+
+def _kept(text: str, model: FurnitureModel, hints: list[bool] | None = None) -> list[str]:
+    table = tabulate_lines(text, split_lines(text), body_hints=hints)
+    verdicts = decide_lines(table, model)
+    return [line for line, v in zip(table.lines, verdicts, strict=True) if v.is_body]
+
+
+def test_an_untitled_text_keeps_its_opening_headline() -> None:
+    headline = "Fighters retake three districts in the north"
+    text = "\n\n".join([headline, *PARAGRAPHS])
+    spans = split_lines(text)
+    verdicts = classify_lines(text, spans)
+    assert verdicts[0].is_body and verdicts[0].reason == HEADLINE
+    assert body_text(text, include_headline=False).startswith(PARAGRAPHS[0])
+    # A menu word opening a scraped page is not a headline.
+    menu = "\n".join(["Home", "World", *PARAGRAPHS])
+    assert not classify_lines(menu, split_lines(menu))[0].is_body
+
+
+def test_a_cut_off_last_paragraph_stays_in_the_body() -> None:
+    cut = "The commander added that the group would hold the valley until talks began and that"
+    teaser = "Read the full interview with the commander of the resistance in our next edition"
+    text = "\n\n".join([PARAGRAPHS[0], teaser, PARAGRAPHS[1], cut])
+    kept = _kept(text, _ByFeature("ends_terminal", furniture_when_set=False))
+    assert cut in kept  # the excerpt's last paragraph, cut mid-sentence
+    assert teaser not in kept  # the same shape mid-page is the model's to judge
+
+
+def test_an_article_the_model_drops_is_kept_when_the_extractor_found_it() -> None:
+    # The failure seen on unseen sites: every paragraph called "prose outside the article body"
+    # while the menu ("Multimedia | Online Extras | Buy Photos") is kept.
+    lines = ["Multimedia", "Online Extras", PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]]
+    text = "\n".join(lines)
+    prose_is_furniture = _ByFeature("sentence_like", furniture_when_set=True)
+    assert _kept(text, prose_is_furniture, [False] * 5) == lines[:2]  # nothing to fall back on
+    # trafilatura kept the first two paragraphs: its body replaces the model's menu.
+    assert _kept(text, prose_is_furniture, [False, False, True, True, False]) == lines[2:4]
+    # trafilatura agrees with the model on a short body: two extractors outvote the prose block.
+    agreeing = _kept(text, prose_is_furniture, [True, True, False, False, False])
+    assert agreeing == lines[:2]

@@ -148,3 +148,41 @@ def test_align_hints_ignores_punctuation_and_spacing_differences() -> None:
 
 def test_align_hints_without_matches_marks_nothing() -> None:
     assert align_hints("One\n\nTwo", "Something else entirely") == (False, False, False)
+
+
+SENTENCE = "The army withdrew from the city on Monday, officials said in a statement."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<head><title>T</title><mbox>tracking</mbox></head>",  # closed unknown tag
+        "<head><title>T</title><mbox><meta name='a' content='b'>",  # unclosed: wraps the body
+        "<head><title>T</title><div class='x'></div></head>",
+    ],
+)
+def test_unknown_tags_in_head_do_not_hide_the_page(head: str) -> None:
+    # Browsers end the head at an element that does not belong there; libxml2 does not.
+    page = extract_page(f"<html>{head}<body><p>{SENTENCE}</p></body></html>")
+    assert SENTENCE in lines_of(page)
+    assert page.title == "T"
+    assert "T" not in lines_of(page)  # the title element still shows nothing
+
+
+def test_page_hidden_until_a_script_runs_is_read_by_the_fallback_extractor() -> None:
+    html = (
+        "<html><head><title>T</title></head><body style='opacity:1;display:none'>"
+        f"<article><p>{SENTENCE}</p><p>{BODY_PARAGRAPHS[0]}</p></article>"
+        "<noscript><p>Please enable JavaScript to read this site properly.</p></noscript>"
+        "</body></html>"
+    )
+    page = extract_page(html)
+    assert SENTENCE in lines_of(page) and BODY_PARAGRAPHS[0] in lines_of(page)
+    assert "enable JavaScript" not in page.text  # noscript content is not the fallback's
+    assert page.notes and "trafilatura" in page.notes[0]
+    assert page.body_hints is not None and all(page.body_hints)
+
+
+def test_page_with_no_text_anywhere_stays_empty() -> None:
+    page = extract_page("<html><body><script>x()</script><noscript>Enable JS</noscript></body>")
+    assert page.text == "" and page.notes == ()

@@ -57,10 +57,7 @@ def evaluate(split: str = "test") -> DatasetResult:
     plain = aeb.evaluate_plain_text(split)
     html = aeb.evaluate_html(split)
     gold = aeb.load_gold(split=split)
-    noisy = aeb.load_output("html-text")
-    from analyzer.boilerplate import body_text
-
-    plain_predicted = {item: body_text(noisy[item]) for item in gold}
+    plain_predicted = aeb.plain_text_bodies(gold)
     html_predicted = {item: trafilatura_eval.clean_html(aeb.read_page(item)) for item in gold}
 
     entries = list(trafilatura_eval.load_annotations(split=split).values())
@@ -73,9 +70,11 @@ def evaluate(split: str = "test") -> DatasetResult:
 
     snippets = trafilatura_eval.evaluate_extractor(recording, split)
     snippet_errors = []
+    page_scores = []
     if len(extracted) == len(entries):  # a page that crashed leaves the pairing unknown
         for entry, text in zip(entries, extracted, strict=True):
             page = trafilatura_eval.score_page(text, entry["with"], entry["without"])
+            page_scores.append(page)
             if page.fp or page.fn:
                 norm = trafilatura_eval.normalise(text)
                 missing = [s for s in entry["with"] if trafilatura_eval.normalise(s) not in norm]
@@ -100,7 +99,12 @@ def evaluate(split: str = "test") -> DatasetResult:
             0.93,
             "keep-all 0.665",
             AEB_CAVEAT,
-            {"precision": plain.precision, "recall": plain.recall, "pages": float(plain.pages)},
+            {
+                "precision": plain.precision,
+                "recall": plain.recall,
+                "pages": float(plain.pages),
+                "pages_below_half": plain.share_below_half,
+            },
             split,
         ),
         Figure(
@@ -111,7 +115,12 @@ def evaluate(split: str = "test") -> DatasetResult:
             0.965,
             "trafilatura 0.958, best 0.970",
             AEB_CAVEAT,
-            {"precision": html.precision, "recall": html.recall, "pages": float(html.pages)},
+            {
+                "precision": html.precision,
+                "recall": html.recall,
+                "pages": float(html.pages),
+                "pages_below_half": html.share_below_half,
+            },
             split,
         ),
         Figure(
@@ -126,6 +135,8 @@ def evaluate(split: str = "test") -> DatasetResult:
                 "precision": snippets.precision,
                 "recall": snippets.recall,
                 "accuracy": snippets.accuracy,
+                "pages": float(len(entries)),
+                "pages_below_half": trafilatura_eval.share_below_half(page_scores),
             },
             split,
         ),

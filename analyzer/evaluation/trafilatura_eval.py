@@ -78,6 +78,13 @@ def add(scores: Sequence[SnippetScore]) -> SnippetScore:
     )
 
 
+def share_below_half(pages: Sequence[SnippetScore]) -> float:
+    """Share of pages whose own snippet F1 is below 0.5 (most of the article lost, or more
+    furniture leaked than body kept); pages without must-keep snippets are left out."""
+    scored = [page for page in pages if page.tp + page.fn]
+    return sum(page.f1 < 0.5 for page in scored) / len(scored) if scored else 0.0
+
+
 def load_annotations(
     data_dir: Path | str | None = None, split: str | None = None
 ) -> dict[str, dict[str, Any]]:

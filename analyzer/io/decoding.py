@@ -42,6 +42,11 @@ _BOMS = (
 #: really binary data; real articles have none, mis-decoded binaries have many.
 MAX_CONTROL_SHARE = 0.01
 
+#: Share of NUL bytes and control characters above which an HTML page is refused as binary data.
+#: Below it they are dropped, as browsers do: real pages carry stray NULs and C0 controls (a CMS
+#: bug, a truncated upload) that a browser never shows, and refusing the page lost its article.
+MAX_HTML_CONTROL_SHARE = 0.1
+
 #: Undefined cp1252 bytes tolerated (as U+FFFD) however short the text: 2 of Horne 2017's title
 #: files carry one stray 0x9D each.
 MAX_STRAY_BYTES = 2
@@ -100,6 +105,31 @@ def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
     return unicodedata.normalize("NFC", _text_of(data, path, declared, _CONTROL_CHARS))
 
 
+def decode_page_bytes(data: bytes, path: str, declared: str | None = None) -> tuple[str, int]:
+    """Decode an HTML page as a browser would: NUL bytes and control characters are dropped.
+
+    Returns the text and how many characters were dropped. A page is refused (``InputError``)
+    only when it is not text at all: a binary signature, or controls past
+    ``MAX_HTML_CONTROL_SHARE`` of its characters.
+    """
+    nuls = 0
+    if b"\x00" in data and not _is_wide_unicode(data):
+        nuls = data.count(b"\x00")
+        if nuls > MAX_HTML_CONTROL_SHARE * len(data):
+            raise InputError(path, "binary file (contains NUL bytes), not text")
+        data = data.replace(b"\x00", b"")
+    text = _text_of(data, path, declared, _CONTROL_CHARS, MAX_HTML_CONTROL_SHARE)
+    text, dropped = _CONTROL_CHARS.subn("", text)
+    return unicodedata.normalize("NFC", text), nuls + dropped
+
+
+def _is_wide_unicode(data: bytes) -> bool:
+    """UTF-16 or UTF-32 (marked, or UTF-16 recognised by its NUL pattern): NULs belong there."""
+    return any(data.startswith(bom) for bom, encoding in _BOMS if encoding != "utf-8") or (
+        _utf16_without_bom(data) is not None
+    )
+
+
 def decode_json_lines(data: bytes, path: str) -> str:
     """Decode a JSON Lines file, not yet NFC-normalised.
 
@@ -109,7 +139,13 @@ def decode_json_lines(data: bytes, path: str) -> str:
     return _text_of(data, path, None, _C0_CONTROLS)
 
 
-def _text_of(data: bytes, path: str, declared: str | None, controls: re.Pattern[str]) -> str:
+def _text_of(
+    data: bytes,
+    path: str,
+    declared: str | None,
+    controls: re.Pattern[str],
+    max_control_share: float = MAX_CONTROL_SHARE,
+) -> str:
     if not data:
         raise InputError(path, "empty file")
     for signature, kind in _SIGNATURES:
@@ -122,7 +158,7 @@ def _text_of(data: bytes, path: str, declared: str | None, controls: re.Pattern[
     text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise InputError(path, "binary file (contains NUL bytes), not text")
-    if len(controls.findall(text)) > MAX_CONTROL_SHARE * len(text):
+    if len(controls.findall(text)) > max_control_share * len(text):
         raise InputError(path, "binary file (control characters), not text")
     return text
 

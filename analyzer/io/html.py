@@ -10,6 +10,7 @@ Measured in cross-validation on the dev pages of AEB and trafilatura-eval-en
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Iterator
@@ -22,9 +23,16 @@ from analyzer.io.crowded_tags import limit_attributes
 from analyzer.io.deep_html import flatten_deep_nesting
 from analyzer.io.hints import align_hints
 
-#: Elements whose content is never visible text (``head`` is read only for the title).
+#: Elements whose content is never visible text. ``head`` itself is not among them: a browser
+#: ends the head at the first element that does not belong there (an unknown ``<mbox>``, a stray
+#: ``<div>``) and shows it and what follows, while libxml2 keeps the whole page inside ``head``.
+#: The head's own elements (title, meta, link, base, script, style) show nothing.
 _INVISIBLE = frozenset(
     {
+        "title",
+        "meta",
+        "link",
+        "base",
         "script",
         "style",
         "noscript",
@@ -35,7 +43,6 @@ _INVISIBLE = frozenset(
         "object",
         "embed",
         "canvas",
-        "head",
         "select",
         "datalist",
         "audio",
@@ -119,11 +126,15 @@ _log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class ExtractedPage:
-    """The visible text of a page, its title and one body hint per line of ``split_lines(text)``."""
+    """The visible text of a page, its title and one body hint per line of ``split_lines(text)``.
+
+    ``notes`` say what the reader should know about how the text was found (a fallback used).
+    """
 
     text: str
     title: str | None
     body_hints: tuple[bool, ...] | None
+    notes: tuple[str, ...] = ()
 
 
 def extract_page(html: str) -> ExtractedPage:
@@ -150,7 +161,15 @@ def extract_page(html: str) -> ExtractedPage:
     title = _title(root)
     text = "\n".join(_visible_lines(root)).strip("\n")
     if not text:
-        return ExtractedPage("", title, None)
+        # A page is refused only when no extractor finds text: trafilatura reads some pages the
+        # visible walk finds empty (a body hidden by an anti-flicker style until a script shows
+        # it). ``noscript`` content is left out: a browser running scripts never shows it.
+        body = _fallback_body(root)
+        if not body:
+            return ExtractedPage("", title, None)
+        text = "\n".join(line.strip() for line in body.splitlines()).strip("\n")
+        note = "no visible text found by the page walk; the article body is trafilatura's"
+        return ExtractedPage(text, title, align_hints(text, body), (note,))
     if sum(1 for _ in root.iter("p")) > MAX_HINTED_PARAGRAPHS:
         return ExtractedPage(text, title, None)
     return ExtractedPage(text, title, _body_hints(html, text))
@@ -249,7 +268,16 @@ def _body_hints(html: str, text: str) -> tuple[bool, ...] | None:
     return align_hints(text, body)
 
 
-def _trafilatura_body(html: str) -> str | None:
+def _fallback_body(root: lxml.html.HtmlElement) -> str | None:
+    """trafilatura's body of a page whose visible walk found no text, ``noscript`` removed."""
+    tree = copy.deepcopy(root)
+    for element in tree.xpath("//noscript"):
+        element.drop_tree()
+    body = _trafilatura_body(tree)
+    return body if body and body.strip() else None
+
+
+def _trafilatura_body(html: str | lxml.html.HtmlElement) -> str | None:
     # Imported here: trafilatura costs ~0.4 s to import and only HTML input needs it.
     import trafilatura
 

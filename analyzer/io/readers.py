@@ -18,7 +18,12 @@ from pathlib import Path
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES
 from analyzer.document import Article, ArticleMeta
 from analyzer.errors import InputError, InputWarning
-from analyzer.io.decoding import decode_bytes, decode_json_lines, display_name
+from analyzer.io.decoding import (
+    decode_bytes,
+    decode_json_lines,
+    decode_page_bytes,
+    display_name,
+)
 from analyzer.io.files import FileId, file_id, list_folder, read_bytes, read_stream, special_kind
 from analyzer.io.records import (
     json_lines,
@@ -91,7 +96,15 @@ class InputReader:
         self._manifests: dict[Path, dict[Path, dict[str, str]]] = {}
 
     def read(self, raw: str | Path) -> Iterator[Item]:
-        """Yield the articles and errors of one path (see :func:`iter_articles`)."""
+        """Yield the articles and errors of one path (see :func:`iter_articles`); an article's
+        reading notes (control bytes dropped, a fallback extractor) go to ``on_warning``."""
+        for item in self._read_path(raw):
+            if isinstance(item, Article) and item.notes and self._on_warning is not None:
+                for note in item.notes:
+                    self._on_warning(InputWarning(item.meta.file or display_name(raw), note))
+            yield item
+
+    def _read_path(self, raw: str | Path) -> Iterator[Item]:
         if isinstance(raw, str) and raw == STDIN:
             yield from self._read_stdin()
             return
@@ -306,8 +319,9 @@ def read_article(path: Path, meta: ArticleMeta, max_bytes: int = DEFAULT_MAX_INP
 
 def article_from_bytes(data: bytes, name: str, suffix: str, meta: ArticleMeta) -> Article:
     """An article from a file's bytes: HTML by its suffix or by how it opens, else plain text."""
-    if suffix in HTML_SUFFIXES:
-        return article_from_html(decode_html(data, name), meta)
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _bytes_look_like_html(data)):
+        html, dropped = decode_page_bytes(data, name, _declared_charset(data))
+        return article_from_html(html, meta, dropped_controls=dropped)
     text = decode_bytes(data, name)
     if suffix not in TEXT_SUFFIXES and _looks_like_html(text):
         return article_from_html(text, meta)
@@ -320,21 +334,43 @@ def article_from_text(text: str, meta: ArticleMeta, origin: str) -> Article:
     return Article(text, meta)
 
 
-def article_from_html(html: str, meta: ArticleMeta) -> Article:
+def article_from_html(html: str, meta: ArticleMeta, *, dropped_controls: int = 0) -> Article:
+    """An article from a decoded page; ``dropped_controls`` (NUL bytes and control characters
+    the decoder dropped) becomes a note on the article."""
     # Imported here: trafilatura and lxml cost ~0.4 s to import, which plain-text runs need not pay.
     from analyzer.io.html import extract_page
 
     page = extract_page(html)
     if not page.text.strip():
-        raise InputError(meta.file or "<html>", "HTML page has no visible text")
+        raise InputError(
+            meta.file or "<html>", "HTML page has no visible text (and no extractor found any)"
+        )
     title = meta.title or page.title
-    return Article(page.text, replace(meta, title=title), page.body_hints)
+    notes = page.notes
+    if dropped_controls:
+        notes = (
+            f"dropped {dropped_controls} NUL byte(s) and control character(s) a browser does "
+            "not show",
+            *notes,
+        )
+    return Article(page.text, replace(meta, title=title), page.body_hints, notes)
 
 
 def decode_html(data: bytes, path: str) -> str:
-    """Decode an HTML page: byte-order mark, then its declared ``<meta charset>``, then sniffing."""
+    """Decode an HTML page: byte-order mark, then its declared ``<meta charset>``, then sniffing;
+    NUL bytes and control characters are dropped (:func:`decode_page_bytes`)."""
+    return decode_page_bytes(data, path, _declared_charset(data))[0]
+
+
+def _declared_charset(data: bytes) -> str | None:
     declared = _META_CHARSET.search(data[:4096])
-    return decode_bytes(data, path, declared.group(1).decode("ascii") if declared else None)
+    return declared.group(1).decode("ascii") if declared else None
+
+
+def _bytes_look_like_html(data: bytes) -> bool:
+    """:func:`_looks_like_html` on undecoded bytes (any ASCII-compatible or UTF-16 page)."""
+    head = data[:4000].removeprefix(codecs.BOM_UTF8)
+    return _looks_like_html(head.decode("latin-1").replace("\x00", ""))
 
 
 def _looks_like_html(text: str) -> bool:
