@@ -18,8 +18,9 @@ from typing import TextIO
 from analyzer.collection import CollectionResult, analyze_collection
 from analyzer.config import Config
 from analyzer.errors import InputError
+from analyzer.io.collections import collection_format
 from analyzer.io.outputs import check_outputs
-from analyzer.io.readers import JSONL_SUFFIXES, MANIFEST_NAME, STDIN, input_files
+from analyzer.io.readers import MANIFEST_NAME, STDIN, input_files
 from analyzer.journal import Journal
 from analyzer.progress import Progress
 from analyzer.storypack import STORYPACK_FILENAME
@@ -27,8 +28,6 @@ from analyzer.workers import DEFAULT_BATCH_SIZE, ArticleTables
 
 PROG = "framescope"
 
-#: Inputs that are collections of records, counted only by reading them.
-COLLECTION_SUFFIXES = (".csv", *JSONL_SUFFIXES)
 #: The tables ``framescope dashboard`` writes into its --out folder.
 DASHBOARD_TABLES = ("scorecard.csv", "outlets.csv", "labels.csv", "sources.csv")
 
@@ -127,7 +126,7 @@ def expected_articles(paths: Sequence[str], max_bytes: int) -> int | None:
     (standard input, CSV and JSONL collections). A file reached twice is counted twice."""
     count = 0
     for raw in paths:
-        if raw == STDIN or Path(raw).suffix.lower() in COLLECTION_SUFFIXES:
+        if raw == STDIN or collection_format(Path(raw)) is not None:
             return None
         count += sum(path.name != MANIFEST_NAME for path in input_files([raw], max_bytes=max_bytes))
     return count

@@ -42,19 +42,6 @@ def read_csv_rows(path: Path, max_bytes: int) -> list[dict[str, str]]:
     return rows
 
 
-def json_lines(text: str) -> Iterator[tuple[int, str]]:
-    """The non-blank lines of JSON Lines text, numbered from 1.
-
-    Lines end at ``\\n`` only (a ``\\r`` before it is dropped): U+2028, U+2029 and U+0085 are
-    legal raw inside a JSON string, Python's json and pandas write them so, and
-    ``str.splitlines()`` broke records there.
-    """
-    for number, line in enumerate(text.split("\n"), start=1):
-        line = line.removesuffix("\r")
-        if line.strip():
-            yield number, line
-
-
 def record_cells(origin: str, line: str) -> dict[str, str]:
     """The text, number and true/false fields of one JSON Lines record, as cells of text."""
     try:
@@ -106,9 +93,13 @@ def listed_files(table: Path, max_bytes: int) -> Iterator[Path]:
     """The files a manifest lists; none for a collection (a table with a ``text`` column)."""
     if not table.is_file():
         return
+    # Imported here: the collection readers build on this module.
+    from analyzer.io.collections import csv_header
+
+    if "file" not in csv_header(table, max_bytes) or "text" in csv_header(table, max_bytes):
+        return  # a collection, however long, is not read to its end for this
     try:
         rows = read_csv_rows(table, max_bytes)
     except InputError:
         return
-    if "text" not in rows[0]:
-        yield from (table.parent / row["file"] for row in rows if row.get("file"))
+    yield from (table.parent / row["file"] for row in rows if row.get("file"))
