@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from analyzer.actors.suggest import MIN_MENTIONS, story_pack_csv, suggest_actors
-from analyzer.collection import CollectionResult, iter_analyses
+from analyzer.collection import CollectionResult, iter_analyses, iter_tables
 from analyzer.command_files import (
     DASHBOARD_TABLES,
     PROG,
@@ -26,20 +26,23 @@ from analyzer.command_files import (
     check_command_outputs,
     command_outputs,
     expected_articles,
+    item_reporter,
     report_error,
+    score_outputs,
     story_pack_path,
 )
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
 from analyzer.document import build_document
-from analyzer.errors import FramescopeError, InputError, InputWarning, OutputError
+from analyzer.errors import FramescopeError, InputError, InputWarning
 from analyzer.io.outputs import STDOUT, is_stdout
 from analyzer.io.readers import iter_articles
-from analyzer.io.writers import write_csv, write_csv_to_stream, write_text
+from analyzer.io.writers import write_csv, write_text
 from analyzer.journal import Journal, JournalError, journal_path, run_settings
 from analyzer.progress import progress_for
 from analyzer.render.text import render_explanation
 from analyzer.scorecard import data_dictionary, data_dictionary_markdown
 from analyzer.storypack import STORYPACK_FILENAME, load_story_pack
+from analyzer.streaming import StreamedRun, stream_to_files
 from analyzer.version import LEXICON_VERSION, __version__
 from analyzer.workers import DEFAULT_BATCH_SIZE, default_jobs
 from analyzer.worksheets.command import write_worksheets
@@ -318,21 +321,30 @@ def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: Tex
         stderr.write(f"{PROG}: note: resuming: {len(journal.done):,} articles already scored\n")
     total = None if args.quiet else expected_articles(args.paths, args.max_bytes)
     progress = progress_for(stderr, quiet=args.quiet, total=total)
+    warnings: list[str] = []
+    items = iter_tables(
+        args.paths,
+        config,
+        outlet=args.outlet,
+        on_warning=lambda warning: warnings.append(str(warning)),
+        jobs=args.jobs or default_jobs(),
+        batch_size=args.batch_size,
+        done=journal.done if journal is not None else None,
+    )
     finished = False
     try:
         try:
-            result = analyse_inputs(
-                args,
+            run = stream_to_files(
+                items,
+                score_outputs(args),
                 config,
-                stderr,
-                jobs=args.jobs or default_jobs(),
-                batch_size=args.batch_size,
-                progress=progress,
-                journal=journal,
+                stdout=stdout,
+                on_item=item_reporter(stderr, progress, journal),
+                warnings=lambda: warnings,
             )
         finally:
             progress.close()  # before the "wrote" lines and the summary
-        code = _write_score_outputs(args, result, stdout, stderr)
+        code = _report_score(args, run, stdout, stderr)
         finished = code != 2
     finally:
         if journal is not None:  # kept for --resume unless every output was written
@@ -356,36 +368,20 @@ def _open_journal(args: argparse.Namespace, config: Config) -> Journal | None:
     return journal
 
 
-def _write_score_outputs(
-    args: argparse.Namespace, result: CollectionResult, stdout: TextIO, stderr: TextIO
+def _report_score(
+    args: argparse.Namespace, run: StreamedRun, stdout: TextIO, stderr: TextIO
 ) -> int:
     # A table on standard output is kept clean: the "wrote" lines go to the error stream.
     messages = stderr if any(is_stdout(path) for _, path in command_outputs(args)) else stdout
-    outputs = [
-        (args.output, result.articles),
-        (args.by_outlet, result.outlets),
-        (args.labels, result.labels),
-        (args.sources, result.sources),
-        (args.actor_sentiment, result.actor_sentiment),
-    ]
-    unwritten = 0
-    for path, frame in outputs:
-        if path is None:
-            continue
-        if is_stdout(path):
-            write_csv_to_stream(frame, stdout)
-            continue
-        try:
-            write_csv(frame, path)
-        except OutputError as error:  # one line, the other outputs are still written
-            stderr.write(f"{PROG}: error: {error}\n")
-            unwritten += 1
-            continue
-        if not args.quiet:
-            messages.write(f"wrote {path} ({len(frame)} rows)\n")
-    _report_warnings(result, stderr)
-    code = _summary(len(result.articles), result.errors, stderr)
-    return 2 if unwritten else code
+    for error in run.unwritten:  # one line each; the other outputs were still written
+        stderr.write(f"{PROG}: error: {error}\n")
+    if not args.quiet:
+        for path, rows in run.written:
+            messages.write(f"wrote {path} ({rows} rows)\n")
+    for warning in run.warnings:
+        stderr.write(f"{PROG}: warning: {warning}\n")
+    code = _summary(run.articles, run.errors, stderr)
+    return 2 if run.unwritten else code
 
 
 def _explain(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:

@@ -71,6 +71,22 @@ def command_outputs(args: argparse.Namespace) -> list[tuple[str, Path | str]]:
     return [(option, path) for option, path in zip(options, paths, strict=True) if path is not None]
 
 
+#: ``framescope score``'s table options, by the table each writes.
+SCORE_TABLES = {
+    "output": "articles",
+    "by_outlet": "outlets",
+    "labels": "labels",
+    "sources": "sources",
+    "actor_sentiment": "actor_sentiment",
+}
+
+
+def score_outputs(args: argparse.Namespace) -> dict[str, Path | str]:
+    """The tables ``framescope score`` was asked for, by table name, in option order."""
+    chosen = ((table, getattr(args, option)) for option, table in SCORE_TABLES.items())
+    return {table: path for table, path in chosen if path is not None}
+
+
 def check_command_outputs(args: argparse.Namespace, story_pack: Path | None) -> None:
     """Raise :class:`~analyzer.errors.OutputError` for an output that is an input or repeats one."""
 
@@ -96,6 +112,23 @@ def analyse_inputs(
     ``progress`` counts each input done and writes the error lines around its display.
     ``journal`` records each article scored, and gives back those an interrupted run scored.
     """
+    on_item = item_reporter(stderr, progress, journal)
+    return analyze_collection(
+        args.paths,
+        config,
+        outlet=args.outlet,
+        keep_analyses=keep_analyses,
+        on_item=on_item,
+        jobs=jobs,
+        batch_size=batch_size,
+        done=journal.done if journal is not None else None,
+    )
+
+
+def item_reporter(
+    stderr: TextIO, progress: Progress | None, journal: Journal | None
+) -> Callable[[object], None]:
+    """What a command does with each input done: journal it, count it, report its error."""
     places = count()
 
     def on_item(item: object) -> None:
@@ -109,16 +142,7 @@ def analyse_inputs(
             progress.write(f"{PROG}: error: {item}\n")
         progress.update(item)
 
-    return analyze_collection(
-        args.paths,
-        config,
-        outlet=args.outlet,
-        keep_analyses=keep_analyses,
-        on_item=on_item,
-        jobs=jobs,
-        batch_size=batch_size,
-        done=journal.done if journal is not None else None,
-    )
+    return on_item
 
 
 def expected_articles(paths: Sequence[str], max_bytes: int) -> int | None:
