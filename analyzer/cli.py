@@ -13,9 +13,9 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from analyzer.actors.suggest import MIN_MENTIONS, story_pack_csv, suggest_actors
 from analyzer.collection import CollectionResult, iter_analyses, iter_tables
@@ -44,7 +44,7 @@ from analyzer.scorecard import data_dictionary, data_dictionary_markdown
 from analyzer.storypack import STORYPACK_FILENAME, load_story_pack
 from analyzer.streaming import StreamedRun, stream_to_files
 from analyzer.version import LEXICON_VERSION, __version__
-from analyzer.workers import DEFAULT_BATCH_SIZE, default_jobs
+from analyzer.workers import DEFAULT_BATCH_SIZE, ArticleTables, default_jobs
 from analyzer.worksheets.command import write_worksheets
 
 #: The bundled example collection and the dashboard app, in a source checkout.
@@ -109,6 +109,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="N",
         help="analyse in N worker processes; same output for any N (default: one per core; "
         "1 analyses in this process)",
+    )
+    score.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="analyse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+        "same output as a local run",
     )
     score.add_argument(
         "--resume",
@@ -322,15 +328,13 @@ def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: Tex
     total = None if args.quiet else expected_articles(args.paths, args.max_bytes)
     progress = progress_for(stderr, quiet=args.quiet, total=total)
     warnings: list[str] = []
-    items = iter_tables(
-        args.paths,
-        config,
-        outlet=args.outlet,
-        on_warning=lambda warning: warnings.append(str(warning)),
-        jobs=args.jobs or default_jobs(),
-        batch_size=args.batch_size,
-        done=journal.done if journal is not None else None,
-    )
+    try:
+        items, client = _score_items(args, config, journal, warnings.append)
+    except FramescopeError as error:
+        stderr.write(f"{PROG}: error: {error}\n")
+        if journal is not None:
+            journal.close(remove=False)
+        return 2
     finished = False
     try:
         try:
@@ -349,7 +353,48 @@ def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: Tex
     finally:
         if journal is not None:  # kept for --resume unless every output was written
             journal.close(remove=finished)
+        if client is not None:
+            client.close()
     return code
+
+
+def _score_items(
+    args: argparse.Namespace,
+    config: Config,
+    journal: Journal | None,
+    warn: Callable[[str], None],
+) -> tuple[Iterator[ArticleTables | InputError], Any]:
+    """The scored inputs, from worker processes here or from a Dask cluster (and its client)."""
+    done = journal.done if journal is not None else None
+    if not args.dask:
+        items = iter_tables(
+            args.paths,
+            config,
+            outlet=args.outlet,
+            on_warning=lambda warning: warn(str(warning)),
+            jobs=args.jobs or default_jobs(),
+            batch_size=args.batch_size,
+            done=done,
+        )
+        return items, None
+    from analyzer.dask import connect, iter_tables_on_cluster  # imports dask: only when asked
+
+    try:
+        client = connect(args.dask)
+    except (OSError, ValueError) as error:  # also TimeoutError, an address of the wrong form
+        raise FramescopeError(
+            f"cannot reach the Dask scheduler at {args.dask} ({error})"
+        ) from error
+    items = iter_tables_on_cluster(
+        args.paths,
+        config,
+        client=client,
+        outlet=args.outlet,
+        on_warning=lambda warning: warn(str(warning)),
+        partition_size=args.batch_size,
+        done=done,
+    )
+    return items, client
 
 
 def _open_journal(args: argparse.Namespace, config: Config) -> Journal | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 import json
-import random
 import os
+import random
 import signal
 import subprocess
 import sys
