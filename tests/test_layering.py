@@ -48,6 +48,7 @@ LAYER_OF = {
     "analyzer.scorecard": "tables",
     "analyzer.collection": "tables",
     "analyzer.workers": "tables",
+    "analyzer.aggregates": "tables",
     # What people read: highlighted articles, comparisons, worksheets, accuracy reports.
     "analyzer.render": "outputs",
     "analyzer.compare": "outputs",
@@ -55,6 +56,8 @@ LAYER_OF = {
     "analyzer.evaluation": "outputs",
     "analyzer.journal": "outputs",
     "analyzer.progress": "outputs",
+    "analyzer.streaming": "outputs",
+    "analyzer.dask": "outputs",
     # Entry points: the package's public face, the commands and the dashboard.
     "analyzer": "apps",
     "analyzer.cli": "apps",

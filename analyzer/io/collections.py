@@ -23,7 +23,7 @@ from typing import IO, Any
 from analyzer.errors import InputError
 from analyzer.io.decoding import decode_bytes, decode_json_lines, display_name, stream_codec
 from analyzer.io.files import read_bytes, size_text
-from analyzer.io.records import _clean, record_cells
+from analyzer.io.records import clean_value, read_csv_rows, record_cells
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
@@ -209,6 +209,20 @@ def csv_header(path: Path, max_bytes: int) -> list[str]:
         return []
 
 
+def listed_files(table: Path, max_bytes: int) -> Iterator[Path]:
+    """The files a manifest lists; none for a collection (a table with a ``text`` column)."""
+    if not table.is_file():
+        return
+    header = csv_header(table, max_bytes)
+    if "file" not in header or "text" in header:
+        return  # a collection, however long, is not read to its end for this
+    try:
+        rows = read_csv_rows(table, max_bytes)
+    except InputError:
+        return
+    yield from (table.parent / row["file"] for row in rows if row.get("file"))
+
+
 def parquet_records(path: Path, max_bytes: int) -> Iterator[Record | InputError]:
     """The rows of a Parquet file with a ``text`` column, a row group at a time."""
     # Imported here: pyarrow costs a quarter of a second, which other runs need not pay.
@@ -320,7 +334,7 @@ def _within_limit(origin: str, cells: dict[str, str], max_bytes: int) -> dict[st
 def _cell(value: object) -> str:
     if value is None:
         return ""
-    return _clean(value if isinstance(value, str) else str(value))
+    return clean_value(value if isinstance(value, str) else str(value))
 
 
 def _why(error: BaseException) -> str:

@@ -26,11 +26,12 @@ from analyzer.io.collections import (
     collection_format,
     json_records,
     json_stream_records,
+    listed_files,
     parquet_records,
 )
 from analyzer.io.decoding import decode_bytes, display_name
 from analyzer.io.files import FileId, file_id, list_folder, read_bytes, read_stream, special_kind
-from analyzer.io.records import listed_files, manifest_index, meta_from_row, read_csv_rows
+from analyzer.io.records import manifest_index, meta_from_row, read_csv_rows
 
 MANIFEST_NAME = "manifest.csv"
 TEXT_SUFFIXES = (".txt", ".text", ".md")
