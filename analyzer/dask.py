@@ -31,7 +31,15 @@ from analyzer.errors import InputError, InputWarning
 from analyzer.io.records import meta_from_row
 from analyzer.scorecard import article_columns
 from analyzer.streaming import StreamedRun, stream_to_files
-from analyzer.workers import ArticleTables, Item, _batches, _merge, _score_one, _settle
+from analyzer.workers import (
+    ArticleTables,
+    Done,
+    Item,
+    _batches,
+    _merge,
+    _score_one,
+    _settle,
+)
 
 if TYPE_CHECKING:
     import dask.bag
@@ -61,7 +69,7 @@ def iter_tables_on_cluster(
     outlet: str | None = None,
     on_warning: Callable[[InputWarning], None] | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
-    done: Mapping[tuple[int, str | None], ArticleTables] | None = None,
+    done: Done | None = None,
 ) -> Iterator[ArticleTables | InputError]:
     """:func:`analyzer.collection.iter_tables`, with the analysis done on ``client``'s cluster.
 

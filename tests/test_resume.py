@@ -208,3 +208,35 @@ def test_jsonl_run_killed_at_random_points_resumes_to_identical_csv_and_parquet(
         "o.csv",
         "s.csv",
     ]
+
+
+def test_journal_is_read_back_in_step_with_the_inputs(tmp_path: Path) -> None:
+    from analyzer.coverage import CoverageCounts
+    from analyzer.journal import Journal, Replay
+    from analyzer.workers import ArticleTables
+
+    def tables(file: str) -> ArticleTables:
+        return ArticleTables({"file": file}, [], [], [], CoverageCounts(0, 0, frozenset()))
+
+    path = tmp_path / ".o.csv.resume"
+    first = Journal(path, "settings")
+    first.open(resume=False)
+    for place, file in ((0, "a"), (2, "c"), (3, "d")):  # place 1 was a reader error
+        first.record(place, tables(file))
+    first.close(remove=False)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('{"place": 4, "row": {"file"')  # the line a kill cut short
+    second = Journal(path, "settings")
+    done = second.open(resume=True)
+    assert isinstance(done, Replay) and len(done) == 3
+    assert done.get((0, "a")) == tables("a")
+    assert done.get((1, "b")) is None
+    assert done.get((2, "other")) is None, "same place, another file: scored again"
+    second.record(4, tables("e"))  # appended past the records being read back
+    assert done.get((3, "d")) == tables("d")
+    assert done.get((4, "e")) is None, "this run's own records are not read back"
+    second.record(3, tables("d"))  # already in the journal: not written twice
+    second.close(remove=False)
+    assert [json.loads(line).get("place") for line in path.read_text().splitlines()] == [
+        None, 0, 2, 3, 4
+    ]  # fmt: skip
