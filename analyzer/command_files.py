@@ -160,3 +160,14 @@ def report_error(item: object, stderr: TextIO) -> None:
     """One line for an input that could not be used; nothing for anything else."""
     if isinstance(item, InputError):
         stderr.write(f"{PROG}: error: {item}\n")
+
+
+def summarise(done: int, errors: list[InputError], stderr: TextIO) -> int:
+    """Say which inputs failed, if any; the exit code: 0 all scored, 1 some failed."""
+    if not errors:
+        return 0
+    total = done + len(errors)
+    stderr.write(f"{PROG}: scored {done} of {total} inputs; {len(errors)} failed:\n")
+    for error in errors:
+        stderr.write(f"  - {error}\n")
+    return 1

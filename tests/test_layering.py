@@ -62,6 +62,7 @@ LAYER_OF = {
     "analyzer": "apps",
     "analyzer.cli": "apps",
     "analyzer.command_files": "apps",
+    "analyzer.score_command": "apps",
     "analyzer.worksheets.command": "apps",
     "dashboards": "apps",
 }
