@@ -99,7 +99,7 @@ def json_stream_records(
                 yield InputError(origin, f"record too large (over {size_text(limit)})")
                 continue
             try:
-                line = raw if isinstance(raw, str) else decode_json_lines(raw, origin)
+                line = raw if isinstance(raw, str) else _decode_line(raw, origin, codec, errors)
             except InputError as error:
                 records += 1
                 yield error
@@ -318,6 +318,25 @@ def _lines(stream: IO[Any], limit: int) -> Iterator[tuple[Any, bool]]:
         while (rest := stream.readline(limit)) and rest[-1:] not in ("\n", b"\n"):
             pass
         yield line[:0], False
+
+
+def _decode_line(raw: bytes, origin: str, codec: str, errors: str) -> str:
+    """One JSON line's text: UTF-8, else the file's legacy encoding.
+
+    A file whose head is UTF-8 may still hold lines pasted from a Windows export: those are
+    read as cp1252 when they can be (a guess from one short line is unreliable: "Peña" came out
+    as CJK), else as the line's best guess.
+    """
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if not codec.startswith("utf-8"):
+        return raw.decode(codec, errors)
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return decode_json_lines(raw, origin)
 
 
 def _within_limit(origin: str, cells: dict[str, str], max_bytes: int) -> dict[str, str]:
