@@ -79,9 +79,13 @@ def json_stream_records(
     """The records of JSON Lines read from a seekable binary ``stream``.
 
     Lines end at ``\\n`` only (U+2028 and U+0085 are legal raw inside a JSON string). Each line
-    is decoded on its own, so a file mixing UTF-8 and cp1252 lines reads as a whole file did.
+    is decoded on its own, so a UTF-8 file holding a few cp1252 lines is still read.
     """
-    codec, errors = stream_codec(_head(stream, name), name)
+    try:
+        codec, errors = stream_codec(_head(stream, name), name)
+    except InputError as error:
+        yield error
+        return
     limit = max_bytes + RECORD_SLACK
     records = 0
     lines: Iterator[tuple[bytes | str, bool]]
@@ -331,9 +335,9 @@ def _decode_line(raw: bytes, origin: str, codec: str, errors: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if not codec.startswith("utf-8"):
-        return raw.decode(codec, errors)
     try:
+        if not codec.startswith("utf-8"):
+            return raw.decode(codec, errors)
         return raw.decode("cp1252")
     except UnicodeDecodeError:
         return decode_json_lines(raw, origin)
