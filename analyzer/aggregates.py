@@ -49,12 +49,18 @@ class _Column:
 class OutletAggregate:
     """The per-outlet scorecard, one article row at a time.
 
-    Each feature is combined as it declares (``mean`` or ``sum``); a column added by a new
-    signal is picked up with no change here.
+    Every column of the outlet table but the outlet, its article count and the versions is
+    combined over the outlet's articles, as its feature declares (``mean`` or ``sum``; ``mean``
+    for a column no feature declares): a column added to the tables is picked up with no
+    change here.
     """
 
     def __init__(self) -> None:
-        self._how = {feature.name: feature.aggregate for feature in all_features()}
+        declared = {feature.name: feature.aggregate for feature in all_features()}
+        fixed = {"outlet", "articles", *VERSION_COLUMNS}
+        self._how = {
+            name: declared.get(name, "mean") for name in outlet_columns() if name not in fixed
+        }
         self._outlets: dict[Any, tuple[list[int], dict[str, _Column]]] = {}
 
     def add(self, rows: Iterable[Mapping[str, Any]]) -> None:
