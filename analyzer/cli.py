@@ -24,24 +24,22 @@ from analyzer.command_files import (
     PROG,
     analyse_inputs,
     check_command_outputs,
-    command_outputs,
-    expected_articles,
     report_error,
     story_pack_path,
+    summarise,
 )
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
 from analyzer.document import build_document
-from analyzer.errors import FramescopeError, InputError, InputWarning, OutputError
-from analyzer.io.outputs import STDOUT, is_stdout
+from analyzer.errors import FramescopeError, InputError, InputWarning
+from analyzer.io.outputs import STDOUT
 from analyzer.io.readers import iter_articles
-from analyzer.io.writers import write_csv, write_csv_to_stream, write_text
-from analyzer.journal import Journal, JournalError, journal_path, run_settings
-from analyzer.progress import progress_for
+from analyzer.io.writers import write_csv, write_text
 from analyzer.render.text import render_explanation
+from analyzer.score_command import score_command
 from analyzer.scorecard import data_dictionary, data_dictionary_markdown
 from analyzer.storypack import STORYPACK_FILENAME, load_story_pack
 from analyzer.version import LEXICON_VERSION, __version__
-from analyzer.workers import DEFAULT_BATCH_SIZE, default_jobs
+from analyzer.workers import DEFAULT_BATCH_SIZE
 from analyzer.worksheets.command import write_worksheets
 
 #: The bundled example collection and the dashboard app, in a source checkout.
@@ -69,7 +67,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         required=True,
         type=_table_path,
         metavar="FILE",
-        help="per-article scorecard CSV (- for standard output)",
+        help="per-article scorecard CSV (Parquet when FILE ends in .parquet; - for standard "
+        "output); every table is written as the articles are scored",
     )
     score.add_argument(
         "--by-outlet", type=_table_path, metavar="FILE", help="per-outlet scorecard CSV"
@@ -106,6 +105,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="N",
         help="analyse in N worker processes; same output for any N (default: one per core; "
         "1 analyses in this process)",
+    )
+    score.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="analyse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+        "same output as a local run",
     )
     score.add_argument(
         "--resume",
@@ -208,7 +213,8 @@ def _add_input_options(parser: argparse.ArgumentParser, *, required: bool = True
         "paths",
         nargs="+" if required else "*",
         metavar="PATH",
-        help="article files, folders, manifest.csv, CSV or JSONL collections, - for standard input"
+        help="article files, folders, manifest.csv, CSV, JSONL or Parquet collections (CSV and "
+        "JSONL also gzipped: .csv.gz, .jsonl.gz), - for standard input"
         + ("" if required else " (default: the bundled seeds)"),
     )
     parser.add_argument("--outlet", help="outlet name for inputs that have no manifest")
@@ -229,7 +235,8 @@ def _add_input_options(parser: argparse.ArgumentParser, *, required: bool = True
         type=_byte_count,
         default=DEFAULT_MAX_INPUT_BYTES,
         metavar="N",
-        help=f"refuse files larger than N bytes (default {DEFAULT_MAX_INPUT_BYTES:,})",
+        help="refuse article files, and records of a collection, larger than N bytes "
+        f"(default {DEFAULT_MAX_INPUT_BYTES:,})",
     )
 
 
@@ -298,7 +305,7 @@ def process_args(
         stderr.write(f"{PROG}: error: {error}\n")
         return 2
     if args.command == "score":
-        return _score(args, config, stdout, stderr)
+        return score_command(args, config, stdout, stderr)
     if args.command == "dashboard":
         return _dashboard(args, config, stdout, stderr)
     if args.command == "storypack":
@@ -306,86 +313,6 @@ def process_args(
     if args.command == "worksheet":
         return write_worksheets(args, config, stdout, stderr)
     return _explain(args, config, stdout, stderr)
-
-
-def _score(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
-    try:
-        journal = _open_journal(args, config)
-    except JournalError as error:
-        stderr.write(f"{PROG}: error: {error}\n")
-        return 2
-    if journal is not None and journal.done and not args.quiet:
-        stderr.write(f"{PROG}: note: resuming: {len(journal.done):,} articles already scored\n")
-    total = None if args.quiet else expected_articles(args.paths, args.max_bytes)
-    progress = progress_for(stderr, quiet=args.quiet, total=total)
-    finished = False
-    try:
-        try:
-            result = analyse_inputs(
-                args,
-                config,
-                stderr,
-                jobs=args.jobs or default_jobs(),
-                batch_size=args.batch_size,
-                progress=progress,
-                journal=journal,
-            )
-        finally:
-            progress.close()  # before the "wrote" lines and the summary
-        code = _write_score_outputs(args, result, stdout, stderr)
-        finished = code != 2
-    finally:
-        if journal is not None:  # kept for --resume unless every output was written
-            journal.close(remove=finished)
-    return code
-
-
-def _open_journal(args: argparse.Namespace, config: Config) -> Journal | None:
-    """The resume journal beside ``-o``; None for ``-o -`` or a folder that cannot take it."""
-    if is_stdout(args.output):
-        if args.resume:
-            raise JournalError("--resume needs -o FILE (standard output keeps no record)")
-        return None
-    journal = Journal(journal_path(args.output), run_settings(args.paths, config, args.outlet))
-    try:
-        journal.open(resume=args.resume)
-    except JournalError:
-        if args.resume:
-            raise
-        return None  # the run goes on without a journal; writing -o will say what is wrong
-    return journal
-
-
-def _write_score_outputs(
-    args: argparse.Namespace, result: CollectionResult, stdout: TextIO, stderr: TextIO
-) -> int:
-    # A table on standard output is kept clean: the "wrote" lines go to the error stream.
-    messages = stderr if any(is_stdout(path) for _, path in command_outputs(args)) else stdout
-    outputs = [
-        (args.output, result.articles),
-        (args.by_outlet, result.outlets),
-        (args.labels, result.labels),
-        (args.sources, result.sources),
-        (args.actor_sentiment, result.actor_sentiment),
-    ]
-    unwritten = 0
-    for path, frame in outputs:
-        if path is None:
-            continue
-        if is_stdout(path):
-            write_csv_to_stream(frame, stdout)
-            continue
-        try:
-            write_csv(frame, path)
-        except OutputError as error:  # one line, the other outputs are still written
-            stderr.write(f"{PROG}: error: {error}\n")
-            unwritten += 1
-            continue
-        if not args.quiet:
-            messages.write(f"wrote {path} ({len(frame)} rows)\n")
-    _report_warnings(result, stderr)
-    code = _summary(len(result.articles), result.errors, stderr)
-    return 2 if unwritten else code
 
 
 def _explain(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
@@ -406,7 +333,7 @@ def _explain(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: T
     if args.json:
         json.dump(objects, stdout, ensure_ascii=False, indent=1)
         stdout.write("\n")
-    return _summary(done, errors, stderr)
+    return summarise(done, errors, stderr)
 
 
 def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr: TextIO) -> int:
@@ -422,7 +349,7 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
         stdout.write(f"wrote {args.out / name} ({len(frame)} rows)\n")
     _report_warnings(result, stderr)
     if result.errors:
-        _summary(len(result.articles), result.errors, stderr)
+        summarise(len(result.articles), result.errors, stderr)
     if not DASHBOARD_APP.is_file():
         stderr.write(
             f"{PROG}: the dashboard app is not at {DASHBOARD_APP} (run from a source checkout)\n"
@@ -475,7 +402,7 @@ def _suggest_story_pack(
     actors = suggest_actors(docs, min_mentions=args.min_mentions)
     write_text(story_pack_csv(actors), args.output)
     stdout.write(f"wrote {args.output} ({len(actors)} actors from {len(docs)} articles)\n")
-    return _summary(len(docs), errors, stderr)
+    return summarise(len(docs), errors, stderr)
 
 
 def _report_warnings(result: CollectionResult, stderr: TextIO) -> None:
@@ -488,16 +415,6 @@ def _warning_printer(stderr: TextIO) -> Callable[[InputWarning], None]:
         stderr.write(f"{PROG}: warning: {warning}\n")
 
     return report
-
-
-def _summary(done: int, errors: list[InputError], stderr: TextIO) -> int:
-    if not errors:
-        return 0
-    total = done + len(errors)
-    stderr.write(f"{PROG}: scored {done} of {total} inputs; {len(errors)} failed:\n")
-    for error in errors:
-        stderr.write(f"  - {error}\n")
-    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

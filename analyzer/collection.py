@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from analyzer.scorecard import (
     article_frame,
     outlet_frame,
 )
-from analyzer.workers import DEFAULT_BATCH_SIZE, ArticleTables, score_items
+from analyzer.workers import DEFAULT_BATCH_SIZE, ArticleTables, Done, score_items
 
 Source = str | Path | Article
 
@@ -92,7 +92,7 @@ def iter_tables(
     jobs: int = 1,
     keep_analyses: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    done: Mapping[tuple[int, str | None], ArticleTables] | None = None,
+    done: Done | None = None,
 ) -> Iterator[ArticleTables | InputError]:
     """Yield each input's table rows (or its error) in input order, as they are produced.
 
@@ -120,7 +120,7 @@ def analyze_collection(
     on_item: Callable[[ArticleTables | InputError], None] | None = None,
     jobs: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    done: Mapping[tuple[int, str | None], ArticleTables] | None = None,
+    done: Done | None = None,
 ) -> CollectionResult:
     """Analyse files, folders, manifests or :class:`Article` objects into DataFrames.
 

@@ -18,8 +18,9 @@ from typing import TextIO
 from analyzer.collection import CollectionResult, analyze_collection
 from analyzer.config import Config
 from analyzer.errors import InputError
+from analyzer.io.collections import collection_format
 from analyzer.io.outputs import check_outputs
-from analyzer.io.readers import JSONL_SUFFIXES, MANIFEST_NAME, STDIN, input_files
+from analyzer.io.readers import MANIFEST_NAME, STDIN, input_files
 from analyzer.journal import Journal
 from analyzer.progress import Progress
 from analyzer.storypack import STORYPACK_FILENAME
@@ -27,8 +28,6 @@ from analyzer.workers import DEFAULT_BATCH_SIZE, ArticleTables
 
 PROG = "framescope"
 
-#: Inputs that are collections of records, counted only by reading them.
-COLLECTION_SUFFIXES = (".csv", *JSONL_SUFFIXES)
 #: The tables ``framescope dashboard`` writes into its --out folder.
 DASHBOARD_TABLES = ("scorecard.csv", "outlets.csv", "labels.csv", "sources.csv")
 
@@ -72,6 +71,22 @@ def command_outputs(args: argparse.Namespace) -> list[tuple[str, Path | str]]:
     return [(option, path) for option, path in zip(options, paths, strict=True) if path is not None]
 
 
+#: ``framescope score``'s table options, by the table each writes.
+SCORE_TABLES = {
+    "output": "articles",
+    "by_outlet": "outlets",
+    "labels": "labels",
+    "sources": "sources",
+    "actor_sentiment": "actor_sentiment",
+}
+
+
+def score_outputs(args: argparse.Namespace) -> dict[str, Path | str]:
+    """The tables ``framescope score`` was asked for, by table name, in option order."""
+    chosen = ((table, getattr(args, option)) for option, table in SCORE_TABLES.items())
+    return {table: path for table, path in chosen if path is not None}
+
+
 def check_command_outputs(args: argparse.Namespace, story_pack: Path | None) -> None:
     """Raise :class:`~analyzer.errors.OutputError` for an output that is an input or repeats one."""
 
@@ -97,6 +112,23 @@ def analyse_inputs(
     ``progress`` counts each input done and writes the error lines around its display.
     ``journal`` records each article scored, and gives back those an interrupted run scored.
     """
+    on_item = item_reporter(stderr, progress, journal)
+    return analyze_collection(
+        args.paths,
+        config,
+        outlet=args.outlet,
+        keep_analyses=keep_analyses,
+        on_item=on_item,
+        jobs=jobs,
+        batch_size=batch_size,
+        done=journal.done if journal is not None else None,
+    )
+
+
+def item_reporter(
+    stderr: TextIO, progress: Progress | None, journal: Journal | None
+) -> Callable[[object], None]:
+    """What a command does with each input done: journal it, count it, report its error."""
     places = count()
 
     def on_item(item: object) -> None:
@@ -110,16 +142,7 @@ def analyse_inputs(
             progress.write(f"{PROG}: error: {item}\n")
         progress.update(item)
 
-    return analyze_collection(
-        args.paths,
-        config,
-        outlet=args.outlet,
-        keep_analyses=keep_analyses,
-        on_item=on_item,
-        jobs=jobs,
-        batch_size=batch_size,
-        done=journal.done if journal is not None else None,
-    )
+    return on_item
 
 
 def expected_articles(paths: Sequence[str], max_bytes: int) -> int | None:
@@ -127,7 +150,7 @@ def expected_articles(paths: Sequence[str], max_bytes: int) -> int | None:
     (standard input, CSV and JSONL collections). A file reached twice is counted twice."""
     count = 0
     for raw in paths:
-        if raw == STDIN or Path(raw).suffix.lower() in COLLECTION_SUFFIXES:
+        if raw == STDIN or collection_format(Path(raw)) is not None:
             return None
         count += sum(path.name != MANIFEST_NAME for path in input_files([raw], max_bytes=max_bytes))
     return count
@@ -137,3 +160,14 @@ def report_error(item: object, stderr: TextIO) -> None:
     """One line for an input that could not be used; nothing for anything else."""
     if isinstance(item, InputError):
         stderr.write(f"{PROG}: error: {item}\n")
+
+
+def summarise(done: int, errors: list[InputError], stderr: TextIO) -> int:
+    """Say which inputs failed, if any; the exit code: 0 all scored, 1 some failed."""
+    if not errors:
+        return 0
+    total = done + len(errors)
+    stderr.write(f"{PROG}: scored {done} of {total} inputs; {len(errors)} failed:\n")
+    for error in errors:
+        stderr.write(f"  - {error}\n")
+    return 1

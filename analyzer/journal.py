@@ -4,7 +4,10 @@
 ``.scorecard.csv.resume`` as it goes (JSON Lines, flushed per article, so a killed run loses at
 most the line it was writing) and removes it once every output is written. ``--resume`` reads it
 back: an article found there, at the same place in the input and with the same path, is not
-analysed again, and the final files are the same as an uninterrupted run's. The journal's first
+analysed again, and the final files are the same as an uninterrupted run's. The records are in
+input order (results are journalled in the order they are written), so the journal is read back
+in step with the inputs, one record at a time (:class:`Replay`): resuming a run of a million
+articles does not hold a million records in memory. The journal's first
 line records the settings the rows depend on (versions, inputs, story pack, switches); a journal
 written under other settings is refused rather than mixed in.
 """
@@ -62,16 +65,20 @@ class Journal:
         self.path = path
         self.settings = settings
         self._handle: IO[str] | None = None
-        self.done: dict[Key, ArticleTables] = {}
+        self.done: Replay | dict[Key, ArticleTables] = {}
+        self._last_kept = -1
 
-    def open(self, *, resume: bool) -> dict[Key, ArticleTables]:
+    def open(self, *, resume: bool) -> Replay | dict[Key, ArticleTables]:
         """Start the journal (afresh, or after the records of an earlier run when ``resume``).
 
-        Returns the articles already scored, by (place in the input, path).
+        Returns the articles already scored, by (place in the input, path), read back as the
+        inputs reach them.
         """
         kept = 0
         if resume and self.path.exists():
-            self.done, kept = self._read()
+            kept, records, self._last_kept = self._check()
+            if records:
+                self.done = Replay(self.path, kept, records)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if kept:
@@ -88,9 +95,9 @@ class Journal:
         return self.done
 
     def record(self, place: int, tables: ArticleTables) -> None:
-        """Append one scored article, unless it came from the journal itself."""
-        key = (place, tables.row.get("file"))
-        if self._handle is None or key in self.done:
+        """Append one scored article, unless it came from the journal itself (every article up
+        to the last one journalled did: the inputs are journalled in order)."""
+        if self._handle is None or place <= self._last_kept:
             return
         self._handle.write(json.dumps(_record(place, tables)) + "\n")
         self._handle.flush()
@@ -99,13 +106,18 @@ class Journal:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+        if isinstance(self.done, Replay):
+            self.done.close()
         if remove:
             self.path.unlink(missing_ok=True)
 
-    def _read(self) -> tuple[dict[Key, ArticleTables], int]:
-        """The complete records and the length of the file they fill."""
-        done: dict[Key, ArticleTables] = {}
-        offset = 0
+    def _check(self) -> tuple[int, int, int]:
+        """The length of the complete records, how many there are and the last one's place.
+
+        Only the place of each record is kept, not the record: the file may be very long.
+        """
+        offset = records = 0
+        last = -1
         with self.path.open("rb") as handle:
             for number, raw in enumerate(handle):
                 if not raw.endswith(b"\n"):
@@ -121,10 +133,50 @@ class Journal:
                             "settings or version; run again without --resume"
                         )
                 else:
-                    place, tables = _tables(record)
-                    done[(place, tables.row.get("file"))] = tables
+                    records += 1
+                    last = record["place"]
                 offset += len(raw)
-        return done, offset
+        return offset, records, last
+
+
+class Replay:
+    """The journal's records, read one at a time as the inputs reach their places.
+
+    ``get((place, path))`` gives the record at that place when its path matches, else None;
+    places must be asked for in increasing order, as the readers yield them.
+    """
+
+    def __init__(self, path: Path, end: int, records: int) -> None:
+        self._handle: IO[bytes] | None = path.open("rb")
+        self._handle.readline()  # the settings line
+        self._end = end
+        self._records = records
+        self._next: tuple[int, ArticleTables] | None = self._read()
+
+    def __len__(self) -> int:
+        return self._records
+
+    def get(self, key: Key, /) -> ArticleTables | None:
+        place, file = key
+        while self._next is not None and self._next[0] < place:
+            self._next = self._read()
+        if self._next is None or self._next[0] != place or self._next[1].row.get("file") != file:
+            return None
+        found = self._next[1]
+        self._next = self._read()
+        return found
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    def _read(self) -> tuple[int, ArticleTables] | None:
+        # Records appended by this run lie past the end of the earlier run's: not read back.
+        if self._handle is None or self._handle.tell() >= self._end:
+            self.close()
+            return None
+        return _tables(json.loads(self._handle.readline()))
 
 
 def _record(place: int, tables: ArticleTables) -> dict[str, Any]:

@@ -14,11 +14,11 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
+from typing import Any, Protocol
 
 from analyzer.analysis import Analysis, analyze
 from analyzer.config import Config
@@ -66,6 +66,15 @@ class ArticleTables:
 Item = Article | InputError | ArticleTables
 
 
+class Done(Protocol):
+    """Articles an interrupted run scored, by (place among the inputs, path): a dict, or the
+    resume journal read back in step with the inputs (:class:`analyzer.journal.Replay`)."""
+
+    def get(self, key: tuple[int, str | None], /) -> ArticleTables | None: ...
+
+    def __len__(self) -> int: ...
+
+
 def tabulate(analysis: Analysis, config: Config, *, keep_analysis: bool) -> ArticleTables:
     """The rows one analysed article adds to the collection tables."""
     return ArticleTables(
@@ -93,7 +102,7 @@ def score_items(
     jobs: int = 1,
     keep_analyses: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    done: Mapping[tuple[int, str | None], ArticleTables] | None = None,
+    done: Done | None = None,
 ) -> Iterator[ArticleTables | InputError]:
     """Yield, in input order, the tables of each article or an error; one failure never stops
     the batch.
@@ -117,7 +126,7 @@ def score_items(
 
 
 def _settle(
-    items: Iterable[Article | InputError], done: Mapping[tuple[int, str | None], ArticleTables]
+    items: Iterable[Article | InputError], done: Done
 ) -> Iterator[Article | InputError | ArticleTables]:
     for place, item in enumerate(items):
         found = done.get((place, item.meta.file)) if isinstance(item, Article) else None

@@ -1,10 +1,10 @@
 """Nothing lost: an interrupted run leaves the old scorecard or the new one, never half of one.
 
 A real ``python -m analyzer.cli score`` run is killed with SIGKILL (no clean-up code runs) while
-it is inside the scorecard write, made slow by a patched ``DataFrame.to_csv`` that writes half
-the file, flushes, says so and sleeps. The same harness run against a plain ``open(path, "w")``
-writer shows that it does catch a half-written file. CSV exports read back equal to what was
-written, whatever text the cells hold.
+it is writing the scorecard, made slow by a patched row writer that writes a row, flushes, says
+so and sleeps. The same harness run against a writer that writes straight to the target shows
+that it does catch a half-written file. CSV exports read back equal to what was written,
+whatever text the cells hold.
 """
 
 from __future__ import annotations
@@ -30,33 +30,30 @@ from .conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
-#: Runs the CLI with a to_csv that stops half-way; NAIVE=1 also swaps the atomic writer for a
-#: direct open(), the behaviour the test must be able to catch.
+#: Runs the CLI with a row writer that stops after its first rows; NAIVE=1 also makes it write
+#: straight to the target, the behaviour the test must be able to catch.
 _SLOW_RUN = textwrap.dedent(
     """
-    import io, os, sys, time
-    import pandas as pd
-    import analyzer.io.writers as writers
+    import os, sys, time
+    import analyzer.io.row_writers as row_writers
     from analyzer.cli import main
 
-    original = pd.DataFrame.to_csv
+    original_write = row_writers.CsvRowWriter._write
+    original_open = row_writers.CsvRowWriter._open
 
-    def slow_to_csv(self, handle, **kwargs):
-        buffer = io.StringIO()
-        original(self, buffer, **kwargs)
-        text = buffer.getvalue()
-        handle.write(text[: len(text) // 2])
-        handle.flush()
+    def slow_write(self, rows):
+        original_write(self, rows)
+        self._handle.flush()
         print("HALF-WRITTEN", flush=True)
         time.sleep(60)
-        handle.write(text[len(text) // 2 :])
 
-    pd.DataFrame.to_csv = slow_to_csv
+    def naive_open(self):
+        self.partial = self.target
+        original_open(self)
+
+    row_writers.CsvRowWriter._write = slow_write
     if os.environ.get("NAIVE") == "1":
-        def naive(path, write):
-            with open(path, "w", encoding="utf-8", newline="") as handle:
-                write(handle)
-        writers.atomic_write = naive
+        row_writers.CsvRowWriter._open = naive_open
     sys.exit(main(sys.argv[1:]))
     """
 )
@@ -88,8 +85,8 @@ def test_killed_run_leaves_the_old_scorecard_whole(tmp_path: Path) -> None:
     output.write_text(OLD, encoding="utf-8")
     _kill_mid_write(output, naive=False)
     assert output.read_text(encoding="utf-8") == OLD
-    # The half-written temporary file is hidden beside it, proving the kill came mid-write.
-    leftovers = list(tmp_path.glob(".scorecard.csv.*.tmp"))
+    # The half-written partial file is hidden beside it, proving the kill came mid-write.
+    leftovers = list(tmp_path.glob(".scorecard.csv.partial"))
     assert len(leftovers) == 1 and leftovers[0].stat().st_size > 0
 
 
@@ -112,7 +109,7 @@ def test_ctrl_c_mid_write_keeps_the_old_scorecard_and_says_so(tmp_path: Path) ->
     output.write_text(OLD, encoding="utf-8")
     stderr = _kill_mid_write(output, naive=False, signal_number=signal.SIGINT)
     assert output.read_text(encoding="utf-8") == OLD
-    assert list(tmp_path.glob(".*.tmp")) == [], "an interrupt (unlike SIGKILL) cleans up"
+    assert list(tmp_path.glob(".*.partial")) == [], "an interrupt (unlike SIGKILL) cleans up"
     assert stderr == "framescope: interrupted; files not yet written were left as they were\n"
 
 
@@ -122,7 +119,8 @@ def test_completed_run_replaces_the_old_scorecard_with_the_full_new_one(tmp_path
     assert main(["score", str(SEEDS), "-o", str(output), "-q"]) == 0
     frame = read_csv(output)
     assert len(frame) == 5 and "Old Outlet" not in set(frame["outlet"])
-    assert list(tmp_path.glob(".*.tmp")) == [], "no temporary file is left after a clean run"
+    leftovers = [*tmp_path.glob(".*.tmp"), *tmp_path.glob(".*.partial")]
+    assert leftovers == [], "no temporary file is left after a clean run"
 
 
 def test_failing_writer_keeps_the_old_file_and_cleans_up(tmp_path: Path) -> None:

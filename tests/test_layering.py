@@ -48,6 +48,7 @@ LAYER_OF = {
     "analyzer.scorecard": "tables",
     "analyzer.collection": "tables",
     "analyzer.workers": "tables",
+    "analyzer.aggregates": "tables",
     # What people read: highlighted articles, comparisons, worksheets, accuracy reports.
     "analyzer.render": "outputs",
     "analyzer.compare": "outputs",
@@ -55,10 +56,13 @@ LAYER_OF = {
     "analyzer.evaluation": "outputs",
     "analyzer.journal": "outputs",
     "analyzer.progress": "outputs",
+    "analyzer.streaming": "outputs",
+    "analyzer.dask": "outputs",
     # Entry points: the package's public face, the commands and the dashboard.
     "analyzer": "apps",
     "analyzer.cli": "apps",
     "analyzer.command_files": "apps",
+    "analyzer.score_command": "apps",
     "analyzer.worksheets.command": "apps",
     "dashboards": "apps",
 }

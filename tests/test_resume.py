@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -151,3 +153,90 @@ def test_journal_of_other_settings_or_standard_output_cannot_be_resumed(tmp_path
     # Without --resume a stale journal is started afresh.
     assert _run(_argv(corpus, out, "-q"))[0] == 1
     assert not journal.exists()
+
+
+def test_jsonl_run_killed_at_random_points_resumes_to_identical_csv_and_parquet(
+    tmp_path: Path,
+) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("0*.txt"))]
+    collection = tmp_path / "c.jsonl"
+    with collection.open("w", encoding="utf-8") as handle:
+        for number in range(20):
+            text = f"{texts[number % len(texts)]}\nOfficials said {number} families left.\n"
+            handle.write(json.dumps({"text": text, "outlet": f"Outlet {number % 3}"}) + "\n")
+            if number == 11:
+                handle.write("{not json\n")
+    whole, part = tmp_path / "whole", tmp_path / "part"
+
+    def argv(out: Path, *extra: str) -> list[str]:
+        return ["score", str(collection), "--no-story-pack", "-q", "--jobs", "1",
+                "-o", str(out / "a.parquet"), "--by-outlet", str(out / "o.csv"),
+                "--labels", str(out / "l.parquet"), "--sources", str(out / "s.csv"), *extra]  # fmt: skip
+
+    assert _run(argv(whole))[0] == 1  # the broken line
+    journal = journal_path(part / "a.parquet")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    draw = random.Random(13)  # random kill points, the same in every CI run
+    for kill in range(3):
+        lines = draw.randint(1, 21)
+        with subprocess.Popen(
+            [sys.executable, "-m", "analyzer.cli", *argv(part, "--resume")],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        ) as process:
+            deadline = time.monotonic() + 120
+            while _lines(journal) < lines and process.poll() is None:
+                assert time.monotonic() < deadline, "the run made no progress"
+                time.sleep(0.01)
+            time.sleep(draw.random() * 0.2)
+            os.killpg(process.pid, signal.SIGKILL)
+        finals = {path.name for path in part.iterdir() if not path.name.startswith(".")}
+        assert finals <= {"a.parquet", "o.csv", "l.parquet", "s.csv"}, kill
+        if finals:  # the kill came as the files were put in place: whole ones only
+            for name in finals:
+                assert (part / name).read_bytes() == (whole / name).read_bytes(), (kill, name)
+    code, err = _run(argv(part, "--resume"))
+    assert code == 1, err
+    for name in ("a.parquet", "o.csv", "l.parquet", "s.csv"):
+        assert (part / name).read_bytes() == (whole / name).read_bytes(), name
+    assert sorted(path.name for path in part.iterdir()) == [
+        "a.parquet",
+        "l.parquet",
+        "o.csv",
+        "s.csv",
+    ]
+
+
+def test_journal_is_read_back_in_step_with_the_inputs(tmp_path: Path) -> None:
+    from analyzer.coverage import CoverageCounts
+    from analyzer.journal import Journal, Replay
+    from analyzer.workers import ArticleTables
+
+    def tables(file: str) -> ArticleTables:
+        return ArticleTables({"file": file}, [], [], [], CoverageCounts(0, 0, frozenset()))
+
+    path = tmp_path / ".o.csv.resume"
+    first = Journal(path, "settings")
+    first.open(resume=False)
+    for place, file in ((0, "a"), (2, "c"), (3, "d")):  # place 1 was a reader error
+        first.record(place, tables(file))
+    first.close(remove=False)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('{"place": 4, "row": {"file"')  # the line a kill cut short
+    second = Journal(path, "settings")
+    done = second.open(resume=True)
+    assert isinstance(done, Replay) and len(done) == 3
+    assert done.get((0, "a")) == tables("a")
+    assert done.get((1, "b")) is None
+    assert done.get((2, "other")) is None, "same place, another file: scored again"
+    second.record(4, tables("e"))  # appended past the records being read back
+    assert done.get((3, "d")) == tables("d")
+    assert done.get((4, "e")) is None, "this run's own records are not read back"
+    second.record(3, tables("d"))  # already in the journal: not written twice
+    second.close(remove=False)
+    assert [json.loads(line).get("place") for line in path.read_text().splitlines()] == [
+        None, 0, 2, 3, 4
+    ]  # fmt: skip

@@ -139,6 +139,40 @@ def decode_json_lines(data: bytes, path: str) -> str:
     return _text_of(data, path, None, _C0_CONTROLS)
 
 
+def stream_codec(head: bytes, path: str) -> tuple[str, str]:
+    """The codec (and error mode) to read a whole stream with, judged from its first bytes.
+
+    For collections read record by record: a byte-order mark, UTF-16 by its NUL pattern, else
+    UTF-8 when the head is UTF-8 (cut at its last line break, so a character split by the cut
+    does not count against it), else the legacy guess :func:`decode_bytes` would make. Raises
+    :class:`InputError` for an empty or binary head.
+    """
+    if not head:
+        raise InputError(path, "empty file")
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            raise InputError(path, f"binary file ({kind}), not text")
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return _with_bom(encoding), "strict"
+    even = head[: len(head) - len(head) % 2]
+    if _utf16_without_bom(even) is not None:
+        return ("utf-16-le" if even[1:2] == b"\x00" else "utf-16-be"), "strict"
+    if b"\x00" in head:
+        raise InputError(path, "binary file (contains NUL bytes), not text")
+    cut = head.rfind(b"\n") + 1
+    whole_lines = head[:cut] if cut else head
+    if any(_is_utf8(whole_lines[: len(whole_lines) - trim]) for trim in range(4)):
+        return "utf-8", "strict"
+    return _legacy_codec(whole_lines, path)
+
+
+def _with_bom(encoding: str) -> str:
+    """A codec that reads and drops the byte-order mark ``encoding`` was recognised by."""
+    return {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
+            "utf-32-le": "utf-32", "utf-32-be": "utf-32"}[encoding]  # fmt: skip
+
+
 def _text_of(
     data: bytes,
     path: str,

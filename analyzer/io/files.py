@@ -56,7 +56,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         if info.st_size > max_bytes:
             raise InputError(
                 name,
-                f"too large ({_size(info.st_size)}; the limit is {_size(max_bytes)}, "
+                f"too large ({size_text(info.st_size)}; the limit is {size_text(max_bytes)}, "
                 "raise it with --max-bytes)",
             )
         if stat.S_ISFIFO(info.st_mode):
@@ -110,12 +110,13 @@ def _within_limit(data: bytes, name: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputError(
             name,
-            f"too large (more than the limit of {_size(max_bytes)}; raise it with --max-bytes)",
+            f"too large (more than the limit of {size_text(max_bytes)}; raise it with --max-bytes)",
         )
     return data
 
 
-def _size(count: int) -> str:
+def size_text(count: int) -> str:
+    """A byte count as people read it: "12.3 MB", or "4,096 bytes" below 100 kB."""
     return f"{count / 1e6:.1f} MB" if count >= 100_000 else f"{count:,} bytes"
 
 

@@ -8,6 +8,7 @@ Errors are yielded, not raised, so a batch goes on past one bad file and reports
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import stat
 import sys
@@ -18,27 +19,25 @@ from pathlib import Path
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES
 from analyzer.document import Article, ArticleMeta
 from analyzer.errors import InputError, InputWarning
-from analyzer.io.decoding import (
-    decode_bytes,
-    decode_json_lines,
-    decode_page_bytes,
-    display_name,
-)
-from analyzer.io.files import FileId, file_id, list_folder, read_bytes, read_stream, special_kind
-from analyzer.io.records import (
-    json_lines,
+from analyzer.io.collections import (
+    JSONL_SUFFIXES,
+    CsvCollection,
+    Record,
+    collection_format,
+    json_records,
+    json_stream_records,
     listed_files,
-    manifest_index,
-    meta_from_row,
-    read_csv_rows,
-    record_cells,
+    parquet_records,
 )
+from analyzer.io.decoding import decode_bytes, decode_page_bytes, display_name
+from analyzer.io.files import FileId, file_id, list_folder, read_bytes, read_stream, special_kind
+from analyzer.io.records import manifest_index, meta_from_row, read_csv_rows
 
 MANIFEST_NAME = "manifest.csv"
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+__all__ = ["JSONL_SUFFIXES", "InputReader", "input_files", "iter_articles", "read_article"]
 META_COLUMNS = ("outlet", "title", "url", "published")
 #: The path that reads standard input; a file named "-" is given as "./-".
 STDIN = "-"
@@ -64,8 +63,10 @@ def iter_articles(
     A path may be an article file (.txt, .html ...), a folder (its ``manifest.csv`` if it has one,
     else every article file inside, sorted), a manifest (a CSV with a ``file`` column), a CSV
     collection (a ``text`` column; a ``file`` column beside it only names the rows), a JSONL
-    collection (one object with ``text`` per line) or ``-``, standard input: JSON Lines when it
-    opens with ``{``, else one article (text, or HTML when it opens as a page).
+    collection (one object with ``text`` per line), either gzipped (``.csv.gz``,
+    ``.jsonl.gz``), a Parquet collection (a ``text`` column) or ``-``, standard input: JSON
+    Lines when it opens with ``{``, else one article (text, or HTML when it opens as a page).
+    Collections are read record by record; ``max_bytes`` limits each record's text.
     ``outlet`` applies where no manifest or collection names one. A file reached twice is read
     once; ``on_warning`` hears of the second time.
     """
@@ -114,22 +115,19 @@ class InputReader:
         except (OSError, ValueError) as error:  # a name too long, a NUL in a path from Python
             yield InputError(display_name(path), f"cannot use this path ({_why(error)})")
             return
-        suffix = path.suffix.lower()
+        kind = collection_format(path)
         if not exists and not is_dir:
             yield InputError(display_name(path), "no such file or folder")
         elif not self._first_time(path, display_name(path)):
             return
         elif is_dir:
             yield from self._read_folder(path)
-        elif suffix == ".csv":
+        elif kind == "csv":
             yield from self._read_table(path)
-        elif suffix in JSONL_SUFFIXES:
-            try:
-                data = read_bytes(path, self.max_bytes)
-            except InputError as error:
-                yield error
-                return
-            yield from self._read_json_lines(data, display_name(path))
+        elif kind == "jsonl":
+            yield from self._records(json_records(path, self.max_bytes))
+        elif kind == "parquet":
+            yield from self._records(parquet_records(path, self.max_bytes))
         else:
             yield read_article(path, self._single_file_meta(path), self.max_bytes)
 
@@ -163,7 +161,8 @@ class InputReader:
             yield error
             return
         if data.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
-            yield from self._read_json_lines(data, STDIN_NAME)
+            records = json_stream_records(io.BytesIO(data), STDIN_NAME, self.max_bytes)
+            yield from self._records(records)
             return
         meta = ArticleMeta(file=STDIN_NAME, outlet=self.outlet or "unknown")
         try:
@@ -192,21 +191,31 @@ class InputReader:
     def _read_table(self, path: Path) -> Iterator[Item]:
         """A manifest (``file`` column: paths of article files) or a collection (``text`` column)."""
         try:
-            rows = read_csv_rows(path, self.max_bytes)
+            with CsvCollection(path, self.max_bytes) as table:
+                # The text column wins: a collection may name its articles in a 'file' column too.
+                if "text" in table.header:
+                    yield from self._records(table.records())
+                    return
+                is_manifest = "file" in table.header
         except InputError as error:
             yield error
             return
-        # The text column wins: a collection may name its articles in a 'file' column too.
-        if "text" in rows[0]:
-            for number, row in enumerate(rows, start=2):
-                yield _row_article(f"{display_name(path)} row {number}", row, self.outlet)
-        elif "file" in rows[0]:
-            yield from self._read_manifest(path, rows)
-        else:
+        if not is_manifest:
             yield InputError(
                 display_name(path),
                 "CSV has neither a 'file' column (manifest) nor a 'text' column (collection)",
             )
+            return
+        try:  # a manifest names files, not texts: read whole, within the file limit
+            rows = read_csv_rows(path, self.max_bytes)
+        except InputError as error:
+            yield error
+            return
+        yield from self._read_manifest(path, rows)
+
+    def _records(self, records: Iterable[Record | InputError]) -> Iterator[Item]:
+        for record in records:
+            yield record if isinstance(record, InputError) else _row_article(*record, self.outlet)
 
     def _read_manifest(self, manifest: Path, rows: list[dict[str, str]]) -> Iterator[Item]:
         folder = manifest.parent.resolve()
@@ -241,25 +250,6 @@ class InputReader:
                 yield read_article(
                     candidate, meta_from_row(row, file=file, outlet=self.outlet), self.max_bytes
                 )
-
-    def _read_json_lines(self, data: bytes, name: str) -> Iterator[Item]:
-        try:
-            text = decode_json_lines(data, name)
-        except InputError as error:
-            yield error
-            return
-        records = 0
-        for number, line in json_lines(text):
-            records += 1
-            origin = f"{name} line {number}"
-            try:
-                row = record_cells(origin, line)
-            except InputError as error:
-                yield error
-                continue
-            yield _row_article(origin, row, self.outlet)
-        if not records:
-            yield InputError(name, "no records (the JSONL file has only blank lines)")
 
     def _single_file_meta(self, path: Path) -> ArticleMeta:
         """A file named on its own still takes outlet and title from a manifest beside it."""
@@ -300,9 +290,10 @@ def input_files(
                             yield entry
                 continue
             yield path
-            if path.suffix.lower() == ".csv":
+            kind = collection_format(path)
+            if kind == "csv":
                 yield from listed_files(path, max_bytes)
-            elif path.suffix.lower() not in JSONL_SUFFIXES:
+            elif kind is None:
                 yield path.parent / MANIFEST_NAME  # read for the file's outlet and title
         except (OSError, RuntimeError, ValueError):
             continue

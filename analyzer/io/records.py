@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 from analyzer.document import ArticleMeta
@@ -42,19 +41,6 @@ def read_csv_rows(path: Path, max_bytes: int) -> list[dict[str, str]]:
     return rows
 
 
-def json_lines(text: str) -> Iterator[tuple[int, str]]:
-    """The non-blank lines of JSON Lines text, numbered from 1.
-
-    Lines end at ``\\n`` only (a ``\\r`` before it is dropped): U+2028, U+2029 and U+0085 are
-    legal raw inside a JSON string, Python's json and pandas write them so, and
-    ``str.splitlines()`` broke records there.
-    """
-    for number, line in enumerate(text.split("\n"), start=1):
-        line = line.removesuffix("\r")
-        if line.strip():
-            yield number, line
-
-
 def record_cells(origin: str, line: str) -> dict[str, str]:
     """The text, number and true/false fields of one JSON Lines record, as cells of text."""
     try:
@@ -64,13 +50,13 @@ def record_cells(origin: str, line: str) -> dict[str, str]:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(origin, "expected an object with a string 'text' field")
     return {
-        _clean(key): _clean(str(value))
+        clean_value(key): clean_value(str(value))
         for key, value in record.items()
         if isinstance(value, str | int | float)
     }
 
 
-def _clean(value: str) -> str:
+def clean_value(value: str) -> str:
     """A decoded JSON string as the readers give every text: writable as UTF-8, NFC-normalised
     (per value, so a string spelled with escapes reads the same as the same string written raw)."""
     return unicodedata.normalize("NFC", replace_lone_surrogates(value))
@@ -100,15 +86,3 @@ def manifest_index(manifest: Path, max_bytes: int) -> dict[Path, dict[str, str]]
         except (OSError, RuntimeError, ValueError):
             continue  # an unusable row is reported when the manifest is read as a collection
     return index
-
-
-def listed_files(table: Path, max_bytes: int) -> Iterator[Path]:
-    """The files a manifest lists; none for a collection (a table with a ``text`` column)."""
-    if not table.is_file():
-        return
-    try:
-        rows = read_csv_rows(table, max_bytes)
-    except InputError:
-        return
-    if "text" not in rows[0]:
-        yield from (table.parent / row["file"] for row in rows if row.get("file"))
