@@ -15,6 +15,12 @@ SPAN_SIGNALS = (
     "distancing",
     "quote",
     "attribution",
+    # Credibility evidence (analyzer/signals/credibility.py).
+    "headline",
+    "evidence",
+    "page",
+    "tone",
+    "voice",
 )
 
 #: Whose words a span is in: the outlet's own, a direct quotation, or indirect (reported) speech.
