@@ -30,6 +30,7 @@ from analyzer.command_files import (
     story_pack_path,
 )
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
+from analyzer.credibility.table import credibility_frame
 from analyzer.document import build_document
 from analyzer.errors import FramescopeError, InputError, InputWarning, OutputError
 from analyzer.io.outputs import STDOUT, is_stdout
@@ -87,6 +88,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="whose voices are heard: sources per article CSV",
     )
     score.add_argument(
+        "--credibility",
+        type=_table_path,
+        metavar="FILE",
+        help="credibility indicators per outlet CSV (each with its unit in `framescope columns`)",
+    )
+    score.add_argument(
         "--actor-sentiment",
         type=_table_path,
         metavar="FILE",
@@ -136,7 +143,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         type=Path,
         default=Path("out"),
         metavar="DIR",
-        help="folder for scorecard.csv, outlets.csv, labels.csv, sources.csv (default: out)",
+        help="folder for scorecard.csv, outlets.csv, labels.csv, sources.csv, credibility.csv "
+        "(default: out)",
     )
     dashboard.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
     dashboard.add_argument(
@@ -367,6 +375,7 @@ def _write_score_outputs(
         (args.labels, result.labels),
         (args.sources, result.sources),
         (args.actor_sentiment, result.actor_sentiment),
+        (args.credibility, credibility_frame(result.outlets)),
     ]
     unwritten = 0
     for path, frame in outputs:
@@ -417,6 +426,7 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
     """
     result = analyse_inputs(args, config, stderr)
     frames = [result.articles, result.outlets, result.labels, result.sources]
+    frames.append(credibility_frame(result.outlets))
     for name, frame in zip(DASHBOARD_TABLES, frames, strict=True):
         write_csv(frame, args.out / name)
         stdout.write(f"wrote {args.out / name} ({len(frame)} rows)\n")

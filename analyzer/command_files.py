@@ -30,7 +30,13 @@ PROG = "framescope"
 #: Inputs that are collections of records, counted only by reading them.
 COLLECTION_SUFFIXES = (".csv", *JSONL_SUFFIXES)
 #: The tables ``framescope dashboard`` writes into its --out folder.
-DASHBOARD_TABLES = ("scorecard.csv", "outlets.csv", "labels.csv", "sources.csv")
+DASHBOARD_TABLES = (
+    "scorecard.csv",
+    "outlets.csv",
+    "labels.csv",
+    "sources.csv",
+    "credibility.csv",
+)
 
 
 def story_pack_path(
@@ -61,12 +67,15 @@ def command_outputs(args: argparse.Namespace) -> list[tuple[str, Path | str]]:
     if args.command == "score":
         options = ["-o", "--by-outlet", "--labels", "--sources", "--actor-sentiment"]
         paths = [args.output, args.by_outlet, args.labels, args.sources, args.actor_sentiment]
+        options.append("--credibility")
+        paths.append(args.credibility)
     elif args.command == "worksheet":
         options, paths = ["-o", "--answers"], [args.output, args.answers]
     elif args.command == "storypack":
         options, paths = ["-o"], [args.output]
     elif args.command == "dashboard":
-        options, paths = ["--out"] * 4, [args.out / name for name in DASHBOARD_TABLES]
+        options = ["--out"] * len(DASHBOARD_TABLES)
+        paths = [args.out / name for name in DASHBOARD_TABLES]
     else:
         return []
     return [(option, path) for option, path in zip(options, paths, strict=True) if path is not None]
