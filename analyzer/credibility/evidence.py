@@ -81,17 +81,19 @@ def detect_evidence(doc: Document) -> list[Span]:
     referencing: set[int] = set()
     for index, sentence in enumerate(doc.sentences):
         taken: list[tuple[int, int]] = []
+        for found in _LINK.finditer(text, sentence.start, sentence.end):
+            spans.append(_span(text, *found.span(), "link", "a web address to the source"))
+            taken.append(found.span())
+        for found in _DATE.finditer(text, sentence.start, sentence.end):
+            spans.append(_span(text, *found.span(), "date", "a date a reader can check"))
+            taken.append(found.span())
         for match in _reference_matcher().find(text, sentence.start, sentence.end):
+            if any(s <= match.start < e for s, e in taken):
+                continue  # a word of a web address ("example.org/report")
             ref = match.payload
             why = f"points to a {ref.label}: '{ref.term}' (after {ref.source})"
             spans.append(_span(text, match.start, match.end, ref.label, why))
             referencing.add(index)
-        for found in _DATE.finditer(text, sentence.start, sentence.end):
-            spans.append(_span(text, *found.span(), "date", "a date a reader can check"))
-            taken.append(found.span())
-        for found in _LINK.finditer(text, sentence.start, sentence.end):
-            spans.append(_span(text, *found.span(), "link", "a web address to the source"))
-            taken.append(found.span())
         sourced = index in attributed or index in referencing
         for found in _NUMBER.finditer(text, sentence.start, sentence.end):
             if any(s <= found.start() < e for s, e in taken):

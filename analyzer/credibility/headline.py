@@ -120,7 +120,8 @@ def detect_headline(doc: Document) -> list[Span]:
         at = start + mark.start()
         spans.append(_span(doc, at, at + 1, "exclamation", "an exclamation mark in a headline"))
     words = list(_WORD.finditer(text, start, end))
-    shouting = not any(w.group().islower() for w in words)  # an all-capital headline style
+    # A headline set all in capitals is a house style, not shouting word by word.
+    shouting = all(w.group().isupper() for w in words if any(ch.isalpha() for ch in w.group()))
     for word in words:
         token = word.group()
         letters = sum(ch.isalpha() for ch in token)
@@ -161,6 +162,7 @@ def _unsupported(doc: Document, start: int, end: int, words: list[re.Match[str]]
         if (
             sum(ch.isalpha() for ch in token) >= SUPPORT_MIN_LETTERS
             and token.lower() not in STOP_WORDS
+            and not token.lower().replace("’", "'").endswith("n't")  # won't, can't: function words
             and _stem(token) not in vocabulary
         ):
             why = f"'{token}' is in the headline but nowhere in the body"
