@@ -34,9 +34,7 @@ PACK = story_pack_from_text(
 
 
 def _spans(analysis: Analysis, signal: str, label: str | None = None) -> list[str]:
-    return [
-        s.text for s in analysis.spans if s.signal == signal and label in (None, s.label)
-    ]
+    return [s.text for s in analysis.spans if s.signal == signal and label in (None, s.label)]
 
 
 # --- whose voices are heard, per seed ------------------------------------------------------------
@@ -78,7 +76,9 @@ def test_a_spokesman_speaks_for_the_group_he_names_and_a_person_for_his_side():
         '"We will not go back," Karimi told reporters. Aid workers said roads were closed.'
     )
     analysis = analyze(text, Config(story_pack=PACK))
-    sources = {s.text: s.actor for s in analysis.spans if s.signal == "voice" and s.label == "source"}
+    sources = {
+        s.text: s.actor for s in analysis.spans if s.signal == "voice" and s.label == "source"
+    }
     assert sources == {"A Taliban spokesman": "Taliban", "Karimi": "Northern Front"}
     quoted = [s for s in analysis.spans if s.signal == "voice" and s.label == "quoted words"]
     assert [(s.text, s.actor) for s in quoted] == [("We will not go back,", "Northern Front")]
@@ -134,7 +134,11 @@ def test_clickbait_cues_and_unsupported_headline_words_are_marked():
     assert _spans(analysis, "headline", "withheld information") == ["You Won't Believe", "This"]
     assert _spans(analysis, "headline", "all caps") == ["SENATOR"]
     assert _spans(analysis, "headline", "exclamation") == ["!"]
-    assert set(_spans(analysis, "headline", "unsupported word")) == {"Believe", "Destroy", "Farmers"}
+    assert set(_spans(analysis, "headline", "unsupported word")) == {
+        "Believe",
+        "Destroy",
+        "Farmers",
+    }
     scores = analysis.scores
     assert scores["headline_words"] == 10
     assert scores["headline_clickbait_count"] == 4
@@ -175,7 +179,8 @@ def test_the_seed_pages_show_their_byline_date_and_donation_asks(seed_analyses):
     assert _spans(seed_analyses[NEWSTRACK], "page", "byline") == ["By Saima Siddiqui"]
     assert seed_analyses[TELESUR].scores["page_date"] == 1.0
     asks = _spans(seed_analyses[SOUTHFRONT], "page", "donation ask")
-    assert "Support SouthFront" in asks and seed_analyses[SOUTHFRONT].scores["page_donation_ask_count"] == len(asks)
+    assert "Support SouthFront" in asks
+    assert seed_analyses[SOUTHFRONT].scores["page_donation_ask_count"] == len(asks)
     assert seed_analyses[REPUBLIC].scores["page_byline"] == 0.0
 
 

@@ -135,7 +135,9 @@ def _body_vocabulary(doc: Document, headline_end: int) -> set[str]:
     vocabulary: set[str] = set()
     for sentence in doc.sentences:
         if sentence.start >= headline_end:
-            vocabulary.update(_stem(w) for w in _WORD.findall(doc.text, sentence.start, sentence.end))
+            vocabulary.update(
+                _stem(w) for w in _WORD.findall(doc.text, sentence.start, sentence.end)
+            )
     return vocabulary
 
 

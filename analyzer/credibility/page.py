@@ -36,6 +36,9 @@ REASON_LABELS = {
     "advertisement label": "ad or teaser",
     "newsletter/subscription prompt": "ad or teaser",
 }
+#: A corrections notice is looked for in a line's first characters only: further in, "update:"
+#: and "an earlier version of this story" are the story's own words, not a notice.
+CORRECTION_SEARCH_CHARS = 200
 #: "KABUL (Reuters) -", "WASHINGTON, Sept. 6 (AP) —", "NEW YORK —": a place in capitals, an
 #: optional date or agency, then a dash, at the start of the first body paragraph.
 _DATELINE = re.compile(
@@ -61,9 +64,10 @@ def detect_page(doc: Document) -> list[Span]:
             continue
         if label is not None:
             spans.append(_span(text, start, end, label, f"page line: {line.reason}"))
-        elif found := _CORRECTION.search(text, start, min(end, start + 200)):
-            if found.start() == start or line.is_body:
-                spans.append(_span(text, start, end, "correction", "a corrections notice"))
+            continue
+        found = _CORRECTION.search(text, start, min(end, start + CORRECTION_SEARCH_CHARS))
+        if found is not None and (found.start() == start or line.is_body):
+            spans.append(_span(text, start, end, "correction", "a corrections notice"))
     headline = headline_bounds(doc)
     opening = next((p for p in doc.paragraphs if headline is None or p[0] >= headline[1]), None)
     if opening is not None:

@@ -78,9 +78,7 @@ class EvidenceRef:
     end: int
 
 
-def indicator_evidence(
-    analyses: Sequence[Analysis], column: str, outlet: str
-) -> list[EvidenceRef]:
+def indicator_evidence(analyses: Sequence[Analysis], column: str, outlet: str) -> list[EvidenceRef]:
     """The spans behind ``column`` in the articles of ``outlet``, in reading order."""
     refs = []
     for index, analysis in enumerate(analyses):
@@ -89,6 +87,8 @@ def indicator_evidence(
         doc = analysis.document
         for span in evidence_of(column, analysis.spans):
             paragraph = doc.paragraph_index(span.start)
-            start, end = doc.paragraphs[paragraph] if paragraph is not None else (span.start, span.end)
+            start, end = (
+                doc.paragraphs[paragraph] if paragraph is not None else (span.start, span.end)
+            )
             refs.append(EvidenceRef(index, span, min(start, span.start), max(end, span.end)))
     return refs

@@ -33,21 +33,32 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: Letters from which a word counts as long (complexity).
 LONG_WORD_LETTERS = 7
 
-_FIRST = frozenset("i me my mine we us our ours".split())
-_SECOND = frozenset("you your yours yourself".split())
-_THIRD = frozenset("he him his she her hers they them their theirs".split())
-_HEDGES = frozenset(
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_FIRST = _word_set("i me my mine we us our ours")
+_SECOND = _word_set("you your yours yourself")
+_THIRD = _word_set("he him his she her hers they them their theirs")
+_HEDGES = _word_set(
     "may might could perhaps possibly probably apparently seem seems seemed appear appears "
-    "likely unlikely suggest suggests somewhat almost".split()
+    "likely unlikely suggest suggests somewhat almost"
 )
-_FACTIVES = frozenset("know knew known realize realized discover discovered reveal revealed regret "
-                      "notice noticed learn learned aware".split())  # fmt: skip
-_ASSERTIVES = frozenset("claim claimed claims believe believed think thought argue argued insist "
-                        "insisted assert asserted contend maintain".split())  # fmt: skip
-_IMPLICATIVES = frozenset("manage managed forget forgot fail failed cause caused prevent prevented "
-                          "avoid avoided".split())  # fmt: skip
-_REPORTS = frozenset("said says say told tell stated announced reported according added "
-                     "explained noted".split())  # fmt: skip
+_FACTIVES = _word_set(
+    "know knew known realize realized discover discovered reveal revealed regret notice noticed "
+    "learn learned aware"
+)
+_ASSERTIVES = _word_set(
+    "claim claimed claims believe believed think thought argue argued insist insisted assert "
+    "asserted contend maintain"
+)
+_IMPLICATIVES = _word_set(
+    "manage managed forget forgot fail failed cause caused prevent prevented avoid avoided"
+)
+_REPORTS = _word_set(
+    "said says say told tell stated announced reported according added explained noted"
+)
 _LEXICONS = {
     "first_person": _FIRST,
     "second_person": _SECOND,

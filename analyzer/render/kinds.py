@@ -155,13 +155,20 @@ SIGNAL_KINDS = {
 }
 #: The kind of each credibility-signal (``headline``, ``evidence``, ``page``) label.
 CREDIBILITY_LABEL_KINDS = {
-    "headline": {"headline": "headline", "unsupported word": "unsupported",
-                 "label absent from body": "unsupported"},
+    "headline": {
+        "headline": "headline",
+        "unsupported word": "unsupported",
+        "label absent from body": "unsupported",
+    },
     "evidence": {"unsourced number": "unsourced"},
     "page": {"donation ask": "ask", "ad or teaser": "ask"},
 }
 #: The kind of a credibility span whose label is not listed above.
-CREDIBILITY_DEFAULT_KINDS = {"headline": "clickbait", "evidence": "evidence", "page": "transparency"}
+CREDIBILITY_DEFAULT_KINDS = {
+    "headline": "clickbait",
+    "evidence": "evidence",
+    "page": "transparency",
+}
 
 
 def kind_of(span: Span) -> str | None:

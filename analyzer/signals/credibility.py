@@ -147,7 +147,11 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
         "evidence_link_count": float(n("evidence", "link")),
         "headline_words": float(headline_words),
         "headline_clickbait_count": float(
-            sum(count for (signal, label), count in labels.items() if signal == "headline" and label in _CLICKBAIT)
+            sum(
+                count
+                for (signal, label), count in labels.items()
+                if signal == "headline" and label in _CLICKBAIT
+            )
         ),
         "headline_caps_share": min(1.0, share(n("headline", "all caps"), headline_words)),
         "headline_unsupported_share": min(
