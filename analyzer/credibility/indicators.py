@@ -87,7 +87,11 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("headline_unsupported_share", "headline", (("headline", "unsupported word"),)),
     Indicator("headline_label_absent_count", "headline", (("headline", "label absent from body"),)),
     Indicator("tone_loaded_sentence_share", "tone", (("tone", None),)),
-    Indicator("loaded_style_flag_rate", "tone", (("loaded", None),)),
+    Indicator(
+        "loaded_style_flag_rate",
+        "tone",
+        tuple(("loaded", tier) for tier in ("value-laden", "dehumanizing", "honorific")),
+    ),
     Indicator("loaded_emotive_authorial_rate", "tone", (("loaded", "emotive"),)),
     Indicator("boilerplate_share", "page", (("boilerplate", None),)),
     Indicator("page_byline", "page", (("page", "byline"),)),
