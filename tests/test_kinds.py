@@ -90,15 +90,18 @@ def test_every_worksheet_mark_has_its_worksheet_colour_on_the_dashboard(
         assert f"background:{colour}" in drawn, (h.span.text, h.category)
 
 
-def test_credibility_evidence_is_drawn_on_the_dashboard_but_not_marked_on_worksheets() -> None:
+def test_credibility_evidence_is_drawn_on_its_own_page_only() -> None:
     credibility_kinds = {kind_of(_span(signal, label, None)) for signal, label in credibility.KINDS}
     assert credibility_kinds >= {"clickbait", "evidence", "unsourced", "transparency", "ask"}
     for key in credibility_kinds - {"quote"}:
         assert KIND_BY_KEY[key] not in WORKSHEET_KINDS, key
-        assert style_of(key) in legend_html()
+        assert style_of(key) in legend_html(KINDS)
+        assert style_of(key) not in legend_html()  # the reading views' legend
     span = _span("evidence", "unsourced number", None)
     assert category_of(span) is None
-    assert f"background:{KIND_BY_KEY['unsourced'].colour}" in highlight(TEXT, [span])
+    assert "background" not in highlight(TEXT, [span])  # not drawn in the reading views
+    drawn = highlight(TEXT, [span], kinds={"unsourced"})  # drawn on the credibility page
+    assert f"background:{KIND_BY_KEY['unsourced'].colour}" in drawn
 
 
 @pytest.fixture(scope="module")

@@ -27,8 +27,9 @@ class SpanKind:
     colour: str | None
     name: str
     meaning: str
-    #: False for the credibility kinds: drawn on the dashboard, not marked on worksheets (a
-    #: worksheet asks about labels, hedges and sources; dates and bylines would drown them).
+    #: False for the credibility kinds: drawn on the dashboard's credibility page only, not on
+    #: worksheets or the reading views (they ask about labels, hedges and sources; every number,
+    #: date and byline marked as well would drown them).
     worksheet: bool = True
 
 
@@ -125,6 +126,8 @@ KIND_BY_KEY = {kind.key: kind for kind in KINDS}
 FILLED_KINDS = tuple(kind for kind in KINDS if kind.colour is not None)
 #: The filled kinds a classroom worksheet marks and explains in its legend.
 WORKSHEET_KINDS = tuple(kind for kind in FILLED_KINDS if kind.worksheet)
+#: The kinds the reading views (an article, a cell's sentences, aligned facts) draw by default.
+READING_KINDS = tuple(kind for kind in KINDS if kind.worksheet)
 #: CSS for the kinds drawn by a line rather than a fill.
 LINE_STYLES = {
     "quote": "text-decoration:underline dotted #333;text-underline-offset:.2rem",

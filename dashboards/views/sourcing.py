@@ -18,8 +18,9 @@ from analyzer.render.html import highlight, legend_html
 from analyzer.render.kinds import KINDS
 from analyzer.render.markdown import markdown_text
 
-#: Evidence passages shown per cell before "show more" would be needed.
+#: Evidence passages shown per cell (a count past it is reported, not drawn).
 MAX_PASSAGES = 40
+ALL_KINDS = frozenset(kind.key for kind in KINDS)
 
 data = active()
 result = data.result
@@ -99,7 +100,7 @@ if not refs:
 for ref in refs[:MAX_PASSAGES]:
     source = analyses[ref.article]
     st.caption(f"{markdown_text(Path(source.meta.file or '').name)} · {ref.span.rule}")
-    st.html(highlight(source.text, [ref.span], ref.start, ref.end, focus=ref.span))
+    st.html(highlight(source.text, [ref.span], ref.start, ref.end, focus=ref.span, kinds=ALL_KINDS))
 if len(refs) > MAX_PASSAGES:
     more = len(refs) - MAX_PASSAGES
     st.caption(f"… and {more} more; `framescope explain` lists every span of an article.")
