@@ -29,6 +29,7 @@ from analyzer.command_files import (
     summarise,
 )
 from analyzer.config import DEFAULT_MAX_INPUT_BYTES, Config
+from analyzer.credibility.table import credibility_frame
 from analyzer.document import build_document
 from analyzer.errors import FramescopeError, InputError, InputWarning
 from analyzer.io.outputs import STDOUT
@@ -86,6 +87,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="whose voices are heard: sources per article CSV",
     )
     score.add_argument(
+        "--credibility",
+        type=_table_path,
+        metavar="FILE",
+        help="credibility indicators per outlet CSV (each with its unit in `framescope columns`)",
+    )
+    score.add_argument(
         "--actor-sentiment",
         type=_table_path,
         metavar="FILE",
@@ -141,7 +148,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         type=Path,
         default=Path("out"),
         metavar="DIR",
-        help="folder for scorecard.csv, outlets.csv, labels.csv, sources.csv (default: out)",
+        help="folder for scorecard.csv, outlets.csv, labels.csv, sources.csv, credibility.csv "
+        "(default: out)",
     )
     dashboard.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
     dashboard.add_argument(
@@ -344,6 +352,7 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
     """
     result = analyse_inputs(args, config, stderr)
     frames = [result.articles, result.outlets, result.labels, result.sources]
+    frames.append(credibility_frame(result.outlets))
     for name, frame in zip(DASHBOARD_TABLES, frames, strict=True):
         write_csv(frame, args.out / name)
         stdout.write(f"wrote {args.out / name} ({len(frame)} rows)\n")

@@ -29,7 +29,13 @@ from analyzer.workers import DEFAULT_BATCH_SIZE, ArticleTables
 PROG = "framescope"
 
 #: The tables ``framescope dashboard`` writes into its --out folder.
-DASHBOARD_TABLES = ("scorecard.csv", "outlets.csv", "labels.csv", "sources.csv")
+DASHBOARD_TABLES = (
+    "scorecard.csv",
+    "outlets.csv",
+    "labels.csv",
+    "sources.csv",
+    "credibility.csv",
+)
 
 
 def story_pack_path(
@@ -59,13 +65,15 @@ def command_outputs(args: argparse.Namespace) -> list[tuple[str, Path | str]]:
     """The files the command writes, each with the option naming it."""
     if args.command == "score":
         options = ["-o", "--by-outlet", "--labels", "--sources", "--actor-sentiment"]
-        paths = [args.output, args.by_outlet, args.labels, args.sources, args.actor_sentiment]
+        options.append("--credibility")
+        paths = [getattr(args, option) for option in SCORE_TABLES]
     elif args.command == "worksheet":
         options, paths = ["-o", "--answers"], [args.output, args.answers]
     elif args.command == "storypack":
         options, paths = ["-o"], [args.output]
     elif args.command == "dashboard":
-        options, paths = ["--out"] * 4, [args.out / name for name in DASHBOARD_TABLES]
+        options = ["--out"] * len(DASHBOARD_TABLES)
+        paths = [args.out / name for name in DASHBOARD_TABLES]
     else:
         return []
     return [(option, path) for option, path in zip(options, paths, strict=True) if path is not None]
@@ -78,6 +86,7 @@ SCORE_TABLES = {
     "labels": "labels",
     "sources": "sources",
     "actor_sentiment": "actor_sentiment",
+    "credibility": "credibility",
 }
 
 

@@ -16,6 +16,12 @@ SPAN_SIGNALS = (
     "quote",
     "attribution",
     "sentiment",
+    # Credibility evidence (analyzer/signals/credibility.py).
+    "headline",
+    "evidence",
+    "page",
+    "tone",
+    "voice",
 )
 
 #: Span signals that measure a whole sentence rather than point at words (a sentence's sentiment):

@@ -1,7 +1,9 @@
 """Story packs: the actors of one story and every name they go by, as a CSV data file.
 
 Columns: ``actor`` (canonical name), ``aliases`` (``;``-separated; the canonical name is always
-an alias too) and optional ``kind`` (``person``, ``group``, ``place`` or ``other``). An alias
+an alias too), optional ``kind`` (``person``, ``group``, ``place`` or ``other``) and optional
+``side`` (the actor a person speaks for: "Ahmad Massoud" speaks for the "National Resistance
+Front"; it must be another actor of the pack; empty means the actor speaks for itself). An alias
 of at most :data:`MAX_ACRONYM_LENGTH` capital letters ("US", "UN", "NRF") matches case-sensitively,
 so "US" names the United States and "us" stays a pronoun. A label such as "the insurgents" is
 attached to an actor from the pack; without a pack it attaches to the nearest capitalised name or
@@ -37,6 +39,12 @@ class Actor:
     name: str
     aliases: tuple[str, ...]
     kind: str = "other"
+    side: str | None = None
+
+    @property
+    def speaks_for(self) -> str:
+        """The side whose voice this actor's words are: its ``side``, else itself."""
+        return self.side or self.name
 
 
 @dataclass(frozen=True)
@@ -83,5 +91,12 @@ def story_pack_from_rows(rows: tuple[Row, ...], *, name: str, origin: str) -> St
                 raise LexiconError(
                     f"{origin}: alias {alias!r} belongs to both {owner!r} and {row['actor']!r}"
                 )
-        actors.append(Actor(row["actor"], unique, kind))
+        actors.append(Actor(row["actor"], unique, kind, (row.get("side") or "").strip() or None))
+    names = {actor.name for actor in actors}
+    for actor in actors:
+        if actor.side is not None and actor.side not in names:
+            raise LexiconError(
+                f"{origin}: actor {actor.name!r} has side {actor.side!r}, which is not an actor "
+                "of the pack"
+            )
     return StoryPack(name, tuple(actors))

@@ -19,6 +19,7 @@ import pandas as pd
 from analyzer.aggregates import CountAggregate, OutletAggregate
 from analyzer.config import Config
 from analyzer.coverage import ActorCoverage
+from analyzer.credibility.table import CREDIBILITY_COLUMNS, credibility_frame
 from analyzer.errors import InputError, OutputError
 from analyzer.io.outputs import is_stdout
 from analyzer.io.row_writers import RowWriter, StreamRowWriter, row_writer
@@ -52,6 +53,13 @@ class TableSpec:
     aggregate: Callable[[], Aggregate] | None = None
 
 
+class CredibilityAggregate(OutletAggregate):
+    """``credibility.csv``: the outlet table cut to its indicator columns, so the two agree."""
+
+    def frame(self) -> pd.DataFrame:
+        return credibility_frame(super().frame())
+
+
 #: The tables of ``framescope score``, by name (the CLI's -o, --by-outlet, ... map onto these).
 TABLES: dict[str, TableSpec] = {
     "articles": TableSpec(article_columns, lambda item: [item.row]),
@@ -62,6 +70,9 @@ TABLES: dict[str, TableSpec] = {
     "sources": TableSpec(lambda: SOURCE_COLUMNS, lambda item: item.sources),
     "actor_sentiment": TableSpec(
         lambda: ACTOR_SENTIMENT_COLUMNS, lambda item: item.actor_sentiment
+    ),
+    "credibility": TableSpec(
+        lambda: CREDIBILITY_COLUMNS, lambda item: [item.row], CredibilityAggregate
     ),
 }
 

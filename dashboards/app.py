@@ -24,6 +24,7 @@ PAGES = [
     st.Page("views/compare.py", title="Compare outlets", icon=":material/bar_chart:", default=True),
     st.Page("views/labels.py", title="Who is called what", icon=":material/label:"),
     st.Page("views/read.py", title="Read an article", icon=":material/article:"),
+    st.Page("views/sourcing.py", title="How is it sourced?", icon=":material/fact_check:"),
     st.Page(
         "views/same_fact.py", title="Same fact, different words", icon=":material/compare_arrows:"
     ),

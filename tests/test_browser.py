@@ -21,6 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboards" / "app.py"
 SCREENSHOT = ROOT / "docs" / "screenshots" / "compare-outlets.png"
+SOURCING_SCREENSHOT = ROOT / "docs" / "screenshots" / "how-is-it-sourced.png"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -142,4 +143,18 @@ def test_article_markup_shows_as_text_and_runs_nothing(browser, tmp_path):
         assert page.locator(".fs-article script, .fs-article img").count() == 0
         page.wait_for_timeout(500)  # an onerror handler would have fired by now
         assert page.evaluate("typeof window.__pwned") == "undefined"
+    page.close()
+
+
+def test_how_is_it_sourced_page_shows_indicators_and_the_words_behind_a_figure(browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1500})
+    with serve() as url:
+        page.goto(f"{url}/sourcing")
+        page.get_by_role("heading", name="How is it sourced?").wait_for(timeout=PAGE_SECONDS)
+        page.get_by_text("The words behind a figure").wait_for(timeout=PAGE_SECONDS)
+        evidence = page.locator("span[data-signal]")
+        evidence.first.wait_for(timeout=PAGE_SECONDS)  # the first figure's words, highlighted
+        assert "why:" in (evidence.first.get_attribute("title") or "")
+        page.wait_for_timeout(1500)  # let the table finish drawing before the screenshot
+        page.screenshot(path=str(SOURCING_SCREENSHOT), full_page=False)
     page.close()

@@ -23,6 +23,7 @@ OUTPUTS = {
     "labels.csv": "--labels",
     "sources.csv": "--sources",
     "actor_sentiment.csv": "--actor-sentiment",
+    "credibility.csv": "--credibility",
 }
 
 

@@ -224,3 +224,28 @@ def test_outlet_date_and_file_name_from_an_upload_show_as_text_not_markdown(monk
     caption = at.caption[0].value
     assert rendered_text(caption).startswith(f"Outlet: {pixel} · file: ")
     assert f" · published {link}. Hover" in rendered_text(caption)
+
+
+def test_how_is_it_sourced_page_shows_outlets_side_by_side_and_opens_a_cells_evidence(seeds_app):
+    at = _page(seeds_app, "sourcing")
+    assert at.title[0].value == "How is it sourced?"
+    matrix = at.dataframe[0].value
+    assert list(matrix.columns) == SEED_OUTLET_NAMES
+    assert matrix.loc[("voice_side_count", "count"), "teleSUR English"] == 2
+    sides = at.dataframe[1].value  # whose voices: quoted words per side
+    assert set(sides["side"]) >= {"National Resistance Front", "Taliban"}
+    assert {b.label for b in at.get("download_button")} == {"Download credibility CSV"}
+    # Clicking a figure (the browser sends the cell as the dataframe's selection) opens its words.
+    row = list(matrix.index.get_level_values("indicator")).index("voice_side_count")
+    at.session_state["sourcing_matrix_sourcing"] = {
+        "selection": {"rows": [], "columns": [], "cells": [[row, "teleSUR English"]]}
+    }
+    at.run()
+    assert at.selectbox(key="sourcing_indicator").value == "voice_side_count"
+    assert at.selectbox(key="sourcing_outlet").value == "teleSUR English"
+    evidence = _evidence_text(at)
+    assert "the Taliban" in evidence and "Masud" in evidence
+    at.radio(key="sourcing_group").set_value("page").run()
+    at.selectbox(key="sourcing_indicator").select("page_donation_ask_count").run()
+    at.selectbox(key="sourcing_outlet").select("SouthFront").run()
+    assert "Support SouthFront" in _evidence_text(at)

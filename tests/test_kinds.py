@@ -15,10 +15,11 @@ from analyzer.render.kinds import (
     KIND_BY_KEY,
     KINDS,
     LOADED_LABEL_KINDS,
+    WORKSHEET_KINDS,
     kind_of,
     style_of,
 )
-from analyzer.signals import hedging, loaded
+from analyzer.signals import credibility, hedging, loaded
 from analyzer.span import SENTENCE_SIGNALS, SPAN_SIGNALS, Span, make_span
 from analyzer.worksheets import build_worksheet, render_worksheet_html
 from analyzer.worksheets.legend import category_of
@@ -38,6 +39,7 @@ EMITTED = [
     ("quote", "direct", None),
     ("quote", "short", None),
     ("boilerplate", "furniture", None),
+    *((signal, label, None) for signal, label in credibility.KINDS),
 ]
 
 
@@ -76,7 +78,7 @@ def test_whole_sentence_measures_are_never_drawn(analyses) -> None:
         assert highlight(analysis.text, analysis.spans) == highlight(analysis.text, analysis.marks)
 
 
-@pytest.mark.parametrize("kind", FILLED_KINDS, ids=lambda kind: kind.key)
+@pytest.mark.parametrize("kind", WORKSHEET_KINDS, ids=lambda kind: kind.key)
 def test_dashboard_and_worksheet_draw_a_kind_in_the_same_colour(kind, worksheet_css) -> None:
     span = next(s for s in map(_span, *zip(*EMITTED, strict=True)) if kind_of(s) == kind.key)
     assert category_of(span) == kind.key
@@ -94,6 +96,20 @@ def test_every_worksheet_mark_has_its_worksheet_colour_on_the_dashboard(
         colour = worksheet_css[h.category]
         drawn = highlight(analysis.text, [h.span], h.span.start, h.span.end)
         assert f"background:{colour}" in drawn, (h.span.text, h.category)
+
+
+def test_credibility_evidence_is_drawn_on_its_own_page_only() -> None:
+    credibility_kinds = {kind_of(_span(signal, label, None)) for signal, label in credibility.KINDS}
+    assert credibility_kinds >= {"clickbait", "evidence", "unsourced", "transparency", "ask"}
+    for key in credibility_kinds - {"quote"}:
+        assert KIND_BY_KEY[key] not in WORKSHEET_KINDS, key
+        assert style_of(key) in legend_html(KINDS)
+        assert style_of(key) not in legend_html()  # the reading views' legend
+    span = _span("evidence", "unsourced number", None)
+    assert category_of(span) is None
+    assert "background" not in highlight(TEXT, [span])  # not drawn in the reading views
+    drawn = highlight(TEXT, [span], kinds={"unsourced"})  # drawn on the credibility page
+    assert f"background:{KIND_BY_KEY['unsourced'].colour}" in drawn
 
 
 @pytest.fixture(scope="module")

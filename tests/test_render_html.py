@@ -13,7 +13,7 @@ from analyzer.render.html import (
     legend_html,
     mark_word,
 )
-from analyzer.render.kinds import KIND_BY_KEY, KINDS, style_of
+from analyzer.render.kinds import KIND_BY_KEY, KINDS, READING_KINDS, style_of
 from analyzer.span import Span, make_span
 
 PAYLOAD = '<script>window.__pwned=1</script> and <img src=x onerror="window.__pwned=1">'
@@ -128,10 +128,13 @@ def test_a_range_shows_only_that_sentence_with_spans_clipped_to_it():
 
 
 def test_legend_names_every_kind_drawn_as_its_highlights_are():
-    legend = legend_html()
-    for kind in KINDS:
+    legend = legend_html()  # the reading views': every kind they draw
+    for kind in READING_KINDS:
         assert kind.name in legend and style_of(kind.key) in legend
     assert KIND_BY_KEY["hedge"].colour in legend
+    everything = legend_html(KINDS)  # the credibility page's
+    for kind in KINDS:
+        assert kind.name in everything and style_of(kind.key) in everything
 
 
 def test_mark_word_marks_whole_words_in_any_case_and_escapes_the_rest():

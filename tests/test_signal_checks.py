@@ -160,6 +160,18 @@ def span_counts(spans: Sequence[Span], words: int) -> dict[str, float]:
     for kind in SOURCE_KINDS:
         counts[f"source_{kind}_count"] = sum(s.source_kind == kind for s in cues)
     counts["source_anonymous_rate"] = rate(counts["source_anonymous_count"], words)
+    counts["voice_side_count"] = len({s.actor for s in spans if s.signal == "voice"})
+    references = ("document", "study", "data", "official statement")
+    counts["evidence_reference_rate"] = rate(sum(count("evidence", r) for r in references), words)
+    counts["evidence_date_rate"] = rate(count("evidence", "date"), words)
+    counts["evidence_link_count"] = count("evidence", "link")
+    not_cues = ("headline", "unsupported word", "label absent from body")
+    counts["headline_clickbait_count"] = sum(
+        s.signal == "headline" and s.label not in not_cues for s in spans
+    )
+    counts["headline_label_absent_count"] = count("headline", "label absent from body")
+    counts["page_donation_ask_count"] = count("page", "donation ask")
+    counts["page_ad_teaser_count"] = count("page", "ad or teaser")
     return {name: float(value) for name, value in counts.items()}
 
 

@@ -43,7 +43,7 @@ EVALUATIONS: tuple[Evaluation, ...] = (
     Evaluation("babe", "loaded language", "BABE"),
     Evaluation("semeval", "loaded language + name calling spans", "SemEval-2021 task 6"),
     Evaluation("newswcl50", "evaluative labels across outlets", "NewsWCL50"),
-    Evaluation("horne", "article credibility", "Horne 2017"),
+    Evaluation("credibility_model", "credibility indicators (logistic regression)", "Horne 2017"),
     Evaluation("heldout", "actor labels on unseen stories", "held-out articles (hand-annotated)"),
     Evaluation("seeds", "all span signals", "bundled seeds (hand check)"),
 )

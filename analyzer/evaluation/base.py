@@ -75,3 +75,5 @@ class ErrorCase:
 class DatasetResult:
     figures: list[Figure]
     errors: dict[str, list[ErrorCase]] = field(default_factory=dict)  # signal -> cases
+    #: Extra Markdown tables for ACCURACY.md, title -> lines (per-feature breakdowns).
+    sections: dict[str, list[str]] = field(default_factory=dict)

@@ -99,6 +99,17 @@ def error_sections(outcomes: Sequence[Outcome]) -> list[str]:
     return lines
 
 
+def extra_sections(outcomes: Sequence[Outcome]) -> list[str]:
+    """The evaluations' own tables (per-feature breakdowns), each under its title."""
+    lines = []
+    for outcome in outcomes:
+        if outcome.result is None:
+            continue
+        for title, body in outcome.result.sections.items():
+            lines += ["", f"## {title}", "", *body]
+    return lines
+
+
 def summary_table(outcomes: Sequence[Outcome]) -> str:
     """The figures table alone (printed by ``framescope eval``)."""
     return "\n".join(table_rows(outcomes)) + "\n"
@@ -120,6 +131,7 @@ def accuracy_markdown(outcomes: Sequence[Outcome], split: str) -> str:
         "## Supporting numbers",
         "",
         *detail_rows(figures),
+        *extra_sections(outcomes),
         "",
         "## Worst errors per signal",
         *error_sections(outcomes),

@@ -13,12 +13,20 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from analyzer.analysis import Analysis
-from analyzer.render.kinds import KIND_BY_KEY, KINDS, SpanKind, kind_of, priority, style_of
+from analyzer.render.kinds import (
+    KIND_BY_KEY,
+    READING_KINDS,
+    SpanKind,
+    kind_of,
+    priority,
+    style_of,
+)
 from analyzer.span import Span, span_facts
 
+_READING_KEYS = frozenset(kind.key for kind in READING_KINDS)
 _CONTAINER_STYLE = (
     "white-space:pre-wrap;line-height:1.7;font-family:Georgia,serif;font-size:1.02rem"
 )
@@ -36,18 +44,24 @@ def highlight(
     end: int | None = None,
     *,
     focus: Span | None = None,
+    kinds: Collection[str] | None = None,
 ) -> str:
     """Escaped HTML of ``text[start:end]`` with the spans inside it marked.
+
+    ``kinds`` limits the marks to these kind keys; by default the reading kinds are drawn
+    (:data:`~analyzer.render.kinds.READING_KINDS`: every kind but the credibility evidence, which
+    has a page of its own).
 
     Spans reaching outside the range are clipped to it, so a sentence cut from an article keeps
     the colour of a quotation that began in an earlier sentence. The ``focus`` span (the one a
     reader chose, say) is outlined as well.
     """
     end = len(text) if end is None else end
+    drawn = _READING_KEYS if kinds is None else kinds
     inside = [
         (s, kind)
         for s in spans
-        if s.start < end and s.end > start and (kind := kind_of(s)) is not None
+        if s.start < end and s.end > start and (kind := kind_of(s)) is not None and kind in drawn
     ]
     bounds = {p for s, _ in inside for p in (max(s.start, start), min(s.end, end))}
     cuts = sorted({start, end, *bounds})
@@ -65,7 +79,7 @@ def article_html(analysis: Analysis) -> str:
     return f'<div class="fs-article" style="{_CONTAINER_STYLE}">{body}</div>'
 
 
-def legend_html(kinds: Sequence[SpanKind] = KINDS) -> str:
+def legend_html(kinds: Sequence[SpanKind] = READING_KINDS) -> str:
     """A legend with one swatch per span kind, drawn as :func:`highlight` draws it."""
     items = [
         f'<span style="{style_of(kind.key)};padding:1px 6px;border-radius:3px;margin-right:4px">'

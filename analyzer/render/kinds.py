@@ -27,6 +27,10 @@ class SpanKind:
     colour: str | None
     name: str
     meaning: str
+    #: False for the credibility kinds: drawn on the dashboard's credibility page only, not on
+    #: worksheets or the reading views (they ask about labels, hedges and sources; every number,
+    #: date and byline marked as well would drown them).
+    worksheet: bool = True
 
 
 #: In priority order: where spans overlap, the earlier kind is drawn (short, specific evidence
@@ -71,14 +75,64 @@ KINDS: tuple[SpanKind, ...] = (
         "furniture", "F", None, "Page furniture",
         "page furniture, not the article: greyed and struck through; no other signal reads it",
     ),
+    # Credibility evidence (analyzer/signals/credibility.py), last: any mark above wins.
+    SpanKind(
+        "clickbait", "K", "#ffb3c7", "Clickbait cue",
+        "a headline that lures (you, this, shocking, best ever, a question, capitals)",
+        worksheet=False,
+    ),
+    SpanKind(
+        "unsupported", "U", "#c9c9f5", "Not in the body",
+        "a headline word or label the article body never uses",
+        worksheet=False,
+    ),
+    SpanKind(
+        "evidence", "V", "#9fe0c9", "Checkable evidence",
+        "a document, study, data, official statement, sourced number, date or link",
+        worksheet=False,
+    ),
+    SpanKind(
+        "unsourced", "O", "#f5dfb5", "Unsourced number",
+        "a number whose sentence does not say where it comes from",
+        worksheet=False,
+    ),
+    SpanKind(
+        "side", "Y", "#d6ecb8", "Voice of a side",
+        "a source and the side (story-pack actor) it speaks for",
+        worksheet=False,
+    ),
+    SpanKind(
+        "tone", "J", "#f7c6a3", "Judging in own voice",
+        "a loaded label or word in the outlet's own voice",
+        worksheet=False,
+    ),
+    SpanKind(
+        "transparency", "T", "#bfe3f7", "Transparency",
+        "byline, date, dateline, corrections notice: who wrote it, when, from where",
+        worksheet=False,
+    ),
+    SpanKind(
+        "ask", "A", "#e8c3f0", "Ask or advert",
+        "a donation ask, an advertisement or a teaser for other stories",
+        worksheet=False,
+    ),
+    SpanKind(
+        "headline", "R", None, "Headline",
+        "the headline, underlined", worksheet=False,
+    ),
 )  # fmt: skip
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
 #: The kinds drawn as a coloured mark (every kind but the line-drawn ones).
 FILLED_KINDS = tuple(kind for kind in KINDS if kind.colour is not None)
+#: The filled kinds a classroom worksheet marks and explains in its legend.
+WORKSHEET_KINDS = tuple(kind for kind in FILLED_KINDS if kind.worksheet)
+#: The kinds the reading views (an article, a cell's sentences, aligned facts) draw by default.
+READING_KINDS = tuple(kind for kind in KINDS if kind.worksheet)
 #: CSS for the kinds drawn by a line rather than a fill.
 LINE_STYLES = {
     "quote": "text-decoration:underline dotted #333;text-underline-offset:.2rem",
     "furniture": "color:#8a8a8a;text-decoration:line-through;text-decoration-color:#c8c8c8",
+    "headline": "text-decoration:underline solid #555;font-weight:600",
 }
 
 #: The kind of each loaded-signal label (its tier, general loaded language, emotive words).
@@ -99,6 +153,24 @@ SIGNAL_KINDS = {
     "distancing": "distancing",
     "quote": "quote",
     "boilerplate": "furniture",
+    "tone": "tone",
+    "voice": "side",
+}
+#: The kind of each credibility-signal (``headline``, ``evidence``, ``page``) label.
+CREDIBILITY_LABEL_KINDS = {
+    "headline": {
+        "headline": "headline",
+        "unsupported word": "unsupported",
+        "label absent from body": "unsupported",
+    },
+    "evidence": {"unsourced number": "unsourced"},
+    "page": {"donation ask": "ask", "ad or teaser": "ask"},
+}
+#: The kind of a credibility span whose label is not listed above.
+CREDIBILITY_DEFAULT_KINDS = {
+    "headline": "clickbait",
+    "evidence": "evidence",
+    "page": "transparency",
 }
 
 
@@ -114,6 +186,11 @@ def kind_of(span: Span) -> str | None:
         return LOADED_LABEL_KINDS.get(span.label, "emotive")
     if span.signal == "attribution":
         return "weasel" if span.source_kind == "anonymous" else "source"
+    if span.signal in CREDIBILITY_DEFAULT_KINDS:
+        labels = CREDIBILITY_LABEL_KINDS.get(span.signal, {})
+        return labels.get(span.label, CREDIBILITY_DEFAULT_KINDS[span.signal])
+    if span.signal == "voice" and span.label == "quoted words":
+        return "quote"
     return SIGNAL_KINDS.get(span.signal)
 
 

@@ -5,7 +5,15 @@ An explicit tuple, no import magic: adding a signal means adding it here.
 
 from __future__ import annotations
 
-from analyzer.signals import attribution, boilerplate, hedging, loaded, readability, sentiment
+from analyzer.signals import (
+    attribution,
+    boilerplate,
+    credibility,
+    hedging,
+    loaded,
+    readability,
+    sentiment,
+)
 from analyzer.signals.base import Feature, Signal
 
 SIGNALS: tuple[Signal, ...] = (
@@ -15,6 +23,7 @@ SIGNALS: tuple[Signal, ...] = (
     attribution.SIGNAL,
     sentiment.SIGNAL,
     readability.SIGNAL,
+    credibility.SIGNAL,
 )
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analyzer.render.kinds import FILLED_KINDS, kind_of, priority
+from analyzer.render.kinds import WORKSHEET_KINDS, kind_of, priority
 from analyzer.span import Span
 
 #: The kinds a worksheet marks with a fill; quotations are underlined rather than filled, so a
 #: label inside a quote still shows its colour, and furniture is never excerpted.
-MARKED = frozenset(kind.key for kind in FILLED_KINDS)
+MARKED = frozenset(kind.key for kind in WORKSHEET_KINDS)
 
 
 def category_of(span: Span) -> str | None:

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable, Iterator
 from html import escape
 
-from analyzer.render.kinds import FILLED_KINDS, KIND_BY_KEY, style_of
+from analyzer.render.kinds import FILLED_KINDS, KIND_BY_KEY, WORKSHEET_KINDS, style_of
 from analyzer.span import Span
 from analyzer.version import __version__
 from analyzer.worksheets.excerpts import Excerpt, Highlight
@@ -91,7 +91,7 @@ def render_worksheet_markdown(ws: Worksheet, answers: bool = False) -> str:
     kind = "Answer key (teacher's copy)" if answers else "Student worksheet"
     out = [f"# {_md(ws.title)}", "", f"*{kind} · one lesson · {len(ws.excerpts)} outlets*", ""]
     out += [f"> {_md(ws.content_note)}", "", _md(ws.reading_level.statement()), "", "## Legend", ""]
-    out += [f"- **{k.letter}** {k.name}: {k.meaning}" for k in (*FILLED_KINDS, QUOTE)]
+    out += [f"- **{k.letter}** {k.name}: {k.meaning}" for k in (*WORKSHEET_KINDS, QUOTE)]
     out += ["", "## Excerpts"]
     for excerpt in ws.excerpts:
         out += ["", f"### {_md(excerpt.outlet)}", "", f"*{_md(source_line(excerpt))}*", ""]
@@ -115,7 +115,7 @@ def render_worksheet_markdown(ws: Worksheet, answers: bool = False) -> str:
 
 def _legend_html() -> Iterator[str]:
     yield '<div class="legend"><h2>Legend</h2><ul>'
-    for k in (*FILLED_KINDS, QUOTE):
+    for k in (*WORKSHEET_KINDS, QUOTE):
         swatch = "q" if k is QUOTE else f"c-{k.key}"
         yield (
             f'<li><span class="swatch {swatch}">{k.letter}</span> <b>{escape(k.name)}</b>: '
