@@ -353,7 +353,9 @@ def _opening_headline(table: LineTable, ruled: np.ndarray, kept: np.ndarray) -> 
     An article saved as text opens with its headline, set off from the first paragraph; the
     model, which has seen headlines mostly as copies of menus and teasers, greys it. The first
     line is the headline when no rule took it, it is short of a paragraph
-    (``MAX_HEADLINE_WORDS``) and the next line is a kept body paragraph.
+    (``MAX_HEADLINE_WORDS``), it does not end in a full stop (a headline never does; a one-line
+    lede, "KABUL (Reuters) - Talks resumed on Monday, officials said.", does) and the next line
+    is a kept body paragraph.
     """
     marks = np.zeros(len(table.lines), dtype=np.int8)
     words = table.stats.words
@@ -361,6 +363,7 @@ def _opening_headline(table: LineTable, ruled: np.ndarray, kept: np.ndarray) -> 
         len(words) > 1
         and not ruled[0]
         and MIN_HEADLINE_WORDS <= words[0] <= MAX_HEADLINE_WORDS
+        and not table.lines[0].rstrip().endswith(".")
         and kept[1]
         and words[1] >= SENTENCE_MIN_WORDS
     ):
