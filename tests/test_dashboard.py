@@ -111,34 +111,52 @@ def _labelled_collection() -> tuple[str, object, Config]:
         "Alpha": "The terrorists attacked a post. Officials called them terrorists too.",
         "Beta": "The fighters attacked a post near the river on Monday.",
     }
+    labels = {  # outlet: (word, tier, voice) in text order
+        "Alpha": [
+            ("terrorists", "value-laden", "authorial"),
+            ("terrorists", "value-laden", "reported"),
+        ],
+        "Beta": [("fighters", "descriptive", "authorial")],
+    }
     articles = [Article(t, ArticleMeta(file=f"{o}.txt", outlet=o)) for o, t in texts.items()]
     result = analyze_collection(articles, Config())
     labelled = []
-    for analysis, word in zip(result.analyses, ("terrorists", "fighters"), strict=True):
-        text = analysis.text
-        start = text.index(word)
-        tier = "value-laden" if word == "terrorists" else "descriptive"
-        span = make_span(
-            text,
-            start,
-            start + len(word),
-            signal="loaded",
-            label=tier,
-            rule="test rule",
-            voice="authorial",
-            actor="Taliban",
-            term=word,
-        )
+    for analysis in result.analyses:
+        text, cursor, spans = analysis.text, 0, []
+        for word, tier, voice in labels[analysis.meta.outlet]:
+            start = text.index(word, cursor)
+            cursor = start + len(word)
+            spans.append(
+                make_span(
+                    text,
+                    start,
+                    cursor,
+                    signal="loaded",
+                    label=tier,
+                    rule="test rule",
+                    voice=voice,
+                    actor="Taliban",
+                    term=word,
+                )
+            )
         others = tuple(s for s in analysis.spans if s.signal != "loaded")
         labelled.append(
             Analysis(
                 analysis.document,
-                tuple(sorted((*others, span), key=lambda s: s.sort_key)),
+                tuple(sorted((*others, *spans), key=lambda s: s.sort_key)),
                 analysis.scores,
             )
         )
     result.analyses = labelled
     return ("test:labelled", result, Config())
+
+
+def _click(at: AppTest, voice: str, row: int, outlet: str) -> None:
+    # The browser sends a clicked count as the dataframe's selection.
+    at.session_state[f"labels_matrix_{voice}"] = {
+        "selection": {"rows": [], "columns": [], "cells": [[row, outlet]]}
+    }
+    at.run()
 
 
 def test_who_is_called_what_page_opens_the_sentences_of_a_chosen_cell(monkeypatch):
@@ -147,31 +165,53 @@ def test_who_is_called_what_page_opens_the_sentences_of_a_chosen_cell(monkeypatc
     at.switch_page("views/labels.py").run()
     assert not at.exception, [e.value for e in at.exception]
     matrix = at.dataframe[0].value
-    assert matrix.loc[("Taliban", "value-laden", "terrorists"), "Alpha"] == 1
+    # The most loaded label comes first, whatever the alphabet says.
+    assert list(matrix.index) == [
+        ("Taliban", "value-laden", "terrorists"),
+        ("Taliban", "descriptive", "fighters"),
+    ]
+    assert matrix.loc[("Taliban", "value-laden", "terrorists"), "Alpha"] == 2
     cell = at.selectbox(key="labels_cell")
     assert cell.options == [
+        "Taliban called “terrorists” (value-laden) in Alpha: 2×",
         "Taliban called “fighters” (descriptive) in Beta: 1×",
-        "Taliban called “terrorists” (value-laden) in Alpha: 1×",
     ]
-    assert "fighters" in _evidence_text(at)  # the first cell until one is chosen
-    # Clicking the count in the matrix (the browser sends the cell as the dataframe's selection).
-    at.session_state["labels_matrix"] = {
-        "selection": {"rows": [], "columns": [], "cells": [[1, "Alpha"]]}
-    }
-    at.run()
-    assert at.selectbox(key="labels_cell").index == 1
-    evidence = [h.value for h in at.get("html")]
+    assert "Officials called them terrorists" in _evidence_text(at)  # the first cell
+    _click(at, "all", 1, "Beta")
+    assert at.selectbox(key="labels_cell").value == ("Taliban", "descriptive", "fighters", "Beta")
+    evidence = [h.value for h in at.get("html")][1:]  # after the colour legend
     assert len(evidence) == 1
-    assert _evidence_text(at) == "The terrorists attacked a post."
-    assert re.search(r'data-signal="loaded"[^>]*outline:2px[^>]*>terrorists<', evidence[0])
+    assert _evidence_text(at).endswith("The fighters attacked a post near the river on Monday.")
+    assert re.search(r'data-signal="loaded"[^>]*outline:2px[^>]*>fighters<', evidence[0])
     at.selectbox(key="labels_cell").select_index(0).run()  # the keyboard way
-    assert _evidence_text(at) == "The fighters attacked a post near the river on Monday."
+    assert "Officials called them terrorists too." in _evidence_text(at)
     at.radio(key="labels_voice").set_value("quoted").run()
     assert "No labels in this voice." in [i.value for i in at.info]
 
 
+def test_a_chosen_cell_stays_chosen_when_the_voice_filter_changes(monkeypatch):
+    at = _app(monkeypatch)
+    at.session_state["upload_result"] = _labelled_collection()
+    at.switch_page("views/labels.py").run()
+    _click(at, "all", 1, "Beta")
+    at.radio(key="labels_voice").set_value("authorial").run()
+    assert not at.exception, [e.value for e in at.exception]
+    # The dropdown and the sentences name the same cell: Beta's "fighters", in its own words.
+    assert at.selectbox(key="labels_cell").value == ("Taliban", "descriptive", "fighters", "Beta")
+    assert _evidence_text(at).endswith("The fighters attacked a post near the river on Monday.")
+    assert "terrorists" not in _evidence_text(at)
+    # A voice without that cell says so and shows a cell it has, its sentences with it.
+    at.radio(key="labels_voice").set_value("reported").run()
+    assert any("not called “fighters”" in c.value for c in at.caption)
+    assert at.selectbox(key="labels_cell").value[2] == "terrorists"
+    assert _evidence_text(at).endswith("Officials called them terrorists too.")
+    at.radio(key="labels_voice").set_value("authorial").run()  # back: the reader's cell again
+    assert at.selectbox(key="labels_cell").value[2:] == ("fighters", "Beta")
+
+
 def _evidence_text(at: AppTest) -> str:
-    return " ".join(re.sub(r"<[^>]+>", "", h.value) for h in at.get("html"))
+    sentences = [h.value for h in at.get("html") if "fs-legend" not in h.value]
+    return " ".join(re.sub(r"<[^>]+>", "", h) for h in sentences)
 
 
 def test_your_articles_page_analyses_an_upload_and_the_other_pages_show_it(monkeypatch):
