@@ -264,3 +264,16 @@ def test_outlet_date_and_file_name_from_an_upload_show_as_text_not_markdown(monk
     caption = at.caption[0].value
     assert rendered_text(caption).startswith(f"Outlet: {pixel} · file: ")
     assert f" · published {link}. Hover" in rendered_text(caption)
+
+
+def test_worksheet_page_offers_the_sheet_and_its_key_for_download(seeds_app):
+    at = _page(seeds_app, "worksheet")
+    assert sorted(at.multiselect(key="worksheet_outlets").value) == SEED_OUTLET_NAMES
+    at.multiselect(key="worksheet_outlets").set_value(["NewsTrack", "SouthFront"]).run()
+    at.text_input(key="worksheet_title").input("Panjshir, two ways").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert rendered_text(at.success[0].value).startswith("“Panjshir, two ways”: 2 outlets")
+    buttons = {b.label for b in at.get("download_button")}
+    assert buttons == {"Download the student worksheet", "Download the answer key"}
+    at.multiselect(key="worksheet_outlets").set_value(["NewsTrack"]).run()
+    assert "Choose at least 2 outlets." in [i.value for i in at.info]
