@@ -277,3 +277,55 @@ def test_worksheet_page_offers_the_sheet_and_its_key_for_download(seeds_app):
     assert buttons == {"Download the student worksheet", "Download the answer key"}
     at.multiselect(key="worksheet_outlets").set_value(["NewsTrack"]).run()
     assert "Choose at least 2 outlets." in [i.value for i in at.info]
+
+
+def _pack_table(at: AppTest):
+    return at.data_editor[0].value
+
+
+def test_the_story_pack_starts_empty_loads_from_an_upload_and_clears_in_one_click(monkeypatch):
+    at = _app(monkeypatch)
+    at.switch_page("views/upload.py").run()
+    assert _pack_table(at).empty, "the seeds' pack is never applied to someone else's articles"
+    pack = "actor,aliases,kind\nTaliban,Taliban fighters;the Islamic Emirate,group\n"
+    at.file_uploader(key="upload_files").set_value(
+        [
+            ("storypack.csv", pack.encode(), "text/csv"),
+            ("mine.txt", (ARTICLE_TEXT + "\n").encode(), "text/plain"),
+        ]
+    ).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert list(_pack_table(at)["actor"]) == ["Taliban"]
+    # The pack is not an article: one outlet field, for mine.txt only.
+    assert [t.key for t in at.text_input if t.key.startswith("upload_outlet_")] == [
+        "upload_outlet_0_mine.txt"
+    ]
+    at.button(key="upload_analyse").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.success[0].value.startswith("Analysed 1 articles")
+    assert not any("storypack.csv" in t.value for t in at.text)  # no "bad collection" error
+    _, _, config = at.session_state["upload_result"]
+    assert [a.name for a in config.story_pack.actors] == ["Taliban"]
+    at.button(key="upload_pack_clear").click().run()
+    assert _pack_table(at).empty
+
+
+def test_a_pasted_article_with_its_headline_is_analysed_and_actors_can_be_suggested(monkeypatch):
+    at = _app(monkeypatch)
+    at.switch_page("views/upload.py").run()
+    text = (
+        "Taliban fighters entered the valley on Monday. The Taliban said the roads were open.\n\n"
+        "Ahmad Massoud said his forces would resist. Massoud spoke from the mountains.\n"
+    )
+    at.text_input(key="upload_paste_outlet").input("Valley Post").run()
+    at.text_input(key="upload_paste_title").input("Fighters enter the valley").run()
+    at.text_area(key="upload_paste_text").input(text).run()
+    at.button(key="upload_analyse").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert list(at.dataframe[-1].value["outlet"]) == ["Valley Post"]
+    at.button(key="upload_pack_suggest").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    suggested = list(_pack_table(at)["actor"])
+    assert "Taliban" in suggested and any("Massoud" in a for a in suggested)
+    at.switch_page("views/read.py").run()
+    assert at.selectbox(key="read_article").options == ["Valley Post — Fighters enter the valley"]
