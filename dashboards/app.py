@@ -29,6 +29,7 @@ PAGES = [
     ),
     st.Page("views/distinctive.py", title="Distinctive words", icon=":material/format_quote:"),
     st.Page("views/worksheet.py", title="Make a worksheet", icon=":material/school:"),
+    st.Page("views/glossary.py", title="Glossary", icon=":material/menu_book:"),
     st.Page("views/upload.py", title="Your articles", icon=":material/upload_file:"),
 ]
 

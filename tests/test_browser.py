@@ -116,7 +116,13 @@ def test_compare_and_read_pages_show_outlets_charts_and_highlights(browser):
         assert "why:" in (
             page.locator('span[data-signal="attribution"]').first.get_attribute("title") or ""
         )
-        assert page.get_by_text("page furniture, not the article").is_visible()
+        page.get_by_text("page furniture, not the article").wait_for(timeout=PAGE_SECONDS)
+        # A click or tap shows the reason beside the highlight (a hover title never shows on touch).
+        mark = page.locator('span[data-signal="attribution"]').first
+        reason = "el => getComputedStyle(el, '::after').content"
+        assert mark.evaluate(reason) in ("none", "normal", "")
+        mark.click()
+        assert "why:" in mark.evaluate(reason)
     page.close()
     assert SCREENSHOT.stat().st_size > 10_000
 

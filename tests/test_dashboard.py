@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -30,12 +31,20 @@ SEED_OUTLET_NAMES = [
 ]
 TIMEOUT = 60  # the first run analyses the seeds; later runs hit the cache
 ARTICLE_TEXT = "Officials said the talks may resume on Monday."
+#: Colours that stand for one meaning under two names: unnamed sources (weasel words and
+#: anonymous sources), named sources (count and share), quoted words (a voice and a share).
+SHARED_MEANING = {"#a9cdf2", "#cfe8e8", "#8c6d31"}
 
 
 def _app(monkeypatch: pytest.MonkeyPatch, *paths: str) -> AppTest:
     # Under `streamlit run` the app reads its collection from the arguments after `--`.
     monkeypatch.setattr(sys, "argv", ["app.py", *paths])
     return AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+
+
+def _shown_html(at: AppTest) -> list[str]:
+    """The HTML blocks a page shows (not its style sheets)."""
+    return [h.value for h in at.get("html") if not h.value.startswith("<style>")]
 
 
 def _page(at: AppTest, page: str) -> AppTest:
@@ -70,12 +79,17 @@ def test_read_page_shows_the_chosen_article_highlighted_with_legend_and_scores(s
     at = _page(seeds_app, "read")
     at.selectbox(key="read_article").select(3).run()
     assert "Outlet: SouthFront" in at.caption[0].value
-    article, legend = (h.value for h in at.get("html"))
+    article, legend = _shown_html(at)
     assert 'data-signal="attribution"' in article and "title=" in article
     assert "Ahmad Massoud" in article
     assert "page furniture" in legend
     scores = at.dataframe[0].value
-    assert {"attribution_density", "hedge_rate"} <= set(scores["signal"])
+    # Plain words, not column names: a class reads these.
+    assert {
+        "share of sentences that say who said it",
+        "hedges (less sure), per 1,000 words",
+    } <= set(scores["signal"])
+    assert not any("_" in name for name in scores["signal"])
 
 
 def test_same_fact_page_aligns_sentences_and_filters_by_outlet(seeds_app):
@@ -179,7 +193,7 @@ def test_who_is_called_what_page_opens_the_sentences_of_a_chosen_cell(monkeypatc
     assert "Officials called them terrorists" in _evidence_text(at)  # the first cell
     _click(at, "all", 1, "Beta")
     assert at.selectbox(key="labels_cell").value == ("Taliban", "descriptive", "fighters", "Beta")
-    evidence = [h.value for h in at.get("html")][1:]  # after the colour legend
+    evidence = [h for h in _shown_html(at) if "fs-legend" not in h]
     assert len(evidence) == 1
     assert _evidence_text(at).endswith("The fighters attacked a post near the river on Monday.")
     assert re.search(r'data-signal="loaded"[^>]*outline:2px[^>]*>fighters<', evidence[0])
@@ -210,7 +224,7 @@ def test_a_chosen_cell_stays_chosen_when_the_voice_filter_changes(monkeypatch):
 
 
 def _evidence_text(at: AppTest) -> str:
-    sentences = [h.value for h in at.get("html") if "fs-legend" not in h.value]
+    sentences = [h for h in _shown_html(at) if "fs-legend" not in h]
     return " ".join(re.sub(r"<[^>]+>", "", h) for h in sentences)
 
 
@@ -234,7 +248,7 @@ def test_your_articles_page_analyses_an_upload_and_the_other_pages_show_it(monke
     assert any("tool.exe: unsupported file type" in t.value for t in at.text)
     at.switch_page("views/read.py").run()
     assert "Outlet: My Paper" in at.caption[0].value
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in at.get("html")[0].value
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in _shown_html(at)[0]
 
 
 def test_a_missing_story_pack_is_reported_on_the_page_not_raised(monkeypatch, tmp_path):
@@ -329,3 +343,47 @@ def test_a_pasted_article_with_its_headline_is_analysed_and_actors_can_be_sugges
     assert "Taliban" in suggested and any("Massoud" in a for a in suggested)
     at.switch_page("views/read.py").run()
     assert at.selectbox(key="read_article").options == ["Valley Post — Fighters enter the valley"]
+
+
+def test_clicking_a_compare_bar_opens_the_highlights_it_counts(seeds_app):
+    at = seeds_app
+    charts = at.get("vega_lite_chart")
+    certainty = next(
+        c.proto.id.rsplit("-", 1)[-1]
+        for c in charts
+        if "hedges" in json.loads(c.proto.spec)["encoding"]["color"]["scale"]["domain"]
+    )
+    # The browser sends a clicked bar as the chart's point selection: its outlet and measure.
+    at.session_state[certainty] = {
+        "selection": {"bar": [{"outlet": "SouthFront", "measure": "hedges"}]}
+    }
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    heading = next(m.value for m in at.markdown if m.value.startswith("**SouthFront · hedges**"))
+    count = int(re.search(r"(\d+) highlights", heading).group(1))
+    shown = _shown_html(at)
+    assert 0 < len(shown) == min(count, 8)
+    # Each sentence outlines the hedge it counts, in the outlet's own voice.
+    assert all(re.search(r'data-signal="hedge"[^>]*outline:2px', h) for h in shown)
+
+
+def test_compare_charts_give_each_measure_one_colour_and_a_tooltip_with_unit_count_examples(
+    seeds_app,
+):
+    specs = [json.loads(c.proto.spec) for c in seeds_app.get("vega_lite_chart")]
+    colour_of: dict[str, str] = {}
+    for spec in specs:
+        scale = spec["encoding"]["color"]["scale"]
+        for measure, colour in zip(scale["domain"], scale["range"], strict=True):
+            assert colour_of.setdefault(colour, measure) == measure or colour in SHARED_MEANING
+        tooltips = [t.get("title", t["field"]) for t in spec["encoding"]["tooltip"]]
+        assert tooltips == ["outlet", "measure", "value", "highlights counted", "for example"]
+    assert {"value-laden labels", "descriptive labels"} <= set(colour_of.values())
+
+
+def test_glossary_page_explains_the_terms_and_the_colours(seeds_app):
+    at = _page(seeds_app, "glossary")
+    text = " ".join(m.value for m in at.markdown)
+    assert "**weasel words**" in text and "**unresolved**" in text
+    legend = _shown_html(at)[0]
+    assert "fs-legend" in legend and "<b>L</b> Loaded label" in legend

@@ -46,6 +46,7 @@ LAYER_OF = {
     # Collections as tables.
     "analyzer.tables": "tables",
     "analyzer.scorecard": "tables",
+    "analyzer.display": "tables",  # plain names beside the data dictionary
     "analyzer.collection": "tables",
     "analyzer.workers": "tables",
     # What people read: highlighted articles, comparisons, worksheets, accuracy reports.

@@ -14,7 +14,8 @@ from analyzer.compare.labels import (
     matrix_cells,
     voice_split,
 )
-from analyzer.render.html import highlight, legend_html
+from analyzer.display import VOICE_WORDS
+from analyzer.render.html import REASON_ON_TAP_CSS, highlight, legend_html
 from analyzer.render.kinds import KIND_BY_KEY
 from analyzer.render.markdown import markdown_text
 from analyzer.render.matrix import matrix_styles
@@ -34,6 +35,7 @@ def _remember_choice() -> None:
 
 
 data = active()
+st.html(REASON_ON_TAP_CSS)  # a highlight's reason on click or tap, not only on hover
 analyses = data.result.analyses
 st.title("Who is called what")
 st.caption(
@@ -108,6 +110,6 @@ for ref, span in cell_evidence(
     voice=None if voice == "all" else voice,
 ):
     where = f"{markdown_text(ref.outlet)} · {markdown_text(Path(ref.file or '').name)}"
-    st.caption(f"{where} · voice: {span.voice or 'authorial'}")
+    st.caption(f"{where} · {VOICE_WORDS[span.voice or 'authorial']}")
     source = analyses[ref.article]
     st.html(highlight(source.text, source.spans, ref.start, ref.end, focus=span))
