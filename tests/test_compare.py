@@ -8,7 +8,7 @@ import pytest
 
 from analyzer.analysis import Analysis, analyze
 from analyzer.compare.align import align_sentences
-from analyzer.compare.distinctive import distinctive_words, log_odds_z
+from analyzer.compare.distinctive import distinctive_words, is_content_word, log_odds_z
 from analyzer.compare.labels import (
     actor_order,
     cell_at,
@@ -102,6 +102,27 @@ def test_distinctive_words_find_each_outlets_own_word_with_its_sentences():
     ]
     shared = {w.word: w.z for w in distinctive_words(analyses, top=50)["A"]}
     assert shared.get("announced", 0.0) < top.z  # used by everyone: not distinctive
+
+
+def test_grammar_words_and_plain_reporting_verbs_never_lead_a_small_lesson():
+    # Alpha's style: first person, present tense, "says"; its content word is "surrender".
+    alpha = (
+        "Our commander says our fighters will never surrender. He says our valley stands. "
+        "Our people say they refuse to surrender, he says."
+    )
+    beta = "The commander said the fighters would hold the valley. The people said they would stay."
+    table = distinctive_words([_article("Alpha", alpha), _article("Beta", beta)], top=5)
+    listed = [w.word for w in table["Alpha"]]
+    assert listed[0] == "surrender"
+    assert not {"our", "he", "says", "say", "the", "they"} & set(listed)
+    assert not {"said", "the", "would"} & {w.word for w in table["Beta"]}
+
+
+def test_is_content_word_follows_general_english_frequency():
+    assert not is_content_word("the") and not is_content_word("our")
+    assert not is_content_word("told")  # a plain reporting verb, from the cue lexicon
+    assert is_content_word("surrender") and is_content_word("panjshir")
+    assert is_content_word("claimed")  # a distancing verb is a word choice worth seeing
 
 
 def test_distinctive_words_need_two_outlets():
