@@ -68,7 +68,9 @@ LAYER_OF = {
 KNOWN_UPWARD: dict[tuple[str, str], str] = {}
 
 #: Only these may import the third-party adapters; everything else asks a signal.
-ADAPTER_USERS = ("analyzer.signals",)
+#: Modules that may call a third-party adapter: the signals, and the distinctive-words comparison
+#: (general English word frequencies).
+ADAPTER_USERS = ("analyzer.signals", "analyzer.compare.distinctive")
 
 
 def test_imports_point_downward_only() -> None:
