@@ -29,7 +29,7 @@ from analyzer.render.chart_colours import BAR_OUTLINE
 from analyzer.render.markdown import markdown_text
 from analyzer.storypack import load_story_pack
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"  # beside this folder: checkout or wheel
 UPLOAD_KEY = "upload_result"  # session state: (key, CollectionResult, Config) of "Your articles"
 BAR_PIXELS = 12
 OUTLET_MIN_PIXELS = 26

@@ -59,6 +59,7 @@ LAYER_OF = {
     # Entry points: the package's public face, the commands and the dashboard.
     "analyzer": "apps",
     "analyzer.cli": "apps",
+    "analyzer.bundled": "apps",
     "analyzer.command_files": "apps",
     "analyzer.worksheets.command": "apps",
     "dashboards": "apps",
