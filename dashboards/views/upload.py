@@ -11,6 +11,7 @@ from common import UPLOAD_KEY, download_csv, report_errors
 
 from analyzer.collection import analyze_collection
 from analyzer.config import Config
+from analyzer.display import display_columns
 from analyzer.errors import InputError, LexiconError
 from analyzer.io.pack_uploads import (
     is_story_pack,
@@ -166,7 +167,7 @@ if uploaded is not None:
     for warning in result.warnings:
         st.warning(markdown_text(warning))
     report_errors(result)
-    st.dataframe(result.outlets, hide_index=True, width="stretch")
+    st.dataframe(display_columns(result.outlets), hide_index=True, width="stretch")
     download_csv(
         result.articles, "Download articles CSV", "your-scorecard.csv", key="upload_download"
     )
