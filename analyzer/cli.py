@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from analyzer.actors.suggest import MIN_MENTIONS, story_pack_csv, suggest_actors
+from analyzer.bundled import BUNDLED_SEEDS, DASHBOARD_APP
 from analyzer.collection import CollectionResult, iter_analyses
 from analyzer.command_files import (
     DASHBOARD_TABLES,
@@ -43,9 +44,6 @@ from analyzer.version import LEXICON_VERSION, __version__
 from analyzer.workers import DEFAULT_BATCH_SIZE
 from analyzer.worksheets.command import write_worksheets
 
-#: The bundled example collection and the dashboard app, in a source checkout.
-BUNDLED_SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-DASHBOARD_APP = Path(__file__).resolve().parents[1] / "dashboards" / "app.py"
 #: Largest --max-bytes: 2 GB, which also fits the csv module's cell limit (a C long) everywhere.
 MAX_BYTES_CEILING = 2_000_000_000
 
@@ -361,7 +359,7 @@ def _dashboard(args: argparse.Namespace, config: Config, stdout: TextIO, stderr:
         summarise(len(result.articles), result.errors, stderr)
     if not DASHBOARD_APP.is_file():
         stderr.write(
-            f"{PROG}: the dashboard app is not at {DASHBOARD_APP} (run from a source checkout)\n"
+            f"{PROG}: the dashboard app is not at {DASHBOARD_APP} (reinstall framescope)\n"
         )
         return 1
     from streamlit.web import cli as streamlit_cli

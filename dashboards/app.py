@@ -29,6 +29,8 @@ PAGES = [
         "views/same_fact.py", title="Same fact, different words", icon=":material/compare_arrows:"
     ),
     st.Page("views/distinctive.py", title="Distinctive words", icon=":material/format_quote:"),
+    st.Page("views/worksheet.py", title="Make a worksheet", icon=":material/school:"),
+    st.Page("views/glossary.py", title="Glossary", icon=":material/menu_book:"),
     st.Page("views/upload.py", title="Your articles", icon=":material/upload_file:"),
 ]
 

@@ -12,6 +12,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -20,16 +21,19 @@ import streamlit as st
 from analyzer.analysis import Analysis
 from analyzer.collection import CollectionResult, analyze_collection
 from analyzer.command_files import story_pack_path
+from analyzer.compare.charts import Chart
 from analyzer.compare.labels import label_cells
 from analyzer.config import Config
 from analyzer.errors import FramescopeError
+from analyzer.render.chart_colours import BAR_OUTLINE
 from analyzer.render.markdown import markdown_text
 from analyzer.storypack import load_story_pack
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"  # beside this folder: checkout or wheel
 UPLOAD_KEY = "upload_result"  # session state: (key, CollectionResult, Config) of "Your articles"
 BAR_PIXELS = 12
 OUTLET_MIN_PIXELS = 26
+BAR_SELECTION = "bar"  # the Altair selection a click on a Compare bar sets
 BUNDLED, YOURS = "Collection from the command line", "Your articles"
 
 
@@ -118,24 +122,55 @@ def label_cells_of(key: str, _analyses: list[Analysis]) -> pd.DataFrame:
     return label_cells(_analyses)
 
 
-def bar_chart(frame: pd.DataFrame, unit: str) -> alt.Chart:
-    """Horizontal bars, one group per outlet (rows of ``frame``), one bar per measure (columns).
+def clicked_bar(event: Any) -> tuple[str, str] | None:
+    """The (outlet, measure) of the bar a reader clicked, from a chart's ``on_select`` event.
 
-    Altair rather than ``st.bar_chart`` so long outlet names and legends are not cut off.
+    A point selection arrives as a list of the clicked marks' fields; no click is an empty dict.
     """
-    measures = list(frame.columns)
-    long = frame.rename_axis("outlet").reset_index().melt("outlet", var_name="measure")
+    selection = event.get("selection") if event else None
+    picked = selection.get(BAR_SELECTION) if selection else None
+    if isinstance(picked, list) and picked and isinstance(picked[0], dict):
+        outlet, measure = picked[0].get("outlet"), picked[0].get("measure")
+        if isinstance(outlet, str) and isinstance(measure, str):
+            return outlet, measure
+    return None
+
+
+def bar_chart(rows: pd.DataFrame, chart: Chart) -> alt.Chart:
+    """Horizontal bars, one group per outlet, one bar per measure, each measure in its colour.
+
+    ``rows`` comes from :func:`analyzer.compare.charts.chart_rows`. Altair rather than
+    ``st.bar_chart`` so long outlet names and legends are not cut off, and so a click on a bar
+    selects it (``bar``: its outlet and measure) to open the highlights it counts.
+    """
+    measures = [m.label for m in chart.measures]
     step = max(BAR_PIXELS, OUTLET_MIN_PIXELS // len(measures))  # room for each outlet's name
-    legend = alt.Legend(orient="bottom", columns=2, labelLimit=320) if len(measures) > 1 else None
+    legend = (
+        alt.Legend(
+            orient="bottom", columns=2, labelLimit=320, symbolType="square", symbolStrokeWidth=0
+        )
+        if len(measures) > 1
+        else None
+    )
+    clicked = alt.selection_point(name=BAR_SELECTION, fields=["outlet", "measure"], on="click")
+    colours = alt.Scale(domain=measures, range=[m.colour for m in chart.measures])
     return (
-        alt.Chart(long)
-        .mark_bar()
+        alt.Chart(rows)
+        .mark_bar(stroke=BAR_OUTLINE, strokeWidth=0.6, cursor="pointer")
         .encode(
             y=alt.Y("outlet:N", title=None, axis=alt.Axis(labelLimit=260)),
-            x=alt.X("value:Q", title=unit),
+            x=alt.X("value:Q", title=chart.unit),
             yOffset=alt.YOffset("measure:N", sort=measures),
-            color=alt.Color("measure:N", sort=measures, title=None, legend=legend),
-            tooltip=["outlet", "measure", alt.Tooltip("value:Q", format=".3f")],
+            color=alt.Color("measure:N", sort=measures, scale=colours, title=None, legend=legend),
+            opacity=alt.condition(clicked, alt.value(1.0), alt.value(0.55)),
+            tooltip=[
+                alt.Tooltip("outlet:N"),
+                alt.Tooltip("measure:N"),
+                alt.Tooltip("value_text:N", title="value"),
+                alt.Tooltip("count:Q", title="highlights counted"),
+                alt.Tooltip("examples:N", title="for example"),
+            ],
         )
+        .add_params(clicked)
         .properties(height=alt.Step(step, **{"for": "offset"}))  # per bar, any outlet count
     )

@@ -8,8 +8,16 @@ import pytest
 
 from analyzer.analysis import Analysis, analyze
 from analyzer.compare.align import align_sentences
-from analyzer.compare.distinctive import distinctive_words, log_odds_z
-from analyzer.compare.labels import cell_evidence, label_cells, label_matrix, voice_split
+from analyzer.compare.distinctive import distinctive_words, is_content_word, log_odds_z
+from analyzer.compare.labels import (
+    actor_order,
+    cell_at,
+    cell_evidence,
+    label_cells,
+    label_matrix,
+    matrix_cells,
+    voice_split,
+)
 from analyzer.compare.summary import CHART_GROUPS, chart_data, label_rates, signal_table
 from analyzer.document import ArticleMeta
 from analyzer.scorecard import article_frame, article_row, outlet_frame
@@ -96,6 +104,27 @@ def test_distinctive_words_find_each_outlets_own_word_with_its_sentences():
     assert shared.get("announced", 0.0) < top.z  # used by everyone: not distinctive
 
 
+def test_grammar_words_and_plain_reporting_verbs_never_lead_a_small_lesson():
+    # Alpha's style: first person, present tense, "says"; its content word is "surrender".
+    alpha = (
+        "Our commander says our fighters will never surrender. He says our valley stands. "
+        "Our people say they refuse to surrender, he says."
+    )
+    beta = "The commander said the fighters would hold the valley. The people said they would stay."
+    table = distinctive_words([_article("Alpha", alpha), _article("Beta", beta)], top=5)
+    listed = [w.word for w in table["Alpha"]]
+    assert listed[0] == "surrender"
+    assert not {"our", "he", "says", "say", "the", "they"} & set(listed)
+    assert not {"said", "the", "would"} & {w.word for w in table["Beta"]}
+
+
+def test_is_content_word_follows_general_english_frequency():
+    assert not is_content_word("the") and not is_content_word("our")
+    assert not is_content_word("told")  # a plain reporting verb, from the cue lexicon
+    assert is_content_word("surrender") and is_content_word("panjshir")
+    assert is_content_word("claimed")  # a distancing verb is a word choice worth seeing
+
+
 def test_distinctive_words_need_two_outlets():
     assert distinctive_words([_article("A", "The regime spoke. The regime left.")]) == {}
 
@@ -156,6 +185,51 @@ def test_label_matrix_counts_actor_term_tier_by_outlet_and_voice(labelled):
     assert split.loc["Alpha"].tolist() == [1, 0, 1]
     with pytest.raises(ValueError):
         label_matrix(cells, "shouted")
+
+
+def test_the_matrix_lists_the_most_loaded_actors_and_labels_first():
+    analyses = [
+        _labelled(
+            "Alpha",
+            "Aaron's fighters and the group met. The group left. The terrorists and rebels came.",
+            [
+                ("fighters", "descriptive", "Aaron", "authorial"),
+                ("group", "descriptive", "Taliban", "authorial"),
+                ("group", "descriptive", "Taliban", "authorial"),
+                ("terrorists", "value-laden", "Taliban", "authorial"),
+                ("rebels", "contested", "unresolved", "authorial"),
+            ],
+        ),
+        _labelled("Beta", "Heroes all.", [("Heroes", "honorific", "Aaron", "quoted")]),
+    ]
+    cells = label_cells(analyses)
+    # Taliban has a value-laden label; Aaron only praise and a neutral word; unresolved goes last.
+    assert actor_order(cells) == ["Taliban", "Aaron", "unresolved"]
+    assert list(label_matrix(cells).index) == [
+        ("Taliban", "value-laden", "terrorists"),
+        ("Taliban", "descriptive", "group"),
+        ("Aaron", "honorific", "heroes"),
+        ("Aaron", "descriptive", "fighters"),
+        ("unresolved", "contested", "rebels"),
+    ]
+    # The order holds under a voice filter, so a reader's place does not jump.
+    assert list(label_matrix(cells, "authorial").index)[:2] == [
+        ("Taliban", "value-laden", "terrorists"),
+        ("Taliban", "descriptive", "group"),
+    ]
+
+
+def test_matrix_cells_name_each_non_empty_cell_and_a_click_finds_its_cell(labelled):
+    matrix = label_matrix(label_cells(labelled))
+    cells = matrix_cells(matrix)
+    assert [(c.identity, c.count) for c in cells] == [
+        (("Taliban", "value-laden", "terrorists", "Alpha"), 2),
+        (("Taliban", "descriptive", "fighters", "Beta"), 1),
+    ]
+    assert cells[0].describe() == "Taliban called “terrorists” (value-laden) in Alpha: 2×"
+    assert cell_at(matrix, 1, "Beta") == cells[1]
+    assert cell_at(matrix, 1, "Alpha") is None  # an empty cell opens nothing
+    assert cell_at(matrix, 5, "Beta") is None  # a click on a row the matrix no longer has
 
 
 def test_a_cell_opens_the_sentences_behind_it(labelled):

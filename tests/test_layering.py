@@ -48,6 +48,7 @@ LAYER_OF = {
     # Collections as tables.
     "analyzer.tables": "tables",
     "analyzer.scorecard": "tables",
+    "analyzer.display": "tables",  # plain names beside the data dictionary
     "analyzer.collection": "tables",
     "analyzer.workers": "tables",
     "analyzer.aggregates": "tables",
@@ -63,6 +64,7 @@ LAYER_OF = {
     # Entry points: the package's public face, the commands and the dashboard.
     "analyzer": "apps",
     "analyzer.cli": "apps",
+    "analyzer.bundled": "apps",
     "analyzer.command_files": "apps",
     "analyzer.score_command": "apps",
     "analyzer.worksheets.command": "apps",
@@ -74,8 +76,13 @@ KNOWN_UPWARD: dict[tuple[str, str], str] = {}
 
 #: Only these may import the third-party adapters; everything else asks a signal. The NELA-style
 #: baseline stands for a peer's toolkit, which computes VADER and readability itself: it must not
-#: read our signals, so it calls the adapters as that toolkit calls the libraries.
-ADAPTER_USERS = ("analyzer.signals", "analyzer.evaluation.nela_baseline")
+#: read our signals, so it calls the adapters as that toolkit calls the libraries. The
+#: distinctive-words comparison reads general English word frequencies.
+ADAPTER_USERS = (
+    "analyzer.signals",
+    "analyzer.evaluation.nela_baseline",
+    "analyzer.compare.distinctive",
+)
 
 
 def test_imports_point_downward_only() -> None:

@@ -58,7 +58,7 @@ def test_article_markup_holds_only_our_tags_and_the_text_round_trips():
     analysis = analyze(text, meta=ArticleMeta(file="x.txt", outlet="Test"))
     parsed = parse(article_html(analysis))
     assert {tag for tag, _ in parsed.tags} <= {"div", "span"}
-    allowed = {"class", "data-signal", "data-kind", "style", "title"}
+    allowed = {"class", "data-signal", "data-kind", "style", "title", "tabindex"}
     assert all(set(attrs) <= allowed for _, attrs in parsed.tags)
     assert "".join(parsed.text) == text  # every character shown, as text
     assert "<script" not in article_html(analysis) and "<img" not in article_html(analysis)

@@ -177,3 +177,16 @@ def test_story_pack_table_round_trips_and_rejects_a_shared_alias():
     )
     with pytest.raises(LexiconError, match="belongs to both"):
         story_pack_from_table(clash)
+
+
+def test_a_pasted_article_keeps_its_outlet_and_headline():
+    article = uploads.pasted_article("The talks resumed.\n", "Valley Post", "Talks resume")
+    assert article.meta.outlet == "Valley Post" and article.meta.title == "Talks resume"
+    assert article.meta.file == "pasted article"
+    with pytest.raises(uploads.InputError, match="pasted article: no text"):
+        uploads.pasted_article("  \n", "Valley Post")
+
+
+def test_an_uploaded_articles_headline_is_its_title():
+    articles, errors = read_uploads([Upload("a.txt", b"The talks resumed.\n", "A", "Talks")])
+    assert not errors and articles[0].meta.title == "Talks"

@@ -160,6 +160,53 @@ def test_label_inside_a_quotation_is_keyed_as_the_sources_word(analyses) -> None
     assert CONTESTED_NOT_WRONG not in question.answer
 
 
+def test_the_student_sheet_never_prints_the_tier_of_a_marked_label(worksheet) -> None:
+    student = render_worksheet_html(worksheet)
+    labels = [(e, h) for e in worksheet.excerpts for h in e.highlights if h.span.signal == "loaded"]
+    assert any(h.span.label == "value-laden" for _, h in labels)
+    for excerpt, h in labels:
+        line = _trace_line(student, excerpt, h.number)
+        assert h.span.label not in line, line
+    for question in worksheet.questions:  # nor does a question give it away
+        assert "value-laden" not in question.prompt and "descriptive" not in question.prompt
+    assert "(value-laden)" not in render_worksheet_markdown(worksheet)
+
+
+def test_no_sheet_shows_a_file_path_and_the_key_names_only_the_file(worksheet) -> None:
+    student = render_worksheet_html(worksheet)
+    key = render_worksheet_html(worksheet, answers=True)
+    files = [e.analysis.meta.file for e in worksheet.excerpts if e.analysis.meta.file]
+    assert files
+    for file in files:
+        assert str(Path(file).parent) not in student and str(Path(file).parent) not in key
+        assert Path(file).name not in student
+    no_url = [e for e in worksheet.excerpts if not e.analysis.meta.url]
+    for excerpt in no_url:
+        assert f"file {Path(excerpt.analysis.meta.file).name}" in _section(key, excerpt)
+        assert "no address given" in _section(student, excerpt)
+
+
+def test_the_answer_key_explains_each_alternative_it_offers(analyses) -> None:
+    republic = next(a for a in analyses if a.meta.outlet == "Republic World")
+    labelled = _with_label(republic, "terrorists", voice="authorial", tier="value-laden")
+    ws = build_worksheet([labelled, *[a for a in analyses if a is not republic]])
+    question = next(q for q in ws.questions if "Which word does Republic World" in q.prompt)
+    assert "value-laden: judges the group" in question.answer
+    assert "Descriptive alternatives (descriptive: says who they are" in question.answer
+    assert "'armed group' (Global Press Style Guide)" in question.answer
+    assert "'fighter' (AP Stylebook, BBC Editorial Guidelines)" in question.answer
+    assert "fighters, attackers, armed group" not in render_worksheet_html(ws, answers=True)
+
+
+def test_each_excerpt_is_printed_once_without_marks_to_read_first(worksheet) -> None:
+    for page in (render_worksheet_html(worksheet), render_worksheet_html(worksheet, True)):
+        plain = page[page.index("<h2>Read first") : page.index("<h2>Legend")]
+        assert "<mark" not in plain and "<sup>" not in plain
+        for excerpt in worksheet.excerpts:
+            first = excerpt.analysis.text[slice(*excerpt.parts[0])]
+            assert _esc(first) in plain, excerpt.outlet
+
+
 def test_colours_are_fixed_whatever_the_content(worksheet, analyses) -> None:
     other = build_worksheet(analyses[:2])
     assert _style(render_worksheet_html(other)) == _style(render_worksheet_html(worksheet))
@@ -273,7 +320,8 @@ def _trace_line(page: str, excerpt, number: int) -> str:
 
 
 def _section(page: str, excerpt) -> str:
-    start = page.index(f"<h3>{_esc(excerpt.outlet)}</h3>")
+    """The marked excerpt of ``excerpt``'s outlet (after the unmarked ones read first)."""
+    start = page.index(f"<h3>{_esc(excerpt.outlet)}</h3>", page.index("<h2>Excerpts</h2>"))
     return page[start : page.index("</section>", start)]
 
 

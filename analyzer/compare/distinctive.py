@@ -7,18 +7,28 @@ divided by its estimated standard deviation, so a z-score of about 2 or more mar
 used more by one side than chance and frequency explain. The prior here is the collection itself
 (every outlet pooled), which shrinks rare words toward no difference. Unlike the paper's two
 groups, every outlet is compared with the rest, so any number of outlets works.
+
+On a lesson of five short articles, grammar words lead such a list ("our", "the", "he" differ by
+chance and style, and their counts make even small differences significant). So a word that general
+English uses once in every 1,000 words or more (wordfreq's frequency lists) is not listed, nor are
+the plain reporting verbs ("says", "told"), which the attribution signal counts and which only
+show an outlet's tense. What remains are the words that carry content: "surrender", "uprising",
+"districts".
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analyzer.adapters.english_frequency import ZIPF_PER_THOUSAND, zipf
 from analyzer.analysis import Analysis
 from analyzer.compare.refs import SentenceRef, iter_sentences
+from analyzer.lexicons import load_lexicon
 
 #: Total pseudo-count of the prior (alpha_0 in the paper), spread over words by their pooled
 #: frequency. Monroe et al. scale the prior to the data; 500 keeps words seen once or twice in a
@@ -27,6 +37,10 @@ from analyzer.compare.refs import SentenceRef, iter_sentences
 PRIOR_STRENGTH = 500.0
 #: A word must occur this often in the outlet to be listed (one-off words are noise for a class).
 MIN_COUNT = 2
+#: Words at least this common in general English (Zipf scale) are grammar, not content.
+COMMON_ENGLISH_ZIPF = ZIPF_PER_THOUSAND
+#: The plain reporting verbs (AP: "said" is neutral), read with their forms from the cue lexicon.
+PLAIN_REPORTING_VERBS = ("say", "tell")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -80,11 +94,29 @@ def distinctive_words(
                 tuple(where[(outlet, word)]),
             )
             for word, n in counts.items()
-            if n >= min_count
+            if n >= min_count and is_content_word(word)
         ]
         scored.sort(key=lambda w: (-w.z, w.word))
         result[outlet] = scored[:top]
     return result
+
+
+@functools.cache
+def is_content_word(word: str) -> bool:
+    """Not a grammar word of general English, nor a plain reporting verb."""
+    return word not in _plain_reporting_forms() and zipf(word) < COMMON_ENGLISH_ZIPF
+
+
+@functools.cache
+def _plain_reporting_forms() -> frozenset[str]:
+    rows = load_lexicon("attribution_cues")
+    return frozenset(
+        form.strip().lower()
+        for row in rows
+        if row["term"] in PLAIN_REPORTING_VERBS
+        for form in (row["term"], *row["forms"].split(";"))
+        if form.strip()
+    )
 
 
 def log_odds_z(y_i: int, n_i: int, y_j: int, n_j: int, prior_share: float) -> float:

@@ -7,6 +7,7 @@ so every count in the matrix can be opened to the exact sentences it counts.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -17,6 +18,32 @@ from analyzer.tables import LABEL_TIERS
 
 CELL_COLUMNS = ("outlet", "actor", "term", "tier", "voice", "article", "start", "end", "text")
 ROW_KEYS = ["actor", "tier", "term"]
+#: The actor of a label the text ties to no actor; listed after every actor.
+UNRESOLVED = "unresolved"
+#: An actor's rows, most loaded tier first: what a class should see without scrolling.
+TIERS_MOST_LOADED_FIRST = ("dehumanizing", "value-laden", "honorific", "contested", "descriptive")
+#: Tiers a style guide flags (every tier but descriptive): they make an actor salient.
+FLAGGED_TIERS = frozenset(TIERS_MOST_LOADED_FIRST) - {"descriptive"}
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixCell:
+    """One non-empty cell of :func:`label_matrix`: ``actor`` called ``term`` ``count`` times in ``outlet``."""
+
+    actor: str
+    tier: str
+    term: str
+    outlet: str
+    count: int
+
+    @property
+    def identity(self) -> tuple[str, str, str, str]:
+        """What names the cell whatever voice filter was set: actor, tier, term and outlet."""
+        return (self.actor, self.tier, self.term, self.outlet)
+
+    def describe(self) -> str:
+        """The cell in words, as a reader picks it from a list."""
+        return f"{self.actor} called “{self.term}” ({self.tier}) in {self.outlet}: {self.count}×"
 
 
 def label_cells(analyses: Sequence[Analysis]) -> pd.DataFrame:
@@ -24,7 +51,7 @@ def label_cells(analyses: Sequence[Analysis]) -> pd.DataFrame:
     rows = [
         {
             "outlet": analysis.meta.outlet,
-            "actor": span.actor or "unresolved",
+            "actor": span.actor or UNRESOLVED,
             "term": span.term or span.text.lower(),
             "tier": span.label,
             "voice": span.voice or "authorial",
@@ -55,9 +82,52 @@ def label_matrix(cells: pd.DataFrame, voice: str | None = None) -> pd.DataFrame:
         index=ROW_KEYS, columns="outlet", values="start", aggfunc="count", fill_value=0
     )
     matrix.columns.name = None
-    tier_order = {tier: i for i, tier in enumerate(LABEL_TIERS)}
-    order = sorted(matrix.index, key=lambda key: (key[0], tier_order.get(key[1], 99), key[2]))
+    rank = {actor: i for i, actor in enumerate(actor_order(cells))}
+    tier_rank = {tier: i for i, tier in enumerate(TIERS_MOST_LOADED_FIRST)}
+    totals = matrix.sum(axis=1)
+    order = sorted(
+        matrix.index,
+        key=lambda key: (rank[key[0]], tier_rank.get(key[1], 99), -totals[key], key[2]),
+    )
     return matrix.loc[order].astype(int)
+
+
+def actor_order(cells: pd.DataFrame) -> list[str]:
+    """Actors by salience: most flagged labels first (every tier but descriptive), then most labels.
+
+    Counted over every voice, so the order stays put while a reader switches the voice filter;
+    labels tied to no actor come last.
+    """
+    if cells.empty:
+        return []
+    flagged = cells["tier"].isin(FLAGGED_TIERS)
+    stats = pd.DataFrame({"flagged": flagged, "all": 1, "actor": cells["actor"]})
+    counts = stats.groupby("actor")[["flagged", "all"]].sum()
+    return sorted(
+        counts.index,
+        key=lambda a: (a == UNRESOLVED, -counts.at[a, "flagged"], -counts.at[a, "all"], a),
+    )
+
+
+def matrix_cells(matrix: pd.DataFrame) -> list[MatrixCell]:
+    """The non-empty cells of a :func:`label_matrix`, row by row, outlets left to right."""
+    return [
+        MatrixCell(actor, tier, term, str(outlet), int(count))
+        for (actor, tier, term), row in matrix.iterrows()
+        for outlet, count in row.items()
+        if count > 0
+    ]
+
+
+def cell_at(matrix: pd.DataFrame, row: int, outlet: str) -> MatrixCell | None:
+    """The cell a reader clicked (row position, outlet column), or None for an empty or stale one."""
+    if not 0 <= row < len(matrix) or outlet not in matrix.columns:
+        return None
+    count = int(matrix.iloc[row][outlet])
+    if count == 0:
+        return None
+    actor, tier, term = matrix.index[row]
+    return MatrixCell(actor, tier, term, outlet, count)
 
 
 def voice_split(cells: pd.DataFrame) -> pd.DataFrame:

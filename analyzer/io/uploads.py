@@ -44,11 +44,32 @@ UPLOAD_SUFFIXES = (*ARTICLE_SUFFIXES, ".csv", ".zip")
 
 @dataclass(frozen=True, slots=True)
 class Upload:
-    """An uploaded file: its name as given, its bytes, and the outlet the person named for it."""
+    """An uploaded file: its name as given, its bytes, and the outlet and title a person gave it.
+
+    ``title`` is the headline of a single article (a .txt or .html); a page's own ``<title>`` is
+    used where none is given. Zips and CSVs carry their titles in their manifest or columns.
+    """
 
     name: str
     data: bytes
     outlet: str | None = None
+    title: str | None = None
+
+
+#: The name a pasted article goes by in messages and on the Read page.
+PASTED_NAME = "pasted article"
+
+
+def pasted_article(text: str, outlet: str | None, title: str | None = None) -> Article:
+    """An article pasted into the dashboard, with the outlet and title typed beside it.
+
+    Raises
+    ------
+    InputError
+        When the box holds no text.
+    """
+    meta = ArticleMeta(file=PASTED_NAME, outlet=outlet or "unknown", title=title or None)
+    return article_from_text(text, meta, PASTED_NAME)
 
 
 def read_uploads(
@@ -83,7 +104,7 @@ def iter_upload(
     elif suffix == ".csv":
         yield from _csv_articles(name, upload.data, upload.outlet, max_bytes)
     elif suffix in ARTICLE_SUFFIXES:
-        yield _file_article(name, upload.data, upload.outlet)
+        yield _file_article(name, upload.data, upload.outlet, upload.title)
     else:
         allowed = ", ".join(UPLOAD_SUFFIXES)
         yield InputError(
@@ -91,8 +112,10 @@ def iter_upload(
         )
 
 
-def _file_article(name: str, data: bytes, outlet: str | None) -> Article | InputError:
-    meta = ArticleMeta(file=name, outlet=outlet or "unknown")
+def _file_article(
+    name: str, data: bytes, outlet: str | None, title: str | None = None
+) -> Article | InputError:
+    meta = ArticleMeta(file=name, outlet=outlet or "unknown", title=title or None)
     try:
         if PurePosixPath(name).suffix.lower() in HTML_SUFFIXES:
             return article_from_html(decode_html(data, name), meta)

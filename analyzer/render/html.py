@@ -1,4 +1,5 @@
-"""The dashboard's highlighted article: every evidence span in its kind's colour, the reason on hover.
+"""The dashboard's highlighted article: every evidence span in its kind's colour, its reason on
+hover, click or tap.
 
 All article text and every attribute value pass through :func:`html.escape`, so an article that
 holds ``<script>`` or ``<img onerror=...>`` is shown as text and runs nothing (a browser test
@@ -29,6 +30,15 @@ from analyzer.span import Span, span_facts
 _READING_KEYS = frozenset(kind.key for kind in READING_KINDS)
 _CONTAINER_STYLE = (
     "white-space:pre-wrap;line-height:1.7;font-family:Georgia,serif;font-size:1.02rem"
+)
+#: A tap or click on a highlight (each is focusable) shows its reason beside it, since a hover
+#: title never shows on a touch screen; a tap elsewhere hides it again. A page that shows
+#: highlights adds this style sheet once.
+REASON_ON_TAP_CSS = (
+    "<style>.fs-mark{cursor:help}.fs-mark:focus{outline:2px dashed #333}"
+    ".fs-mark:focus::after{content:' \\2192  ' attr(title);white-space:pre-wrap;"
+    "font:0.85rem/1.4 system-ui,sans-serif;background:#fffbe6;border:1px solid #999;"
+    "padding:1px 4px;margin-left:2px}</style>"
 )
 
 
@@ -83,7 +93,7 @@ def legend_html(kinds: Sequence[SpanKind] = READING_KINDS) -> str:
     """A legend with one swatch per span kind, drawn as :func:`highlight` draws it."""
     items = [
         f'<span style="{style_of(kind.key)};padding:1px 6px;border-radius:3px;margin-right:4px">'
-        f"{html.escape(kind.name)}</span> {html.escape(kind.meaning)}"
+        f"<b>{kind.letter}</b> {html.escape(kind.name)}</span> {html.escape(kind.meaning)}"
         for kind in kinds
     ]
     return '<div class="fs-legend" style="line-height:2">' + "<br>".join(items) + "</div>"
@@ -106,8 +116,8 @@ def _piece(text: str, covering: Sequence[tuple[Span, str]], focused: bool = Fals
     if focused:
         style += ";outline:2px solid #333"
     return (
-        f'<span class="fs-{signal}" data-signal="{signal}" data-kind="{lead_kind}" '
-        f'style="{style}" title="{title}">{escaped}</span>'
+        f'<span class="fs-mark fs-{signal}" data-signal="{signal}" data-kind="{lead_kind}" '
+        f'style="{style}" title="{title}" tabindex="0">{escaped}</span>'
     )
 
 

@@ -71,6 +71,7 @@ def render_worksheet_html(ws: Worksheet, answers: bool = False) -> str:
         "from and the kind of mark"
         + (" (here also whose voice it is in and the rule that marked it)." if answers else ".")
         + "</p>",
+        *_plain_html(ws),
         *_legend_html(),
         '<h2>Excerpts</h2><div class="excerpts">',
         *(_excerpt_html(excerpt, answers) for excerpt in ws.excerpts),
@@ -90,11 +91,16 @@ def render_worksheet_markdown(ws: Worksheet, answers: bool = False) -> str:
     """The same sheet as Markdown (marks in bold with their number and letter)."""
     kind = "Answer key (teacher's copy)" if answers else "Student worksheet"
     out = [f"# {_md(ws.title)}", "", f"*{kind} · one lesson · {len(ws.excerpts)} outlets*", ""]
-    out += [f"> {_md(ws.content_note)}", "", _md(ws.reading_level.statement()), "", "## Legend", ""]
+    out += [f"> {_md(ws.content_note)}", "", _md(ws.reading_level.statement()), ""]
+    out += ["## Read first: the excerpts without marks"]
+    for excerpt in ws.excerpts:
+        out += ["", f"### {_md(excerpt.outlet)}", "", "\n\n".join(map(_md, _plain_parts(excerpt)))]
+    out += ["", "## Legend", ""]
     out += [f"- **{k.letter}** {k.name}: {k.meaning}" for k in (*WORKSHEET_KINDS, QUOTE)]
     out += ["", "## Excerpts"]
     for excerpt in ws.excerpts:
-        out += ["", f"### {_md(excerpt.outlet)}", "", f"*{_md(source_line(excerpt))}*", ""]
+        source = source_line(excerpt, file_name=answers)
+        out += ["", f"### {_md(excerpt.outlet)}", "", f"*{_md(source)}*", ""]
         out += ["\n\n".join(_marked(excerpt, _md, _md_mark, _md_quote)), ""]
         out += [f"{h.number}. {_md(_trace(excerpt, h, answers))}" for h in excerpt.highlights]
     out += ["", "## Questions"]
@@ -111,6 +117,25 @@ def render_worksheet_markdown(ws: Worksheet, answers: bool = False) -> str:
             if answers:
                 out.append(f"   - **Answer:** {_md(q.answer)}")
     return "\n".join(out) + "\n"
+
+
+def _plain_html(ws: Worksheet) -> Iterator[str]:
+    """The excerpts without marks, to read first and form an opinion before the marks steer it."""
+    yield '<h2>Read first: the excerpts without marks</h2><div class="excerpts">'
+    for excerpt in ws.excerpts:
+        paragraphs = "".join(f"<p>{escape(part)}</p>" for part in _plain_parts(excerpt))
+        yield f'<section class="excerpt plain"><h3>{escape(excerpt.outlet)}</h3>{paragraphs}</section>'
+    yield "</div>"
+
+
+def _plain_parts(excerpt: Excerpt) -> list[str]:
+    text = excerpt.analysis.text
+    parts = []
+    for start, end in excerpt.parts:
+        prefix = "… " if start == excerpt.start and excerpt.starts_mid_paragraph else ""
+        suffix = " …" if end == excerpt.end and excerpt.ends_mid_paragraph else ""
+        parts.append(prefix + text[start:end] + suffix)
+    return parts
 
 
 def _legend_html() -> Iterator[str]:
@@ -134,7 +159,7 @@ def _excerpt_html(excerpt: Excerpt, answers: bool) -> str:
     )
     return (
         f'<section class="excerpt"><h3>{escape(excerpt.outlet)}</h3>'
-        f'<p class="source">{escape(source_line(excerpt))}</p>{paragraphs}'
+        f'<p class="source">{escape(source_line(excerpt, file_name=answers))}</p>{paragraphs}'
         + (f'<ol class="trace">{trace}</ol>' if trace else "<p class='trace'>No marks.</p>")
         + "</section>"
     )
@@ -168,9 +193,10 @@ def _trace(excerpt: Excerpt, h: Highlight, full: bool) -> str:
     answers on the student sheet."""
     category = KIND_BY_KEY[h.category]
     details = [f"{category.letter} '{h.span.text}'", f"{excerpt.outlet}, paragraph {h.paragraph}"]
-    details.append(category.name + (f" ({h.span.label})" if h.span.signal == "loaded" else ""))
     if not full:
-        return " · ".join(details)
+        # The kind only: a label's tier is what the questions ask students to weigh.
+        return " · ".join([*details, category.name])
+    details.append(category.name + (f" ({h.span.label})" if h.span.signal == "loaded" else ""))
     if h.span.voice and h.span.signal == "loaded":
         details.append(VOICE_WORDS.get(h.span.voice, h.span.voice))
     if h.span.actor:

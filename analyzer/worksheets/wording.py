@@ -10,6 +10,7 @@ import itertools
 from collections.abc import Sequence
 
 from analyzer.render.kinds import KIND_BY_KEY
+from analyzer.worksheets.alternatives import alternatives_note, tier_reason
 from analyzer.worksheets.excerpts import Excerpt, Highlight
 from analyzer.worksheets.items import CONTESTED_NOT_WRONG, OTHERS, REWRITE, WHO, Question
 
@@ -22,11 +23,11 @@ _GUIDE_NOTE = {
     "label": (
         "BBC and Reuters guidelines advise using such labels only with attribution, so in the "
         "outlet's own voice the label is {cnw}: the outlet has adopted it as its own. "
-        "Descriptive alternatives: fighters, attackers, armed group."
+        "{alternatives}"
     ),
     "dehumanizing": (
         "Style guides never use dehumanizing words in their own voice: they describe people as "
-        "less than human. Descriptive alternatives: fighters, attackers, armed group."
+        "less than human. {alternatives}"
     ),
     "praise": (
         "Praise is framing too: the BBC asks writers not to 'adopt other people's language as our "
@@ -38,7 +39,7 @@ _GUIDE_NOTE = {
     ),
 }
 _REWRITE_ADVICE = {
-    "label": "replace it with a descriptive word (fighters, attackers, armed group) or attribute it",
+    "label": "replace it with a descriptive word or attribute it",
     "praise": "attribute the praise to someone ('whom his supporters call ...') or drop it",
     "contested": "keep it only if your class's style guide accepts it; 'fighters' is safer",
     "emotive": "use a plain word that reports what happened ('left' for 'ran away')",
@@ -101,7 +102,7 @@ def _label_answer(
 ) -> str:
     category, voice, speaker = key
     words = ", ".join(f"'{h.span.text}'" for h in marks)
-    tiers = "/".join(dict.fromkeys(h.span.label for h in marks))
+    tiers = "; ".join(tier_reason(tier) for tier in dict.fromkeys(h.span.label for h in marks))
     numbers = ", ".join(str(h.number) for h in marks)
     said = f"{words} ({tiers}; mark{'s' if len(marks) > 1 else ''} {numbers})"
     if voice == "quoted":
@@ -115,7 +116,7 @@ def _label_answer(
             f"{said}: in reported speech. Check that the sentence makes clear it is the source's "
             f"word, not the outlet's; if it does, the label is {CONTESTED_NOT_WRONG}."
         )
-    note = _GUIDE_NOTE[category].format(cnw=CONTESTED_NOT_WRONG)
+    note = _GUIDE_NOTE[category].format(cnw=CONTESTED_NOT_WRONG, alternatives=alternatives_note())
     return f"{said}: in the outlet's own voice. {note}"
 
 
@@ -198,6 +199,8 @@ def rewrite_task(excerpts: Sequence[Excerpt]) -> list[Question]:
         f"'{h.span.text}' ({KIND_BY_KEY[h.category].name.lower()}): {_REWRITE_ADVICE[h.category]}."
         for h in marks
     ]
+    if any(h.category == "label" for h in marks):
+        changes.append(alternatives_note())
     return [
         Question(
             REWRITE,

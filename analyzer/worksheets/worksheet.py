@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from analyzer.analysis import Analysis
 from analyzer.errors import FramescopeError
@@ -127,8 +128,12 @@ def content_note(text: str) -> str:
     )
 
 
-def source_line(excerpt: Excerpt) -> str:
-    """Outlet, headline, date and address of an excerpt, saying plainly what is missing."""
+def source_line(excerpt: Excerpt, *, file_name: bool = False) -> str:
+    """Outlet, headline, date and address of an excerpt, saying plainly what is missing.
+
+    A file never prints as a path (it names a folder on the teacher's computer); with
+    ``file_name`` (the answer key) an article without an address is traced to its file's name.
+    """
     meta = excerpt.analysis.meta
     parts = [meta.outlet]
     if meta.title:
@@ -136,7 +141,12 @@ def source_line(excerpt: Excerpt) -> str:
     parts.append(
         f"published {meta.published}" if meta.published else "date not given in the source"
     )
-    parts.append(meta.url or (f"file {meta.file}" if meta.file else "no address given"))
+    if meta.url:
+        parts.append(meta.url)
+    elif file_name and meta.file:
+        parts.append(f"file {PurePath(meta.file).name}")
+    else:
+        parts.append("no address given")
     paragraphs = ", ".join(str(p) for p in excerpt.paragraphs)
     label = "paragraph" if len(excerpt.paragraphs) == 1 else "paragraphs"
     parts.append(f"{label} {paragraphs}")

@@ -9,10 +9,12 @@ import streamlit as st
 from common import active, article_label
 
 from analyzer.compare.summary import article_scores
-from analyzer.render.html import article_html, legend_html
+from analyzer.display import display_name
+from analyzer.render.html import REASON_ON_TAP_CSS, article_html, legend_html
 from analyzer.render.markdown import markdown_text
 
 data = active()
+st.html(REASON_ON_TAP_CSS)  # a highlight's reason on click or tap, not only on hover
 analyses = data.result.analyses
 st.title("Read an article")
 if not analyses:
@@ -40,7 +42,9 @@ with side:
     st.subheader("Legend")
     st.html(legend_html())
     st.subheader("Scores")
-    st.dataframe(article_scores(analysis.scores), hide_index=True, height=420)
+    scores = article_scores(analysis.scores)
+    scores["signal"] = scores["signal"].map(display_name)
+    st.dataframe(scores, hide_index=True, height=420)
 with st.expander(f"All {len(analysis.spans)} pieces of evidence"):
     columns = ["signal", "label", "text", "voice", "actor", "source", "weight", "rule"]
     st.dataframe(

@@ -7,7 +7,7 @@ from common import active
 
 from analyzer.analysis import Analysis
 from analyzer.compare.align import DEFAULT_MIN_SIMILARITY, AlignedGroup, align_sentences
-from analyzer.render.html import highlight
+from analyzer.render.html import REASON_ON_TAP_CSS, highlight
 from analyzer.render.markdown import markdown_text
 
 ALL = "any outlet"
@@ -20,6 +20,7 @@ def aligned(key: str, threshold: float, _analyses: list[Analysis]) -> list[Align
 
 
 data = active()
+st.html(REASON_ON_TAP_CSS)  # a highlight's reason on click or tap, not only on hover
 analyses = data.result.analyses
 st.title("Same fact, different words")
 st.caption(
