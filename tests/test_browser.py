@@ -156,6 +156,33 @@ def _photograph(page, name: str, folder: Path) -> Path:
     return shot
 
 
+def test_same_fact_distinctive_words_and_glossary_pages_show_their_evidence(browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1600})
+    with serve() as url:
+        page.goto(f"{url}/same_fact")
+        page.get_by_role("heading", name="Same fact, different words").wait_for(
+            timeout=PAGE_SECONDS
+        )
+        page.get_by_text("facts told by two or more outlets").wait_for(timeout=PAGE_SECONDS)
+        # Each fact shows its sentences side by side, highlighted as on the Read page.
+        page.locator("span[data-signal]").first.wait_for(timeout=PAGE_SECONDS)
+        page.wait_for_timeout(500)
+        shots = [_photograph(page, "same-fact-different-words", tmp_path)]
+
+        _open_page(page, "Distinctive words")
+        page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=PAGE_SECONDS)
+        page.get_by_text("Show the sentences with").wait_for(timeout=PAGE_SECONDS)
+        page.wait_for_timeout(1500)  # let the chart finish drawing
+        shots.append(_photograph(page, "distinctive-words", tmp_path))
+
+        _open_page(page, "Glossary")
+        page.get_by_role("heading", name="What the colours mean").wait_for(timeout=PAGE_SECONDS)
+        page.get_by_text("weasel words").first.wait_for(timeout=PAGE_SECONDS)
+        shots.append(_photograph(page, "glossary", tmp_path))
+    page.close()
+    assert all(shot.stat().st_size > 10_000 for shot in shots)
+
+
 def test_article_markup_shows_as_text_and_runs_nothing(browser, tmp_path):
     folder = tmp_path / "hostile"
     folder.mkdir()
