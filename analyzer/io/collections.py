@@ -22,7 +22,7 @@ from typing import IO, Any
 
 from analyzer.errors import InputError
 from analyzer.io.decoding import decode_bytes, decode_json_lines, display_name, stream_codec
-from analyzer.io.files import read_bytes, size_text
+from analyzer.io.files import read_bytes, read_error, size_text
 from analyzer.io.records import clean_value, read_csv_rows, record_cells
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -278,12 +278,8 @@ def _open(path: Path, max_bytes: int) -> IO[bytes]:
         if not stat.S_ISREG(mode):
             return io.BytesIO(read_bytes(path, max_bytes))
         raw: IO[bytes] = path.open("rb")  # opened here: a missing file is said so before gzip
-    except PermissionError as error:
-        raise InputError(name, "permission denied") from error
     except OSError as error:
-        raise InputError(
-            name, f"cannot read ({error.strerror or error.__class__.__name__})"
-        ) from error
+        raise read_error(name, error) from error
     if not path.name.lower().endswith(GZIP_SUFFIX):
         return raw
     raw.close()

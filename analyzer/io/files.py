@@ -68,13 +68,16 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
                 data = handle.read(max_bytes + 1)
     except IsADirectoryError as error:
         raise InputError(name, "is a folder, not a file") from error
-    except PermissionError as error:
-        raise InputError(name, "permission denied") from error
     except OSError as error:
-        raise InputError(
-            name, f"cannot read ({error.strerror or error.__class__.__name__})"
-        ) from error
+        raise read_error(name, error) from error
     return _within_limit(data, name, max_bytes)
+
+
+def read_error(name: str, error: OSError) -> InputError:
+    """The one-line error for a file the system would not let us read."""
+    if isinstance(error, PermissionError):
+        return InputError(name, "permission denied")
+    return InputError(name, f"cannot read ({error.strerror or error.__class__.__name__})")
 
 
 def read_stream(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
@@ -82,9 +85,7 @@ def read_stream(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
     try:
         data = stream.read(max_bytes + 1)
     except OSError as error:
-        raise InputError(
-            name, f"cannot read ({error.strerror or error.__class__.__name__})"
-        ) from error
+        raise read_error(name, error) from error
     return _within_limit(data, name, max_bytes)
 
 
