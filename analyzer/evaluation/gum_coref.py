@@ -39,7 +39,7 @@ from analyzer.evaluation.gum import (
     token_offsets,
 )
 from analyzer.evaluation.gum_entities import ENTITY_TYPES, EntityMention, Name, find_cases
-from analyzer.loaded.attach import LOOKBACK_SENTENCES, LabelAttacher
+from analyzer.loaded.attach import LabelAttacher
 
 # The attacher is given the one-word label terms the loaded-language signal gives it.
 from analyzer.signals.loaded import _label_words
@@ -167,16 +167,17 @@ def score_document(gold: GoldDocument) -> list[Outcome]:
 def _attacher(doc: Document, indices: Sequence[int | None]) -> LabelAttacher:
     """One attacher for the document, its actors read from each description's sentence and the
     sentences before it, as the loaded-language signal builds it."""
+    lookback = _CONFIG.labels.lookback_sentences
     near = {
         i
         for index in indices
         if index is not None
-        for i in range(max(0, index - LOOKBACK_SENTENCES), index + 1)
+        for i in range(max(0, index - lookback), index + 1)
     }
     doc.words.parse_many(sorted(near))
     sentences = tuple((s.start, s.end) for s in doc.sentences)
     layer = ActorLayer(doc.text, sentences, doc.words, None, read=near)
-    return LabelAttacher(doc, layer, _label_words())
+    return LabelAttacher(doc, layer, _label_words(), lookback)
 
 
 def _marked_sentence(
