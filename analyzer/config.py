@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
+from analyzer.settings import (
+    AttributionSettings,
+    BoilerplateSettings,
+    HedgingSettings,
+    LabelSettings,
+    QuoteSettings,
+    parse_setting,
+)
 from analyzer.storypack import StoryPack
 
 #: Larger inputs are refused with a clear message: a news article is rarely above 200 kB of text,
@@ -24,11 +33,30 @@ class Config:
         already known to be clean body copy (evaluation sets of single sentences).
     max_input_bytes : int
         Files above this size are refused by the readers.
+    boilerplate, quotes, attribution, hedging, labels
+        The tuned detection choices of each stage (:mod:`analyzer.settings`); the defaults are
+        the values the detectors were tuned to.
     """
 
     story_pack: StoryPack | None = None
     strip_boilerplate: bool = True
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    boilerplate: BoilerplateSettings = field(default_factory=BoilerplateSettings)
+    quotes: QuoteSettings = field(default_factory=QuoteSettings)
+    attribution: AttributionSettings = field(default_factory=AttributionSettings)
+    hedging: HedgingSettings = field(default_factory=HedgingSettings)
+    labels: LabelSettings = field(default_factory=LabelSettings)
+
+    def with_settings(self, changes: Mapping[str, int | float]) -> Config:
+        """A copy with settings changed by name, e.g.
+        ``config.with_settings({"attribution.pronoun_max_sentences_back": 4})``. An unknown name
+        or a value of the wrong type raises :class:`~analyzer.settings.SettingError`."""
+        config = self
+        for name, value in changes.items():
+            stage, setting, checked = parse_setting(name, value)
+            changed = replace(getattr(config, stage), **{setting: checked})
+            config = replace(config, **{stage: changed})
+        return config
 
 
 DEFAULT_CONFIG = Config()

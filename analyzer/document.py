@@ -274,7 +274,7 @@ def build_document(
         for start, end in split_sentences(text, p_start, p_end)
     ]
     clock.lap("document: sentences")
-    quotes = find_quotes(text, paragraphs)
+    quotes = find_quotes(text, paragraphs, config.quotes)
     clock.lap("document: quotations")
     sentence_spans = [(s.start, s.end) for s in sentences]
     words = WordLayer(text, sentence_spans)
@@ -340,7 +340,14 @@ def _classify(
 ) -> Lines:
     starts, ends = line_bounds(text)
     if config.strip_boilerplate:
-        verdicts = judge_lines(text, starts, ends, title=meta.title, body_hints=body_hints)
+        verdicts = judge_lines(
+            text,
+            starts,
+            ends,
+            title=meta.title,
+            body_hints=body_hints,
+            settings=config.boilerplate,
+        )
     else:
         filled = np.array(
             [bool(text[s:e].strip()) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)],

@@ -3,6 +3,7 @@
     python benchmarks/train_boilerplate.py            # cross-validate, fit, rewrite the model file
     python benchmarks/train_boilerplate.py --no-write # cross-validated dev figures only
     python benchmarks/train_boilerplate.py --across-sets  # fit on one set, score the other
+    python benchmarks/train_boilerplate.py --record-thresholds  # record them, trees untouched
 
 Training data: the **dev** items only (``split.csv``) of two permissively licensed sets in
 ``../shared/eval`` (or ``$FRAMESCOPE_EVAL_DIR``); test items are never read here.
@@ -28,6 +29,11 @@ dev pages and scored on the other's (AEB and trafilatura-eval share no pages and
 sites), with the share of pages scoring below F1 0.5 beside each mean.
 AEB pages are scored without the headline line (its gold is ``articleBody``, which leaves
 the title out, as ``aeb.evaluate_html`` does); trafilatura-eval pages with it.
+
+The feature thresholds the rows were computed with (``analyzer.boilerplate.thresholds``) are
+written beside the trees; the analyzer refuses a model file whose thresholds differ from its
+code. ``--record-thresholds`` writes the code's thresholds into the shipped file without
+refitting (for a file trained before they were recorded, with the same values).
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ from analyzer.boilerplate.classify import HEADLINE, decide_lines
 from analyzer.boilerplate.columns import HTML_FEATURES, PLAIN_FEATURES
 from analyzer.boilerplate.model import MODEL_FORMAT
 from analyzer.boilerplate.table import LineTable, tabulate_lines
+from analyzer.boilerplate.thresholds import FEATURE_THRESHOLDS, THRESHOLDS_KEY
 from analyzer.evaluation import aeb, trafilatura_eval
 from analyzer.io.html import extract_page
 from analyzer.text.lines import split_lines
@@ -422,6 +429,19 @@ def report_across_sets(pages: dict[str, list[Page]]) -> None:
         print(f"{name}: " + ", ".join(f"{k} {v:.4f}" for k, v in figures.items()))
 
 
+def record_thresholds(path: Path) -> None:
+    """Write the code's feature thresholds into the model file at ``path``, after its training
+    record; the trees and every other byte of the file are left as they are."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document.pop(THRESHOLDS_KEY, None)
+    ordered: dict[str, Any] = {}
+    for key, value in document.items():
+        ordered[key] = value
+        if key == "training":
+            ordered[THRESHOLDS_KEY] = FEATURE_THRESHOLDS
+    path.write_text(json.dumps(ordered, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=None, help="shared/eval folder")
@@ -436,7 +456,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="fit on one set's dev pages, score the other's (at the shipped thresholds); no write",
     )
+    parser.add_argument(
+        "--record-thresholds",
+        action="store_true",
+        help="write the code's feature thresholds into the shipped model file; no training",
+    )
     args = parser.parse_args(argv)
+    if args.record_thresholds:
+        record_thresholds(MODEL_PATH)
+        print(f"recorded the feature thresholds in {MODEL_PATH}")
+        return 0
     args.no_write = args.no_write or args.only is not None
     eval_dir = aeb.resolve_eval_dir(args.eval_dir)
     pages = load_pages(eval_dir)
@@ -467,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
             "boosting": BOOSTING,
             "scikit_learn": sklearn.__version__,
         },
+        THRESHOLDS_KEY: FEATURE_THRESHOLDS,
         "dev_figures": {"method": f"{FOLDS}-fold cross-validation over dev pages", **figures},
         "models": models,
     }

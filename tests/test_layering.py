@@ -27,6 +27,7 @@ LAYER_OF = {
     "analyzer.matching": "model",
     "analyzer.storypack": "model",
     "analyzer.config": "model",
+    "analyzer.settings": "model",
     "analyzer.adapters": "model",
     # The document and every shared layer it owns (lines, sentences, quotations, words, voice,
     # furniture, actors).

@@ -25,34 +25,11 @@ from analyzer.boilerplate.features import BLOCK_LINES, SENTENCE_MIN_WORDS, norma
 from analyzer.boilerplate.model import TreeModel, load_model
 from analyzer.boilerplate.sequences import best_segment, main_block
 from analyzer.boilerplate.table import LineTable, tabulate_bounds
+from analyzer.settings import BoilerplateSettings
 from analyzer.text.lines import line_bounds
 
-#: Word-set overlap (Jaccard) at which a line counts as a copy of the title: the page title and
-#: the on-page headline often differ by a word or a site name ("... | Reuters").
-TITLE_MATCH_SIMILARITY = 0.8
-
-#: Shortest line (in words) matched to the title by overlap rather than equality.
-TITLE_MATCH_MIN_WORDS = 4
-
-#: When the model keeps nothing, lines are scored ``(body_probability - FALLBACK_SHARE * best)``
-#: and the maximum-sum block is kept. 0.3 of the page's best line recovered 4 of 5 empty AEB dev
-#: pages (+0.013 F1) in cross-validation; 0.5 and 0.7 recovered fewer.
-FALLBACK_SHARE = 0.3
-
-#: Page-level check in HTML: when the words the verdicts keep are less than this share of the
-#: page's main prose block (``sequences.main_block``), the article was likely judged furniture
-#: ("prose outside the article body") while menus survived, and trafilatura's body replaces the
-#: verdicts if it passes the check. It is a guard for pages unlike the training sets, not a gain
-#: on them: on dev pages scored by models that never saw their website
-#: (``benchmarks/train_boilerplate.py``, site-grouped folds and across sets) no page changes at
-#: 0.1-0.5; with the shipped model, 0.5 fired on one right AEB dev page whose main block runs on
-#: into a cookie notice (F1 0.985 to 0.913), 0.2 on none.
-SANITY_PROSE_SHARE = 0.2
-
-#: Word range of an untitled text's first line taken as its headline (not a one-word label, not
-#: a paragraph).
-MIN_HEADLINE_WORDS = 3
-MAX_HEADLINE_WORDS = 25
+#: The tuned choices used when none are given (the values the decision rules were tuned to).
+DEFAULT_SETTINGS = BoilerplateSettings()
 
 #: Lines of at most this many words are "short" in model reasons (menus, labels, buttons).
 SHORT_LINE_WORDS = 4
@@ -123,6 +100,7 @@ def classify_lines(
     *,
     title: str | None = None,
     body_hints: Sequence[bool] | None = None,
+    settings: BoilerplateSettings = DEFAULT_SETTINGS,
 ) -> list[LineVerdict]:
     """Return one verdict per line span; blank lines get ``is_body=False`` and reason ``"blank"``.
 
@@ -136,6 +114,8 @@ def classify_lines(
         The article title, to keep the headline and drop its copies (breadcrumbs, captions).
     body_hints : sequence of bool, optional
         One per span, True where an HTML-aware extractor kept the line (``analyzer.io.html``).
+    settings : BoilerplateSettings
+        The tuned choices of the decision rules (``Config.boilerplate``).
 
     Returns
     -------
@@ -144,7 +124,9 @@ def classify_lines(
     """
     starts = np.array([start for start, _ in lines], dtype=np.int64)
     ends = np.array([end for _, end in lines], dtype=np.int64)
-    return judge_lines(text, starts, ends, title=title, body_hints=body_hints).to_list()
+    return judge_lines(
+        text, starts, ends, title=title, body_hints=body_hints, settings=settings
+    ).to_list()
 
 
 def judge_lines(
@@ -154,6 +136,7 @@ def judge_lines(
     *,
     title: str | None = None,
     body_hints: Sequence[bool] | None = None,
+    settings: BoilerplateSettings = DEFAULT_SETTINGS,
 ) -> LineVerdicts:
     """:func:`classify_lines` for lines given as arrays (``analyzer.text.lines.line_bounds``),
     with the verdicts as arrays."""
@@ -167,7 +150,7 @@ def judge_lines(
         model = load_model("html" if table.columns.hints is not None else "plain")
         ruled = _ruled(table)
         probability_of = _block_probabilities(table, model, ruled)
-        found = _decide(table, ruled, probability_of, model.threshold, title)
+        found = _decide(table, ruled, probability_of, model.threshold, title, settings)
         is_body[table.indices] = found.is_body
         remap = np.array([reasons.setdefault(r, len(reasons)) for r in found.reasons], np.int32)
         codes[table.indices] = remap[found.reason_codes]
@@ -197,6 +180,7 @@ def body_text(
     title: str | None = None,
     body_hints: Sequence[bool] | None = None,
     include_headline: bool = True,
+    settings: BoilerplateSettings = DEFAULT_SETTINGS,
 ) -> str:
     """The body lines of ``text`` joined by newlines (what the evaluations score).
 
@@ -213,7 +197,9 @@ def body_text(
         title (AEB's ``articleBody``) score the body alone.
     """
     starts, ends = line_bounds(text)
-    verdicts = judge_lines(text, starts, ends, title=title, body_hints=body_hints)
+    verdicts = judge_lines(
+        text, starts, ends, title=title, body_hints=body_hints, settings=settings
+    )
     keep = verdicts.is_body.copy()
     if not include_headline and HEADLINE in verdicts.reasons:
         keep &= verdicts.reason_codes != verdicts.reasons.index(HEADLINE)
@@ -231,7 +217,11 @@ class FurnitureModel(Protocol):
 
 
 def decide_lines(
-    table: LineTable, model: FurnitureModel, *, title: str | None = None
+    table: LineTable,
+    model: FurnitureModel,
+    *,
+    title: str | None = None,
+    settings: BoilerplateSettings = DEFAULT_SETTINGS,
 ) -> list[LineVerdict]:
     """Verdicts for the non-blank lines of ``table`` (in its order) with ``model``.
 
@@ -244,7 +234,7 @@ def decide_lines(
     free = ~ruled
     if free.any():
         probability[free] = model.furniture_probability(table.features[free])
-    return _decide(table, ruled, probability, model.threshold, title).to_list()
+    return _decide(table, ruled, probability, model.threshold, title, settings).to_list()
 
 
 def _ruled(table: LineTable) -> np.ndarray:
@@ -263,21 +253,22 @@ def _decide(
     probability: np.ndarray,
     threshold: float,
     title: str | None,
+    settings: BoilerplateSettings,
 ) -> LineVerdicts:
     """The verdicts of the table's lines, given the lines a rule took and the model's
     probabilities (1.0 where ruled)."""
     n = len(table.lines)
     furniture = ruled | (probability >= threshold)
-    headline = _headline_copies(table, title, ruled)
+    headline = _headline_copies(table, title, ruled, settings)
     rescued = np.zeros(n, dtype=bool)
     if not (~furniture & (headline == 0)).any() and (~ruled).any():
-        rescued = _best_block(table, probability, ruled)
+        rescued = _best_block(table, probability, ruled, settings.fallback_share)
     kept = ~furniture | rescued
-    fallback = _fallback_body(table, ruled, kept | (headline == 1))
+    fallback = _fallback_body(table, ruled, kept | (headline == 1), settings.sanity_prose_share)
     if fallback is not None:
         kept = fallback
     if title is None:
-        headline = np.maximum(headline, _opening_headline(table, ruled, kept))
+        headline = np.maximum(headline, _opening_headline(table, ruled, kept, settings))
     kept |= _cut_off_ending(table, ruled, kept)
     long_lines = table.stats.words >= SENTENCE_MIN_WORDS
     kinds = _furniture_kinds(table)
@@ -321,7 +312,9 @@ def _decide(
     return LineVerdicts(is_body, codes, tuple(reasons), probability)
 
 
-def _headline_copies(table: LineTable, title: str | None, ruled: np.ndarray) -> np.ndarray:
+def _headline_copies(
+    table: LineTable, title: str | None, ruled: np.ndarray, settings: BoilerplateSettings
+) -> np.ndarray:
     """0 for other lines, 1 for the first copy of the title, 2 for later copies."""
     marks = np.zeros(len(table.lines), dtype=np.int8)
     title_key = normalise_line(title) if title else ""
@@ -330,7 +323,8 @@ def _headline_copies(table: LineTable, title: str | None, ruled: np.ndarray) -> 
     title_words = set(title_key.split())
     # Judged once per distinct line (``keys``), then placed by each line's key.
     same = np.array(
-        [_copies_title(key, title_key, title_words) for key in table.columns.keys], dtype=bool
+        [_copies_title(key, title_key, title_words, settings) for key in table.columns.keys],
+        dtype=bool,
     )
     copies = np.flatnonzero(same[table.columns.key_ids] & ~ruled)
     if len(copies):
@@ -339,21 +333,25 @@ def _headline_copies(table: LineTable, title: str | None, ruled: np.ndarray) -> 
     return marks
 
 
-def _copies_title(key: str, title_key: str, title_words: set[str]) -> bool:
+def _copies_title(
+    key: str, title_key: str, title_words: set[str], settings: BoilerplateSettings
+) -> bool:
     words = set(key.split())
     return key == title_key or (
-        len(words) >= TITLE_MATCH_MIN_WORDS
-        and len(words & title_words) / len(words | title_words) >= TITLE_MATCH_SIMILARITY
+        len(words) >= settings.title_match_min_words
+        and len(words & title_words) / len(words | title_words) >= settings.title_match_similarity
     )
 
 
-def _opening_headline(table: LineTable, ruled: np.ndarray, kept: np.ndarray) -> np.ndarray:
+def _opening_headline(
+    table: LineTable, ruled: np.ndarray, kept: np.ndarray, settings: BoilerplateSettings
+) -> np.ndarray:
     """1 on the first line when it is an untitled article's headline, else 0 everywhere.
 
     An article saved as text opens with its headline, set off from the first paragraph; the
     model, which has seen headlines mostly as copies of menus and teasers, greys it. The first
     line is the headline when no rule took it, it is short of a paragraph
-    (``MAX_HEADLINE_WORDS``), it does not end in a full stop (a headline never does; a one-line
+    (``settings.max_headline_words``), it does not end in a full stop (a headline never does; a one-line
     lede, "KABUL (Reuters) - Talks resumed on Monday, officials said.", does) and the next line
     is a kept body paragraph.
     """
@@ -362,7 +360,7 @@ def _opening_headline(table: LineTable, ruled: np.ndarray, kept: np.ndarray) -> 
     if (
         len(words) > 1
         and not ruled[0]
-        and MIN_HEADLINE_WORDS <= words[0] <= MAX_HEADLINE_WORDS
+        and settings.min_headline_words <= words[0] <= settings.max_headline_words
         and not table.lines[0].rstrip().endswith(".")
         and kept[1]
         and words[1] >= SENTENCE_MIN_WORDS
@@ -393,15 +391,17 @@ def _cut_off_ending(table: LineTable, ruled: np.ndarray, kept: np.ndarray) -> np
     return cut
 
 
-def _fallback_body(table: LineTable, ruled: np.ndarray, kept: np.ndarray) -> np.ndarray | None:
+def _fallback_body(
+    table: LineTable, ruled: np.ndarray, kept: np.ndarray, prose_share: float
+) -> np.ndarray | None:
     """trafilatura's body (the hints) when the kept lines fail the page check, else None.
 
     The check compares the words kept with the page's main prose block
     (``sequences.main_block``, a content score independent of both extractors). A model trained
     on other sites can take a whole article for comments or teasers while keeping a menu; when it
-    keeps less than ``SANITY_PROSE_SHARE`` of that block and trafilatura's body passes the same
-    check, trafilatura's body is kept. When the two extractors agree on a short body, they
-    outvote the block (a short post above long comments).
+    keeps less than ``prose_share`` (``BoilerplateSettings.sanity_prose_share``) of that block
+    and trafilatura's body passes the same check, trafilatura's body is kept. When the two
+    extractors agree on a short body, they outvote the block (a short post above long comments).
 
     Plain text has no second extractor, and the block alone is no arbiter: on AEB dev it replaced
     right short bodies by the comments below them (page-mean F1 0.976 to 0.951).
@@ -412,22 +412,25 @@ def _fallback_body(table: LineTable, ruled: np.ndarray, kept: np.ndarray) -> np.
     words = table.stats.words
     prose = table.stats.sentence_like & ~ruled
     kept_words = float(words[kept & ~ruled].sum())
-    if kept_words >= SANITY_PROSE_SHARE * float(words[prose].sum()):
+    if kept_words >= prose_share * float(words[prose].sum()):
         return None  # passes against all the page's prose, so against any block of it
     start, end = main_block(np.where(ruled, 0.0, words), prose)
-    needed = SANITY_PROSE_SHARE * float(words[start:end][prose[start:end]].sum())
+    needed = prose_share * float(words[start:end][prose[start:end]].sum())
     if not needed or kept_words >= needed:
         return None
     hinted = hints & ~ruled
     return hinted if float(words[hinted].sum()) >= needed else None
 
 
-def _best_block(table: LineTable, probability: np.ndarray, ruled: np.ndarray) -> np.ndarray:
-    """The most body-like run of lines, for pages where no line passed the threshold."""
+def _best_block(
+    table: LineTable, probability: np.ndarray, ruled: np.ndarray, share: float
+) -> np.ndarray:
+    """The most body-like run of lines, for pages where no line passed the threshold: lines
+    scored ``body_probability - share * best`` (``BoilerplateSettings.fallback_share``)."""
     body = 1.0 - probability
     best = float(body[~ruled].max())
     words = table.stats.words
-    start, end = best_segment(np.where(ruled, -words, (body - FALLBACK_SHARE * best) * words))
+    start, end = best_segment(np.where(ruled, -words, (body - share * best) * words))
     keep = np.zeros(len(body), dtype=bool)
     keep[start:end] = True
     return keep & ~ruled

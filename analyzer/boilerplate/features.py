@@ -23,6 +23,10 @@ import numpy as np
 
 from analyzer.boilerplate.columns import BOW_WORDS, HASH_BUCKETS, LINE_FEATURES, MARKER_CATEGORIES
 
+# The thresholds below shape the features the line model was trained on: they are fixed by the
+# model file (recorded there and checked on load, ``analyzer.boilerplate.thresholds``), not
+# settings on Config that a sweep may change.
+
 #: Characters of a line inspected for word-level ratios (see module docstring).
 ANALYSED_CHARS = 240
 

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from analyzer.boilerplate.columns import HTML_FEATURES, PLAIN_FEATURES
+from analyzer.boilerplate.thresholds import check_thresholds
 from analyzer.errors import LexiconError
 
 MODEL_FILE = "boilerplate.json"
@@ -122,6 +123,7 @@ def load_model_file() -> dict[str, Any]:
     missing = [key for key in MODEL_KEYS if key not in document]
     if missing or document.get("format") != MODEL_FORMAT:
         raise LexiconError(f"model {MODEL_FILE}: not a {MODEL_FORMAT} file (missing {missing})")
+    check_thresholds(document, MODEL_FILE)
     return document
 
 

@@ -21,9 +21,12 @@ from pathlib import Path
 
 from analyzer.boilerplate import body_text
 from analyzer.evaluation.base import eval_dir
+from analyzer.settings import BoilerplateSettings
 from analyzer.text.lines import split_lines
 
 AEB_FOLDER = "aeb-scrapinghub"
+#: The shipped decision settings, evaluated unless a sweep passes others.
+_SETTINGS = BoilerplateSettings()
 
 #: Shingle length of the official metric (SOURCE.md: "word-4-gram shingle matching").
 SHINGLE_SIZE = 4
@@ -139,25 +142,39 @@ def evaluate_reference(
     return score_pages(gold, load_output(name, data_dir))
 
 
-def evaluate_plain_text(split: str = "test", data_dir: Path | str | None = None) -> ShingleScore:
+def evaluate_plain_text(
+    split: str = "test",
+    data_dir: Path | str | None = None,
+    settings: BoilerplateSettings = _SETTINGS,
+) -> ShingleScore:
     """Clean the keep-all ``html-text`` output line by line and score the kept body lines.
 
     The headline line is left out, as in :func:`evaluate_html`: the gold ``articleBody`` has none.
+    ``settings`` changes the decision rules under evaluation (``benchmarks/sweep_settings.py``).
     """
     gold = load_gold(data_dir, split)
-    return score_pages(gold, plain_text_bodies(gold, data_dir))
+    return score_pages(gold, plain_text_bodies(gold, data_dir, settings))
 
 
 def plain_text_bodies(
-    gold: Mapping[str, str], data_dir: Path | str | None = None
+    gold: Mapping[str, str],
+    data_dir: Path | str | None = None,
+    settings: BoilerplateSettings = _SETTINGS,
 ) -> dict[str, str]:
     """Our plain-text mode's body of each page of ``gold`` (its keep-all text cleaned)."""
     noisy = load_output("html-text", data_dir)
-    return {item: body_text(noisy[item], include_headline=False) for item in gold}
+    return {
+        item: body_text(noisy[item], include_headline=False, settings=settings) for item in gold
+    }
 
 
-def evaluate_html(split: str = "test", data_dir: Path | str | None = None) -> ShingleScore:
-    """Extract each HTML page, classify its lines with the extractor's hints, score the body."""
+def evaluate_html(
+    split: str = "test",
+    data_dir: Path | str | None = None,
+    settings: BoilerplateSettings = _SETTINGS,
+) -> ShingleScore:
+    """Extract each HTML page, classify its lines with the extractor's hints, score the body;
+    ``settings`` changes the decision rules under evaluation."""
     from analyzer.io.html import extract_page
 
     gold = load_gold(data_dir, split)
@@ -166,7 +183,11 @@ def evaluate_html(split: str = "test", data_dir: Path | str | None = None) -> Sh
         page = extract_page(read_page(item, data_dir))
         # The gold is schema.org ``articleBody``, which leaves out the headline.
         predicted[item] = body_text(
-            page.text, title=page.title, body_hints=page.body_hints, include_headline=False
+            page.text,
+            title=page.title,
+            body_hints=page.body_hints,
+            include_headline=False,
+            settings=settings,
         )
     return score_pages(gold, predicted)
 

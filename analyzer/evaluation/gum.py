@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analyzer.config import Config
-from analyzer.document import build_document
+from analyzer.document import Document, build_document
 from analyzer.evaluation.base import DatasetResult, ErrorCase, Figure, eval_dir
 from analyzer.evaluation.sfu import precision_recall_f1
 from analyzer.text.sources import classify_source
@@ -33,7 +33,8 @@ from analyzer.text.sources import classify_source
 GUM_FOLDER = "gum-attribution"
 GUM_KINDS = ("named", "nominal", "pronoun")
 CAVEAT = "Wikinews news and interviews (CC BY); interviews are Q/A transcripts, not news copy"
-_CONFIG = Config(strip_boilerplate=False)
+#: Body text already known to be clean: no boilerplate pass. A sweep starts from this config.
+EVAL_CONFIG = Config(strip_boilerplate=False)
 #: Picture and media credit lines ("Image: Nick Moreau."): GUM marks them as attributions; our
 #: detector reports them as ``credit`` attributions, which the attribution signal counts as no
 #: voice (in a scraped article they are furniture, DOMAIN.md). Counted apart so the figure
@@ -172,8 +173,11 @@ class _Tally:
     all_sources: int = 0
 
 
-def evaluate(split: str = "test", data_dir: Path | None = None) -> DatasetResult:
-    """Has-attribution sentence P/R/F1 and source-kind accuracy on GUM's ``split`` documents."""
+def evaluate(
+    split: str = "test", data_dir: Path | None = None, config: Config = EVAL_CONFIG
+) -> DatasetResult:
+    """Has-attribution sentence P/R/F1 and source-kind accuracy on GUM's ``split`` documents;
+    ``config`` changes the settings under evaluation (``benchmarks/sweep_settings.py``)."""
     tally = _Tally(Counter(), Counter())
     per_genre: dict[str, Counter[str]] = {"news": Counter(), "interview": Counter()}
     sentence_errors: list[ErrorCase] = []
@@ -181,7 +185,8 @@ def evaluate(split: str = "test", data_dir: Path | None = None) -> DatasetResult
     for name in split_documents(split, data_dir):
         gold = read_document(name, data_dir)
         genre = "news" if "_news_" in name else "interview"
-        _score_document(gold, tally, per_genre[genre], sentence_errors, kind_errors)
+        doc = build_document(document_text(gold)[0], config=config)
+        _score_document(gold, doc, tally, per_genre[genre], sentence_errors, kind_errors)
     sentence = _prf(tally.sentences)
     details = dict(sentence)
     for genre, counts in (("", sum(per_genre.values(), Counter())), *per_genre.items()):
@@ -248,13 +253,13 @@ def document_text(gold: GoldDocument) -> tuple[str, list[tuple[int, int]]]:
 
 def _score_document(
     gold: GoldDocument,
+    doc: Document,
     tally: _Tally,
     genre: Counter[str],
     sentence_errors: list[ErrorCase],
     kind_errors: list[ErrorCase],
 ) -> None:
-    text, spans = document_text(gold)
-    doc = build_document(text, config=_CONFIG)
+    spans = document_text(gold)[1]
     starts = [start for start, _ in spans]
     ours: set[int] = set()
     source_spans: list[tuple[int, int]] = []

@@ -39,7 +39,7 @@ from analyzer.evaluation.gum import (
     token_offsets,
 )
 from analyzer.evaluation.gum_entities import ENTITY_TYPES, EntityMention, Name, find_cases
-from analyzer.loaded.attach import LOOKBACK_SENTENCES, LabelAttacher
+from analyzer.loaded.attach import LabelAttacher
 
 # The attacher is given the one-word label terms the loaded-language signal gives it.
 from analyzer.signals.loaded import _label_words
@@ -47,7 +47,8 @@ from analyzer.signals.loaded import _label_words
 SIGNAL = "description coreference"
 DATASET = "GUM news + interview"
 CAVEAT = "Wikinews news and interviews; descriptions of organisations and people only"
-_CONFIG = Config(strip_boilerplate=False)
+#: Body text already known to be clean: no boilerplate pass. A sweep starts from this config.
+EVAL_CONFIG = Config(strip_boilerplate=False)
 _WORDS = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _DISAMBIGUATION = re.compile(r"\s*\([^)]*\)$")
@@ -128,15 +129,16 @@ class Outcome:
         return is_right(self.baseline, self.names, self.identity)
 
 
-def score_document(gold: GoldDocument) -> list[Outcome]:
+def score_document(gold: GoldDocument, config: Config = EVAL_CONFIG) -> list[Outcome]:
     """Our answer and the baseline's for every case of one document."""
     cases = find_cases(gold)
     if not cases:
         return []
     text, spans = document_text(gold)
     offsets = token_offsets(gold, spans)
-    doc = build_document(text, config=_CONFIG)
-    attacher = _attacher(doc, [doc.sentence_index(offsets[c.head][0]) for c in cases])
+    doc = build_document(text, config=config)
+    indices = [doc.sentence_index(offsets[c.head][0]) for c in cases]
+    attacher = _attacher(doc, indices, config.labels.lookback_sentences)
 
     def surface(first: int, last: int) -> str:
         return text[offsets[first][0] : offsets[last][1]]
@@ -164,19 +166,19 @@ def score_document(gold: GoldDocument) -> list[Outcome]:
     return outcomes
 
 
-def _attacher(doc: Document, indices: Sequence[int | None]) -> LabelAttacher:
+def _attacher(doc: Document, indices: Sequence[int | None], lookback: int) -> LabelAttacher:
     """One attacher for the document, its actors read from each description's sentence and the
     sentences before it, as the loaded-language signal builds it."""
     near = {
         i
         for index in indices
         if index is not None
-        for i in range(max(0, index - LOOKBACK_SENTENCES), index + 1)
+        for i in range(max(0, index - lookback), index + 1)
     }
     doc.words.parse_many(sorted(near))
     sentences = tuple((s.start, s.end) for s in doc.sentences)
     layer = ActorLayer(doc.text, sentences, doc.words, None, read=near)
-    return LabelAttacher(doc, layer, _label_words())
+    return LabelAttacher(doc, layer, _label_words(), lookback)
 
 
 def _marked_sentence(
@@ -193,13 +195,16 @@ def _marked_sentence(
     return f"{text[lo:start]}[{text[start:end]}]{text[end:hi]}"
 
 
-def evaluate(split: str = "test", data_dir: Path | None = None) -> DatasetResult:
+def evaluate(
+    split: str = "test", data_dir: Path | None = None, config: Config = EVAL_CONFIG
+) -> DatasetResult:
     """Accuracy of the named entity a definite description is attached to, on GUM's ``split``
-    news and interview documents, with the nearest-name baseline beside it."""
+    news and interview documents, with the nearest-name baseline beside it; ``config`` changes
+    the settings under evaluation (``benchmarks/sweep_settings.py``)."""
     outcomes = [
         outcome
         for name in split_documents(split, data_dir)
-        for outcome in score_document(read_document(name, data_dir))
+        for outcome in score_document(read_document(name, data_dir), config)
     ]
     details = summarise(outcomes)
     errors = [

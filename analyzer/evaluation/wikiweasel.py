@@ -36,7 +36,8 @@ IGNORED_LABELS = ("modal", "approximator")
 BATCH_SIZE = 400
 FILE_SPLITS = {"test": "eval", "eval": "eval", "train": "train", "dev": "train"}
 CAVEAT = "Wikipedia, not news; this copy drops part of the certain class, so compare recall"
-_CONFIG = Config(strip_boilerplate=False)
+#: Body text already known to be clean: no boilerplate pass. A sweep starts from this config.
+EVAL_CONFIG = Config(strip_boilerplate=False)
 _PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "``": '"', "''": '"'}
 
 
@@ -58,7 +59,7 @@ def read_sentences(split: str, data_dir: Path | None = None) -> list[tuple[str, 
     return items
 
 
-def predict(sentences: list[str]) -> list[list[tuple[str, str]]]:
+def predict(sentences: list[str], config: Config = EVAL_CONFIG) -> list[list[tuple[str, str]]]:
     """(signal, label) of every hedging span found in each sentence, one list per sentence."""
     found: list[list[tuple[str, str]]] = []
     for first in range(0, len(sentences), BATCH_SIZE):
@@ -67,18 +68,21 @@ def predict(sentences: list[str]) -> list[list[tuple[str, str]]]:
         for sentence in batch:
             starts.append(pos)
             pos += len(sentence) + 2
-        doc = build_document("\n\n".join(batch), config=_CONFIG)
+        doc = build_document("\n\n".join(batch), config=config)
         per: list[list[tuple[str, str]]] = [[] for _ in batch]
-        for span in hedging.detect(doc, _CONFIG):
+        for span in hedging.detect(doc, config):
             per[bisect.bisect_right(starts, span.start) - 1].append((span.signal, span.label))
         found.extend(per)
     return found
 
 
-def evaluate(split: str = "test", data_dir: Path | None = None) -> DatasetResult:
-    """Uncertain-class sentence P/R/F1 of the hedging signal on WikiWeasel ``split``."""
+def evaluate(
+    split: str = "test", data_dir: Path | None = None, config: Config = EVAL_CONFIG
+) -> DatasetResult:
+    """Uncertain-class sentence P/R/F1 of the hedging signal on WikiWeasel ``split``; ``config``
+    changes the settings under evaluation (``benchmarks/sweep_settings.py``)."""
     items = read_sentences(split, data_dir)
-    signals = predict([text for text, _ in items])
+    signals = predict([text for text, _ in items], config)
     counts: Counter[str] = Counter()
     every: Counter[str] = Counter()
     errors: list[ErrorCase] = []

@@ -69,10 +69,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-#: Sentences before a description in which its actor is looked for (coreference window).
-LOOKBACK_SENTENCES = 2
-
-
 @dataclass(frozen=True, slots=True)
 class Attachment:
     actor: str
@@ -80,10 +76,15 @@ class Attachment:
 
 
 class LabelAttacher:
-    """Attaches the labels of one document, in text order (descriptions refer back)."""
+    """Attaches the labels of one document, in text order (descriptions refer back); a
+    description's actor is looked for up to ``lookback`` sentences before it
+    (``LabelSettings.lookback_sentences``)."""
 
-    def __init__(self, doc: Document, layer: ActorLayer, label_words: frozenset[str]) -> None:
+    def __init__(
+        self, doc: Document, layer: ActorLayer, label_words: frozenset[str], lookback: int
+    ) -> None:
         self._doc = doc
+        self._lookback = lookback
         self._layer = layer
         self._label_words = label_words  # one-word label terms: "rebel" in "rebel fighters"
         self._by_term: dict[str, list[tuple[int, str]]] = {}
@@ -251,7 +252,7 @@ class LabelAttacher:
             opposed |= {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
         candidates = [
             m
-            for i in range(max(0, index - LOOKBACK_SENTENCES), index + 1)
+            for i in range(max(0, index - self._lookback), index + 1)
             for m in (mentions if i == index else layer.mentions(i))
             if m.role != "location" and layer.actor(m) not in opposed and not self._names_a_thing(m)
         ]
@@ -306,7 +307,7 @@ class LabelAttacher:
             return Attachment(layer.actor(people[-1]), "the nearest person named before it")
         named = {layer.actor(m) for m in candidates}
         for sentence, actor in reversed(self._people):
-            if sentence >= index - LOOKBACK_SENTENCES and actor in named | self._descriptions:
+            if sentence >= index - self._lookback and actor in named | self._descriptions:
                 return Attachment(actor, "the person an earlier label named")
         if not lemma_in(head, self._label_words):
             # "the boy", "the prime minister": the most salient person named before; a label

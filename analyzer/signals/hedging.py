@@ -89,10 +89,6 @@ LABELS = {
     ),
     "distancing": ("distancing verb", "distancing word"),
 }
-#: A vague source and its cue form one weasel span when at most this many words separate them
-#: ("experts have long warned"); further apart, the source phrase alone is the span.
-VAGUE_SOURCE_MAX_GAP_WORDS = 3
-
 _WHY = {
     "hedge": "hedge ({label}): '{term}' lowers the writer's commitment to the claim",
     "booster": "booster ({label}): '{term}' raises the writer's commitment to the claim",
@@ -186,7 +182,7 @@ def detect(doc: Document, config: Config) -> list[Span]:
         )
         if entry is not None:
             spans.append(_span(doc, match.start, match.end, entry.signal, entry.label, entry.term))
-    spans.extend(_vague_sources(doc, spans))
+    spans.extend(_vague_sources(doc, spans, config.hedging.vague_source_max_gap_words))
     spans.sort(key=lambda span: span.sort_key)
     return spans
 
@@ -204,8 +200,10 @@ def _span(doc: Document, start: int, end: int, signal: str, label: str, term: st
     )
 
 
-def _vague_sources(doc: Document, found: Sequence[Span]) -> list[Span]:
-    """Weasel spans for attributions to vague sources ("experts say") the lexicon did not catch."""
+def _vague_sources(doc: Document, found: Sequence[Span], max_gap_words: int) -> list[Span]:
+    """Weasel spans for attributions to vague sources ("experts say") the lexicon did not catch:
+    the source and its cue, or the source alone when more than ``max_gap_words`` words separate
+    them (``HedgingSettings.vague_source_max_gap_words``)."""
     taken = sorted((s.start, s.end) for s in found if s.signal == "weasel")
     starts = [s for s, _ in taken]
     extra: list[Span] = []
@@ -218,7 +216,7 @@ def _vague_sources(doc: Document, found: Sequence[Span]) -> list[Span]:
             continue
         start, end = min(a.source_start, a.cue_start), max(a.source_end, a.cue_end)
         between = doc.text[min(a.source_end, a.cue_end) : max(a.source_start, a.cue_start)]
-        if len(between.split()) > VAGUE_SOURCE_MAX_GAP_WORDS:
+        if len(between.split()) > max_gap_words:
             start, end = a.source_start, a.source_end
         i = bisect.bisect_left(starts, end)
         overlaps = i > 0 and taken[i - 1][1] > start

@@ -35,7 +35,7 @@ from analyzer.config import Config
 from analyzer.document import Document
 from analyzer.errors import LexiconError
 from analyzer.lexicons import Row, load_lexicon, validate
-from analyzer.loaded.attach import LOOKBACK_SENTENCES, LabelAttacher
+from analyzer.loaded.attach import LabelAttacher
 from analyzer.matching import TermMatcher
 from analyzer.signals.base import Feature, Signal, count_feature, rate, rate_feature
 from analyzer.span import VOICES, Span, make_span
@@ -270,17 +270,19 @@ def detect(doc: Document, config: Config) -> list[Span]:
 
 def _attacher(doc: Document, config: Config, labels: list[tuple[int, int, int]]) -> LabelAttacher:
     """Parse the sentences that hold a label (``(sentence, start, end)``) and the two before each
-    (where a description's actor is named), then find the document's actors in them; names found
-    there are also counted wherever else they occur (and the story pack's anywhere). A label
-    opening a sentence ("Gunmen ambushed ...") is a word, not a name."""
+    (``config.labels.lookback_sentences``, where a description's actor is named), then find the
+    document's actors in them; names found there are also counted wherever else they occur (and
+    the story pack's anywhere). A label opening a sentence ("Gunmen ambushed ...") is a word,
+    not a name."""
     spans = tuple((s.start, s.end) for s in doc.sentences)
-    near = {i for s, _, _ in labels for i in range(max(0, s - LOOKBACK_SENTENCES), s + 1)}
+    lookback = config.labels.lookback_sentences
+    near = {i for s, _, _ in labels for i in range(max(0, s - lookback), s + 1)}
     doc.words.parse_many(sorted(near))
     common = [(start, end) for _, start, end in labels]
     layer = ActorLayer(
         doc.text, spans, doc.words, config.story_pack, read=near, common_words=common
     )
-    return LabelAttacher(doc, layer, _label_words())
+    return LabelAttacher(doc, layer, _label_words(), lookback)
 
 
 @functools.cache

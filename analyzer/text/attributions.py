@@ -37,12 +37,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from analyzer.config import Config
+from analyzer.settings import AttributionSettings
 from analyzer.text.context_rules import PREPOSITIONS, finite_verb_ahead
 from analyzer.text.cue_lexicons import Cue, cue_matcher
 from analyzer.text.cue_sites import (
     OBJECT_NEEDS,
     SUBJECTS,
-    THATLESS_MAX_WORDS,
     WH_WORDS,
     Parse,
     phrase_bounds,
@@ -59,9 +59,6 @@ SOURCE_KINDS = ("named", "organisation", "anonymous", "pronoun", "unknown")
 #: ``credit`` is a picture or media credit line ("Image: Nick Moreau."), which attributes a
 #: picture, not words: the attribution signal shows it but counts no voice for it.
 ATTRIBUTION_MODES = ("direct", "indirect", "according_to", "credit")
-#: A quotation continues the previous attributed one when at most this many words stand between
-#: them in the same paragraph (the "..., Massoud said in a statement." tail of the first).
-CONTINUATION_MAX_GAP_WORDS = 12
 #: A quotation signed by its speaker: a dash, then a capitalised name closing the line or followed
 #: by a comma (“"...a long game." - Matthew Ingram”, “— Peres, on whether ...”).
 _SIGNATURE = re.compile(
@@ -147,7 +144,8 @@ def find_attributions(
     quotes : sequence of Quote
         The document's quotations sorted by offset; ``quote_index`` points into it.
     config : Config
-        Its story pack, when set, resolves sources to actors.
+        Its story pack, when set, resolves sources to actors; its ``attribution`` settings bound
+        the windows the word rules scan.
     words : WordLayer, optional
         The document's parses, shared with other signals; built here when not given.
     """
@@ -155,7 +153,8 @@ def find_attributions(
         return []
     if words is None:
         words = WordLayer(text, sentences)
-    parser = Parser(text, quotes)
+    settings = config.attribution
+    parser = Parser(text, quotes, settings)
     paragraphs = [0]
     for (_, prev_end), (start, _) in itertools.pairwise(sentences):
         paragraphs.append(paragraphs[-1] + (text.find("\n", prev_end, start) != -1))
@@ -164,13 +163,15 @@ def find_attributions(
     cue_hits, tree_only = _cue_hits(text, sentences, parser)
     # Parsing is the cost: only sentences whose cues the word rules cannot read, or read with
     # doubt, are parsed, all in one batch (several times faster per word than one by one).
-    words.parse_many(_sentences_to_parse(text, sentences, quotes, cue_hits, tree_only))
+    words.parse_many(_sentences_to_parse(text, sentences, quotes, cue_hits, tree_only, settings))
     for index, hits in sorted(cue_hits.items()):
         start, end = sentences[index]
         tree = SentenceTree(functools.partial(words.parsed, index), start)
         for parse in parser.parse(start, end, hits, tree, tree_only):
             found.append(_attribution(parse, speakers, index, paragraphs[index]))
-    found.extend(_continuations(text, sentences, quotes, found))
+    found.extend(
+        _continuations(text, sentences, quotes, found, settings.continuation_max_gap_words)
+    )
     found.extend(_credit_lines(text, sentences, found))
     for parse, index in _signed_quotes(text, sentences, quotes, found):
         found.append(_attribution(parse, speakers, index, paragraphs[index]))
@@ -211,7 +212,7 @@ def _cue_hits(
             if cue.rule is None or cue.rule.allows(text, match.start, match.end, floor, ceiling):
                 if _lacks_needed_word(text, match.end, ceiling, cue):
                     break
-                if not _may_attribute(text, match.start, match.end, floor, ceiling, cue):
+                if not _may_attribute(text, match.start, match.end, (floor, ceiling), cue, parser):
                     if cue.term not in THATLESS_FROM_PARSE:
                         break
                     tree_only.add(match.start)
@@ -226,11 +227,12 @@ def _sentences_to_parse(
     quotes: Sequence[Quote],
     cue_hits: dict[int, list[tuple[int, int, Cue]]],
     tree_only: set[int],
+    settings: AttributionSettings,
 ) -> set[int]:
     """The sentences the parse will be asked for: those with a cue only the parse reads, and
     those where a dry run of the word rules (on a parser of its own) asks for it."""
     wanted = {i for i, hits in cue_hits.items() if _needs_parse(text, hits, tree_only)}
-    probe = Parser(text, quotes)
+    probe = Parser(text, quotes, settings)
     for index, hits in sorted(cue_hits.items()):
         if index not in wanted:
             start, end = sentences[index]
@@ -267,17 +269,20 @@ def _hedge_in_quote(text: str, start: int, floor: int, cues: tuple[Cue, ...]) ->
     return speaker and any(cue.term in QUOTED_HEDGES for cue in cues)
 
 
-def _may_attribute(text: str, start: int, end: int, floor: int, ceiling: int, cue: Cue) -> bool:
+def _may_attribute(
+    text: str, start: int, end: int, bounds: tuple[int, int], cue: Cue, parser: Parser
+) -> bool:
     """Whether the word rules may read a cue: a that-frame verb followed by a plain object
     ("announced their flag", "confirmed rumours") cannot attribute unless a comma, a quotation
     mark or a coordination precedes it ("...,” stressed the son of ...") or the line ends in a
     colon; only the parse tells "explained the obsession began ..." (a clause) from those."""
     if cue.frame != "that":
         return True
+    floor, ceiling = bounds
     following = next_word(text, end, ceiling)
     if following is None or following in _THAT_NEXT:
         return True
-    if finite_verb_ahead(text, end, ceiling, THATLESS_MAX_WORDS):
+    if finite_verb_ahead(text, end, ceiling, parser.settings.thatless_max_words):
         return True
     before = previous_word(text, start, floor)
     # A line ending in a colon introduces what follows ("tweeted using his account:").
@@ -420,8 +425,10 @@ def _continuations(
     sentences: Sequence[tuple[int, int]],
     quotes: Sequence[Quote],
     found: list[Attribution],
+    max_gap_words: int,
 ) -> list[Attribution]:
-    """Attribute a direct quotation that plainly continues the one attributed just before it."""
+    """Attribute a direct quotation that plainly continues the one attributed just before it:
+    at most ``max_gap_words`` words between them in the same paragraph, a cue among them."""
     by_quote = {a.quote_index: a for a in found if a.quote_index is not None}
     starts = [s for s, _ in sentences]
     extra: list[Attribution] = []
@@ -434,9 +441,7 @@ def _continuations(
             gap = text[quotes[previous.quote_index].end : quote.start]
             words = len(gap.split())
             cue_between = quotes[previous.quote_index].end <= previous.cue_start < quote.start
-            if words == 0 or (
-                "\n" not in gap and words <= CONTINUATION_MAX_GAP_WORDS and cue_between
-            ):
+            if words == 0 or ("\n" not in gap and words <= max_gap_words and cue_between):
                 own = replace(
                     previous,
                     content_start=quote.content_start,

@@ -19,15 +19,6 @@ from analyzer.text.quote_lookup import QuoteLookup
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: After a tell-type cue, an object of up to this many words ("told The National newspaper").
-OBJECT_MAX_WORDS = 4
-#: After a cue, a prepositional phrase of up to this many words before "that" or the sentence end
-#: ("said in a letter to Levy on August 16"); a longer run is more likely the content itself.
-PP_MAX_WORDS = 8
-#: A that-less clause after a that-frame cue shows a finite verb within this many words ("noted
-#: the new findings show"): the subject noun phrase of a news clause is rarely longer.
-THATLESS_MAX_WORDS = 6
-
 #: Pronouns that open a reported clause right after a cue ("admitted she was", "said he will").
 SUBJECTS = frozenset(("he", "she", "they", "we", "i", "there"))
 WH_WORDS = frozenset(("what", "how", "why", "whether"))
@@ -75,8 +66,9 @@ class Site:
 
 def complement(site: Site, quotes: QuoteLookup) -> tuple[str, int]:
     """What follows a cue: ("quote", quote index), ("clause", its first token), or
-    ("end" | "comma" | "none", token index)."""
+    ("end" | "comma" | "none", token index). The windows scanned are the tokens' settings."""
     toks, frame, j = site.toks, site.cue.frame, site.last + 1
+    settings = toks.settings
     lows, n = toks.lows, len(toks)
     if frame == "tell":
         k = _skip_object(toks, j)
@@ -87,7 +79,7 @@ def complement(site: Site, quotes: QuoteLookup) -> tuple[str, int]:
         return "clause", j  # "claimed to have conquered"
     if j < n and lows[j] in PREPOSITIONS:
         start = j
-        while j < n and toks.word(j) and lows[j] != "that" and j - start <= PP_MAX_WORDS:
+        while j < n and toks.word(j) and lows[j] != "that" and j - start <= settings.pp_max_words:
             j += 1
         if j < n and toks.word(j) and lows[j] != "that":
             return "none", j
@@ -114,7 +106,7 @@ def complement(site: Site, quotes: QuoteLookup) -> tuple[str, int]:
     if frame in ("say", "claim") and toks.word(j) and t not in _NON_CLAUSE_START:
         return "clause", j
     if frame == "that" and finite_verb_ahead(
-        quotes.text, toks.starts[j], site.sentence[1], THATLESS_MAX_WORDS
+        quotes.text, toks.starts[j], site.sentence[1], settings.thatless_max_words
     ):
         return "clause", j
     return "none", j
@@ -125,7 +117,7 @@ def _inserted_phrase_end(toks: Tokens, comma: int) -> int | None:
     j, n = comma + 1, len(toks)
     if j >= n or toks.lows[j] not in PREPOSITIONS:
         return None
-    while j < n and toks.word(j) and j - comma <= PP_MAX_WORDS:
+    while j < n and toks.word(j) and j - comma <= toks.settings.pp_max_words:
         j += 1
     if j + 2 < n and toks.lows[j] == "," and toks.lows[j + 1] == "that":
         return j + 2
@@ -133,10 +125,10 @@ def _inserted_phrase_end(toks: Tokens, comma: int) -> int | None:
 
 
 def _skip_object(toks: Tokens, j: int) -> int:
-    """Past the object of a tell-type cue: up to OBJECT_MAX_WORDS words, stopping before a
+    """Past the object of a tell-type cue: up to ``object_max_words`` words, stopping before a
     preposition, "that", or a determiner or pronoun that opens the reported clause."""
     start = j
-    while j < len(toks) and toks.word(j) and j - start < OBJECT_MAX_WORDS:
+    while j < len(toks) and toks.word(j) and j - start < toks.settings.object_max_words:
         t = toks.lows[j]
         if t == "that" or t in PREPOSITIONS or (j > start and (t in SUBJECTS or t in DETERMINERS)):
             break
@@ -186,14 +178,9 @@ SUBORDINATORS = frozenset(
         "once",
     )
 )
-#: A that-less clause read from tags: its subject noun phrase has at most this many tokens.
-THATLESS_MAX_TOKENS = 8
 #: Penn tags of a finite verb or modal; and the parts of speech a subject noun phrase holds.
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART", "ADP"))
-#: A postposed or inserted cue clause ("..., the army said") has at most this many tokens; a
-#: longer parataxis is a sentence of its own.
-PARENTHETICAL_MAX_TOKENS = 14
 
 
 def tree_subject(verb: Token) -> Token | None:
@@ -303,15 +290,16 @@ def clause_bounds(head: Token) -> tuple[int, int]:
     return first, last
 
 
-def thatless_clause(verb: Token) -> int | None:
+def thatless_clause(verb: Token, max_tokens: int) -> int | None:
     """Index of the first token of a that-less reported clause read from the tags alone: a noun
-    phrase of at most ``THATLESS_MAX_TOKENS`` tokens, then a finite verb ("explained [Warhol's
-    obsession with celebrities began ...]"); the arcs of a long sentence are less reliable than
-    its tags. None when anything else follows (an object, a pronoun object, punctuation)."""
+    phrase of at most ``max_tokens`` tokens (``AttributionSettings.thatless_max_tokens``), then
+    a finite verb ("explained [Warhol's obsession with celebrities began ...]"); the arcs of a
+    long sentence are less reliable than its tags. None when anything else follows (an object, a
+    pronoun object, punctuation)."""
     sdoc, start = verb.doc, verb.i + 1
     if start >= len(sdoc) or sdoc[start].pos_ in ("ADP", "PART"):
         return None  # "told [about] mathematics": a prepositional object, not a clause
-    for k in range(start, min(len(sdoc), start + THATLESS_MAX_TOKENS + 1)):
+    for k in range(start, min(len(sdoc), start + max_tokens + 1)):
         token = sdoc[k]
         if token.tag_ in FINITE_TAGS or "Fin" in token.morph.get("VerbForm", []):
             return start if k > start else None
@@ -395,13 +383,15 @@ def object_bounds(verb: Token) -> tuple[int, int] | None:
     return min(clause_bounds(c)[0] for c in parts), max(clause_bounds(c)[1] for c in parts)
 
 
-def governed_clause(verb: Token) -> tuple[int, int] | None:
+def governed_clause(verb: Token, max_tokens: int) -> tuple[int, int] | None:
     """For a cue set off as a parenthetical ("..., the army said." / "X, Wikinews observed, was
-    ..."), the token range of the clause it comments on: the head's subtree without the cue's."""
+    ..."), the token range of the clause it comments on: the head's subtree without the cue's.
+    A cue clause longer than ``max_tokens`` (``AttributionSettings.parenthetical_max_tokens``)
+    is a sentence of its own."""
     if verb.dep_ != "parataxis" or verb.head is verb or subordinate(verb):
         return None
     own_first, own_last = verb.left_edge.i, verb.right_edge.i
-    if own_last - own_first + 1 > PARENTHETICAL_MAX_TOKENS:
+    if own_last - own_first + 1 > max_tokens:
         return None
     first, last = clause_bounds(verb.head)
     if own_last >= last:  # the cue clause closes the sentence: the content ends before it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analyzer.settings import AttributionSettings
 from analyzer.text.context_rules import (
     AUXILIARIES,
     CLOSING_PUNCT,
@@ -15,19 +16,6 @@ from analyzer.text.context_rules import (
     word_set,
 )
 from analyzer.text.cue_lexicons import source_nouns
-
-#: A source phrase longer than this is more likely a clause than a name ("the son of former
-#: Afghan commander Ahmad Shah Masud" has 8 words; GUM's longest news sources have about 10).
-MAX_SOURCE_WORDS = 12
-#: How far back an appositive may reach ("Ahmad Massoud – the son of ..., who ... – said"): the
-#: longest in the seeds is about 50 tokens; the bound keeps each cue's scan constant-time.
-APPOSITIVE_MAX_TOKENS = 80
-#: A sentence-opening source set off by a comma alone ("Lydia Buchtmann for Food Standards
-#: Australia New Zealand, says") has at most this many tokens; a longer run is a clause
-#: ("Resistance forces drove ... out of the valley, says ...").
-OPENING_SOURCE_MAX_WORDS = 8
-#: Words after a source that still "close the sentence" ("in a statement", "on Twitter").
-TRAILING_PP_MAX_WORDS = 6
 
 #: Between a source and its cue: auxiliaries and adverbs ("could be seen saying", "also said").
 PRE_CUE_SKIP = word_set(
@@ -59,11 +47,13 @@ _APPOSITIVE_OPENERS = {
 
 
 class Tokens:
-    """Word and punctuation tokens of one sentence, with the scans that find a cue's source."""
+    """Word and punctuation tokens of one sentence, with the scans that find a cue's source;
+    ``settings`` bounds the scans (source, appositive and trailing-phrase lengths)."""
 
     _PATTERN = re.compile(r"(\s*)(\w+(?:['’\-.&]\w+)*|[^\w\s])")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, settings: AttributionSettings) -> None:
+        self.settings = settings
         sentence = text[start:end]
         lowered = sentence.lower()
         if len(lowered) != len(sentence):  # "İ" lower-cases to two code points: keep offsets
@@ -128,7 +118,7 @@ class Tokens:
                 break
             if i in self.cues or (lows[i] in NP_STOP and not self._name_word(i)):
                 break
-            if last - i >= MAX_SOURCE_WORDS:
+            if last - i >= self.settings.max_source_words:
                 return None
             i -= 1
         return (i + 1, last, i) if self._plausible(i + 1, last) else None
@@ -148,7 +138,7 @@ class Tokens:
                 break
             if j in self.cues or (lows[j] in NP_STOP and not self._name_word(j)):
                 break
-            if j - first >= MAX_SOURCE_WORDS:
+            if j - first >= self.settings.max_source_words:
                 return None
             j += 1
         return (first, j - 1) if j > first and self._plausible(first, j - 1) else None
@@ -186,7 +176,7 @@ class Tokens:
             start = k
             while k < n and self.word(k) and k not in self.cues:
                 k += 1
-            if k - start > TRAILING_PP_MAX_WORDS:
+            if k - start > self.settings.trailing_pp_max_words:
                 return False
         if k < n and lows[k] == "(" and ")" in lows[k:]:
             k = n - 1 - lows[::-1].index(")") + 1  # a closing aside: "(full data: ...)."
@@ -203,7 +193,7 @@ class Tokens:
         found = False
         while True:
             while k >= 0 and self.lows[k] not in openers:
-                if close - k > APPOSITIVE_MAX_TOKENS or self.lows[k] in QUOTE_CHARS:
+                if close - k > self.settings.appositive_max_tokens or self.lows[k] in QUOTE_CHARS:
                     return -1
                 if k in self.cues:
                     return -1
@@ -213,7 +203,7 @@ class Tokens:
                     opening
                     and not found
                     and self.lows[close] == ","
-                    and 0 < close <= OPENING_SOURCE_MAX_WORDS
+                    and 0 < close <= self.settings.opening_source_max_words
                 )
                 return close - 1 if opening and self.word(close - 1) else -1
             found = True

@@ -7,16 +7,18 @@ from collections.abc import Sequence
 
 from analyzer.text.quotes import Quote
 
-#: A quotation counts as next to a cue across at most this many spaces, commas or dashes.
-QUOTE_GAP_CHARS = 8
-
 
 class QuoteLookup:
-    """The document's quotations indexed by start, end and content, plus the attributed ones."""
+    """The document's quotations indexed by start, end and content, plus the attributed ones.
 
-    def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
+    A quotation counts as next to a cue across at most ``gap_chars`` spaces, commas or dashes
+    (``AttributionSettings.quote_gap_chars``).
+    """
+
+    def __init__(self, text: str, quotes: Sequence[Quote], gap_chars: int) -> None:
         self.text = text
         self.quotes = quotes
+        self.gap_chars = gap_chars
         self.by_start = {q.start: i for i, q in enumerate(quotes)}
         self.by_end = {q.end: i for i, q in enumerate(quotes)}
         self.quote_starts = [q.start for q in quotes]
@@ -40,7 +42,7 @@ class QuoteLookup:
 
     def quote_at(self, pos: int) -> int | None:
         """The unattributed quotation opening at ``pos`` (spaces and line breaks skipped)."""
-        text, limit = self.text, min(len(self.text), pos + QUOTE_GAP_CHARS)
+        text, limit = self.text, min(len(self.text), pos + self.gap_chars)
         while pos < limit and text[pos].isspace():
             pos += 1
         index = self.by_start.get(pos)
@@ -52,7 +54,7 @@ class QuoteLookup:
         A short quotation counts only when a comma, "!" or "?" closes it: a scare quote in
         mid-sentence ("is “silently” observing") is not the statement a cue attributes.
         """
-        text, floor, start = self.text, max(0, pos - QUOTE_GAP_CHARS), pos
+        text, floor, start = self.text, max(0, pos - self.gap_chars), pos
         while pos > floor and (text[pos - 1].isspace() or text[pos - 1] in ",—–-"):
             pos -= 1
         index = self.by_end.get(pos)

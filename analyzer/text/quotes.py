@@ -13,26 +13,20 @@ Handles, without voiding the rest of the article on one odd mark:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-#: A quotation this short with no sentence punctuation inside is a scare or partial quote
-#: ("his “hero”", "“completely responsible”"), not a statement someone made.
-SHORT_QUOTE_MAX_WORDS = 4
+from analyzer.settings import QuoteSettings
 
-#: Single-quoted spans longer than this are more likely two apostrophes than a quotation.
-MAX_SINGLE_QUOTE_CHARS = 120
+#: The tuned choices used when none are given.
+DEFAULT_SETTINGS = QuoteSettings()
 
 _DOUBLE_MARKS = re.compile(r"[\"“”„‟«»]")
 _OPENERS = frozenset("“„‟«")
 _CLOSERS = frozenset("”»")
 _OPEN_CONTEXT = frozenset("([{—–-/ \t")  # characters after which a straight mark opens
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/ \t…")  # characters before which a straight mark closes
-_SINGLE_PAIR = re.compile(
-    r"(?<![\w’'])[‘'](?=\w)([^\n‘’']{1,"
-    + str(MAX_SINGLE_QUOTE_CHARS)
-    + r"}?)(?<=[\w.,!?])[’'](?![\w’'])"
-)
 _INFERRED_OPENING = re.compile(
     r"(?:\b(?:said|says|saying|added|adds|told|tells|stated|states|wrote|writes|warned|stressed|"
     r"insisted|declared|announced|explained|noted|asserted|tweeted)\b(?:\s+that\b)?[\s,]*|:\s*)",
@@ -60,15 +54,20 @@ class Quote:
     rule: str
 
 
-def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
-    """Return the direct quotations in ``paragraphs`` (body paragraphs in reading order), sorted."""
-    quotes = _double_quotes(text, paragraphs)
-    quotes.extend(_single_quotes(text, paragraphs, quotes))
+def find_quotes(
+    text: str, paragraphs: list[tuple[int, int]], settings: QuoteSettings = DEFAULT_SETTINGS
+) -> list[Quote]:
+    """Return the direct quotations in ``paragraphs`` (body paragraphs in reading order), sorted;
+    ``settings`` (``Config.quotes``) tells quotations from scare quotes and apostrophes."""
+    quotes = _double_quotes(text, paragraphs, settings.short_quote_max_words)
+    quotes.extend(_single_quotes(text, paragraphs, quotes, settings))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
 
-def _double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+def _double_quotes(
+    text: str, paragraphs: list[tuple[int, int]], short_max_words: int
+) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None  # offset of the opening mark of the quotation in progress
     rule = "paired quotation marks"
@@ -81,7 +80,7 @@ def _double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if role == "open" and open_at is None:
                 open_at = pos
             elif role == "close" and open_at is not None:
-                quotes.append(_make_quote(text, open_at, pos + 1, rule))
+                quotes.append(_make_quote(text, open_at, pos + 1, rule, short_max_words))
                 open_at, rule = None, "paired quotation marks"
             elif role == "close":
                 quotes.append(_infer_opening(text, p_start, pos))
@@ -92,7 +91,11 @@ def _double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 continue
             quotes.append(
                 _make_quote(
-                    text, open_at, p_end, "opening mark never closed: ends with its paragraph"
+                    text,
+                    open_at,
+                    p_end,
+                    "opening mark never closed: ends with its paragraph",
+                    short_max_words,
                 )
             )
             open_at, rule = None, "paired quotation marks"
@@ -118,7 +121,9 @@ def _role(text: str, pos: int, p_start: int, p_end: int, *, in_quote: bool) -> s
     return "close" if in_quote else "open"
 
 
-def _make_quote(text: str, start: int, end: int, rule: str) -> Quote:
+def _make_quote(text: str, start: int, end: int, rule: str, short_max_words: int) -> Quote:
+    """A quotation; ``short`` (a scare or partial quote) when it has at most ``short_max_words``
+    words and no sentence punctuation inside."""
     content_start = start + 1
     content_end = end - 1 if end - 1 > start and text[end - 1] in "\"”»“’'" else end
     content = text[content_start:content_end]
@@ -128,7 +133,7 @@ def _make_quote(text: str, start: int, end: int, rule: str) -> Quote:
     is_statement = _SENTENCE_MARK.search(content) is not None or content.rstrip().endswith(
         _STATEMENT_END
     )
-    kind = "short" if words <= SHORT_QUOTE_MAX_WORDS and not is_statement else "direct"
+    kind = "short" if words <= short_max_words and not is_statement else "direct"
     return Quote(start, end, content_start, content_end, kind, rule)
 
 
@@ -159,13 +164,26 @@ def _sentence_start(text: str, p_start: int, pos: int) -> int:
 
 
 def _single_quotes(
-    text: str, paragraphs: list[tuple[int, int]], doubles: list[Quote]
+    text: str, paragraphs: list[tuple[int, int]], doubles: list[Quote], settings: QuoteSettings
 ) -> list[Quote]:
     found = []
+    pair = _single_pair(settings.max_single_quote_chars)
     for p_start, p_end in paragraphs:
-        for match in _SINGLE_PAIR.finditer(text, p_start, p_end):
+        for match in pair.finditer(text, p_start, p_end):
             start, end = match.span()
             if any(q.start == start or q.end == end for q in doubles):
                 continue
-            found.append(_make_quote(text, start, end, "single quotation marks"))
+            quote = _make_quote(
+                text, start, end, "single quotation marks", settings.short_quote_max_words
+            )
+            found.append(quote)
     return found
+
+
+@functools.cache
+def _single_pair(max_chars: int) -> re.Pattern[str]:
+    """A single-quoted span of at most ``max_chars`` characters, its marks told from
+    apostrophes (``Afghans’``, ``father’s``) by the letters around them."""
+    return re.compile(
+        r"(?<![\w’'])[‘'](?=\w)([^\n‘’']{1," + str(max_chars) + r"}?)(?<=[\w.,!?])[’'](?![\w’'])"
+    )

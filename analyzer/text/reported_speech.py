@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from analyzer.settings import AttributionSettings
 from analyzer.text.context_rules import (
     AUXILIARIES,
     PREPOSITIONS,
@@ -46,18 +47,14 @@ from analyzer.text.cue_sites import (
 )
 from analyzer.text.phrases import Tokens
 from analyzer.text.quote_lookup import QuoteLookup
+from analyzer.text.quotes import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: A cue word this close after "according to" is part of its source ("according to local reports").
-PREP_SOURCE_WORDS = 3
 _BE = frozenset(("is", "are", "was", "were", "been", "being", "be"))
 #: Words before a closing "I think" that make it a clause of its own, not a hedge.
 _NOT_HEDGED = frozenset(("what", "than", "as", "that", "how", "why", "where", "when", "if"))
-#: A line "SOURCE CUE ...:" introduces the next paragraph when at most this many tokens follow
-#: the cue ("tweeted using his @POTUS account:"); a longer tail is a clause of its own.
-COLON_MAX_WORDS = 10
 #: "I am (not) (really) sure": the words between the speaker and a stance adjective.
 _STANCE_SKIP = frozenset(("am", "are", "not", "really", "quite", "pretty", "so", "absolutely"))
 _STANCE_SUBJECTS = frozenset(("i", "we", "i'm", "i’m", "we're", "we’re"))
@@ -84,7 +81,12 @@ class SentenceTree:
 
 
 class Parser(QuoteLookup):
-    """Parses the cues of one sentence at a time; remembers which quotations are attributed."""
+    """Parses the cues of one sentence at a time; remembers which quotations are attributed.
+    ``settings`` bounds the windows the word rules scan (``Config.attribution``)."""
+
+    def __init__(self, text: str, quotes: Sequence[Quote], settings: AttributionSettings) -> None:
+        super().__init__(text, quotes, settings.quote_gap_chars)
+        self.settings = settings
 
     def parse(
         self,
@@ -102,7 +104,7 @@ class Parser(QuoteLookup):
         cue) and corrects doubtful sources. Cues starting at an offset in ``tree_only`` are read
         from the parse alone.
         """
-        toks = Tokens(self.text, start, end)
+        toks = Tokens(self.text, start, end, self.settings)
         tree = tree or SentenceTree(lambda: None, start)
         located: list[Site] = []
         for h_start, h_end, cue in hits:
@@ -200,12 +202,12 @@ class Parser(QuoteLookup):
             first, end = _char_span(verb.doc, clause_bounds(clause), base)
             why = "subject, cue and its clausal complement (parse)"
             return self._indirect(site, source, first, why, _close_quote(self.text, first, end))
-        governed = governed_clause(verb)
+        governed = governed_clause(verb, self.settings.parenthetical_max_tokens)
         if governed is not None:
             content = _char_span(verb.doc, governed, base)
             why = "clause, then a cue clause set off by commas (parse)"
             return [site.make(source, (content[0], self._trim(*content)), "indirect", why)]
-        opening = thatless_clause(verb)
+        opening = thatless_clause(verb, self.settings.thatless_max_tokens)
         if opening is not None:
             first = base + verb.doc[opening].idx
             why = "subject, cue, then a clause with a finite verb (parse tags)"
@@ -312,7 +314,8 @@ class Parser(QuoteLookup):
         if comp == "clause":
             why = "source, cue, then the reported clause"
             return self._indirect(site, source, toks.starts[at], why)
-        if comp == "none" and toks.lows[-1] == ":" and len(toks) - site.last <= COLON_MAX_WORDS:
+        colon_tail = len(toks) - site.last <= self.settings.colon_max_words
+        if comp == "none" and toks.lows[-1] == ":" and colon_tail:
             return self._next_paragraph(site, source)
         bound_word = toks.lows[bound] if bound >= 0 else ""
         if comp == "end" and bound_word == ",":
@@ -479,7 +482,7 @@ def _closing_hedge(toks: Tokens, site: Site, first: int, bound_word: str) -> boo
 def _in_source(toks: Tokens, prep: Site, i0: int) -> bool:
     """True when token ``i0`` lies in the short source phrase after "according to"/"as per"."""
     gap = range(prep.last + 1, i0)
-    return i0 - prep.last <= PREP_SOURCE_WORDS and all(toks.word(m) for m in gap)
+    return i0 - prep.last <= toks.settings.prep_source_words and all(toks.word(m) for m in gap)
 
 
 def _noun_subject(toks: Tokens, following: int, firsts: set[int]) -> bool:
@@ -650,7 +653,9 @@ def _clause_confirmed(site: Site, at: int, verb: Token) -> bool:
     if lows[at - 1] in ("that", ",", ":") or lows[at] in SUBJECTS or lows[at] in WH_WORDS:
         return True
     clause = reported_clause(verb)
-    return (clause is not None and clause_like(clause)) or thatless_clause(verb) is not None
+    return (clause is not None and clause_like(clause)) or thatless_clause(
+        verb, site.toks.settings.thatless_max_tokens
+    ) is not None
 
 
 def _close_quote(text: str, first: int, end: int) -> int:

@@ -44,7 +44,7 @@ from analyzer.text.cue_lexicons import (
     source_nouns,
     split_forms,
 )
-from analyzer.text.phrases import MAX_SOURCE_WORDS, Tokens
+from analyzer.text.phrases import Tokens
 
 __all__ = [
     "AUXILIARIES",
@@ -54,7 +54,6 @@ __all__ = [
     "CUE_FRAMES",
     "DETERMINERS",
     "HONORIFICS",
-    "MAX_SOURCE_WORDS",
     "NAME_SUFFIXES",
     "NOMINAL_PREV",
     "OTHER_PRONOUNS",

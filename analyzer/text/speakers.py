@@ -24,14 +24,9 @@ from analyzer.text.sources import (
     source_nouns,
 )
 
-#: A pronoun looks this many sentences back for its antecedent speaker (besides the previous
-#: paragraph): enough for "He added" after a two-sentence quotation, short enough to stay plain.
-PRONOUN_MAX_SENTENCES_BACK = 3
 #: Pronouns that may refer to a person merely named before ("I", "you" are the speaker and the
 #: interviewer, whose names the text rarely writes next to them).
 THIRD_PERSON = frozenset(("he", "she"))
-#: An appositive after a named source is read for a title within this many characters.
-APPOSITIVE_MAX_CHARS = 80
 #: ", the spokesman for the army," / " (a senior official)": the appositive's words up to "for",
 #: "of", a comma or a closing mark.
 _APPOSITIVE = re.compile(
@@ -72,6 +67,7 @@ class Speakers:
     ) -> None:
         self.text = text
         self.pack = config.story_pack
+        self.settings = config.attribution  # how far back pronouns and titles are looked for
         self.sentences = sentences
         self.history: list[Speaker] = []
         self.surnames: dict[str, str] = {}
@@ -111,7 +107,7 @@ class Speakers:
         """The last speaker a pronoun can plainly refer to: within reach and agreeing in number."""
         role = PRONOUNS.get(pronoun) or OTHER_PRONOUNS[pronoun]
         for known in reversed(self.history):
-            near = known.sentence >= sentence - PRONOUN_MAX_SENTENCES_BACK
+            near = known.sentence >= sentence - self.settings.pronoun_max_sentences_back
             if not near and known.paragraph < paragraph - 1:
                 return None
             if role == "person" and known.kind in ("named", "anonymous") and not known.plural:
@@ -126,7 +122,7 @@ class Speakers:
         """Remember the titles a named source is given, in the phrase ("military spokesman Fuad
         Basya") or in an appositive after it ("Ahmad Massoud, the son of ..."), so that a later
         "the spokesman" resolves to the name."""
-        after = self.text[source[1] : source[1] + APPOSITIVE_MAX_CHARS]
+        after = self.text[source[1] : source[1] + self.settings.appositive_max_chars]
         appositive = _APPOSITIVE.match(after)
         words = self.text[source[0] : source[1]].split()
         if appositive is not None:
@@ -145,13 +141,14 @@ class Speakers:
 
     def _named_before(self, pronoun_start: int, sentence: int, paragraph: int) -> Speaker | None:
         """The first person's name in the nearest earlier sentence that has one (a subject is
-        the likeliest antecedent), within PRONOUN_MAX_SENTENCES_BACK sentences; None when the
+        the likeliest antecedent), within ``pronoun_max_sentences_back`` sentences; None when the
         nearest name is an organisation ("the United Nations") or nothing is within reach."""
         if not self.sentences:
             return None
         starts = [start for start, _ in self.sentences]
         here = bisect.bisect_right(starts, pronoun_start) - 1
-        for index in range(here - 1, max(-1, here - 1 - PRONOUN_MAX_SENTENCES_BACK), -1):
+        back = self.settings.pronoun_max_sentences_back
+        for index in range(here - 1, max(-1, here - 1 - back), -1):
             start, end = self.sentences[index]
             for match in _NAME_RUN.finditer(self.text, start, end):
                 first = _name_start(match.group())
