@@ -108,3 +108,18 @@ def test_fast_readability_equals_textstat_on_real_articles() -> None:
     assert len(texts) > 100
     for text in texts:
         assert textstat_offline.readability(text) == _stock_readability(text), text[:80]
+
+
+def test_syllable_caches_stay_bounded_over_many_unknown_words(monkeypatch) -> None:
+    # A research run meets millions of names, numbers and typos the CMU dictionary lacks; each
+    # goes through pyphen, whose own cache would otherwise keep every one of them.
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    monkeypatch.setattr(textstat_offline, "_SYLLABLE_CACHE_LIMIT", 50)
+    textstat_offline._clear_syllable_caches()
+    text = " ".join(f"zqx{number}vor" for number in range(400)) + "."
+    grade_before, _ = textstat_offline.readability_of_sentences([text])
+    assert len(textstat_offline._syllable_cache) <= 50
+    assert len(get_pyphen(textstat_offline._LANG).hd.cache) <= 50
+    # Clearing forgets nothing that matters: the same text scores the same.
+    assert textstat_offline.readability_of_sentences([text])[0] == grade_before

@@ -75,8 +75,19 @@ _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 
 #: Memoised syllables per lower-cased word; cleared when it grows past this many words, so a
 #: run over millions of articles keeps bounded memory.
-_SYLLABLE_CACHE_LIMIT = 500_000
+_SYLLABLE_CACHE_LIMIT = 100_000
 _syllable_cache: dict[str, int] = {}
+
+
+def _clear_syllable_caches() -> None:
+    """Empty our syllable cache and pyphen's own: pyphen keeps every word it ever hyphenated (the
+    names, numbers and typos of a million articles) in an unbounded dict of its own."""
+    _syllable_cache.clear()
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    pyphen_cache = getattr(getattr(get_pyphen(_LANG), "hd", None), "cache", None)
+    if isinstance(pyphen_cache, dict):
+        pyphen_cache.clear()
 
 
 def _words(text: str) -> list[str]:
@@ -105,7 +116,7 @@ def _syllables(word: str) -> int:
 
             count = len(get_pyphen(_LANG).positions(word)) + 1
         if len(_syllable_cache) >= _SYLLABLE_CACHE_LIMIT:
-            _syllable_cache.clear()
+            _clear_syllable_caches()
         _syllable_cache[word] = count
     return count
 
