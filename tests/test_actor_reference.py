@@ -168,3 +168,16 @@ def test_a_name_with_function_words_is_one_name(text, name):
 def test_a_quoted_title_case_slogan_is_not_a_name():
     text = "We were taught chants like 'Dump Trump' and 'Trump Is A Racist', a protester said."
     assert "Racist" in [s.text for s in _labels(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Officials said Omar al-Bashir, the Sudanese strongman, had fled Khartoum.", "strongman",
+         "Omar al-Bashir"),
+        ("Protesters burned posters of Nicolas Maduro, the Venezuelan dictator, in Miami.",
+         "dictator", "Nicolas Maduro"),
+    ],
+)  # fmt: skip
+def test_a_person_in_apposition_is_labelled_not_the_country_of_the_demonym(text, word, actor):
+    assert _actor(text, word) == actor
