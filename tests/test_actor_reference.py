@@ -181,3 +181,19 @@ def test_a_quoted_title_case_slogan_is_not_a_name():
 )  # fmt: skip
 def test_a_person_in_apposition_is_labelled_not_the_country_of_the_demonym(text, word, actor):
     assert _actor(text, word) == actor
+
+
+def test_a_plural_label_on_members_of_a_camp_labels_the_camp():
+    text = "Police in Dresden arrested dozens of far-right extremists after the march."
+    assert _actor(text, "extremists") == "the far-right"
+    text = "The minister blamed right-wing agitators for the riot in Leipzig."
+    assert _actor(text, "agitators") == "the right"
+    # a plain adjective describes people, it names no camp
+    assert _actor("Liberal groups sued the state of Texas.", "groups") != "the liberal"
+
+
+def test_a_bare_label_coordinated_with_another_shares_its_modifiers():
+    text = "Witnesses said al-Shabaab militants and looters emptied the market in Baidoa."
+    assert _actor(text, "looters") == "al-Shabaab"
+    text = "The minister called them left-wing thugs and traitors."
+    assert _actor(text, "traitors") == _actor(text, "thugs") == "the left"

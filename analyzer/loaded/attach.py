@@ -44,7 +44,11 @@ from typing import TYPE_CHECKING
 from analyzer.actors import UNRESOLVED, ActorLayer, Mention
 from analyzer.actors.lexicon import words_with_role
 from analyzer.document import Document
-from analyzer.loaded.descriptions import backed_description, phrase_description
+from analyzer.loaded.descriptions import (
+    backed_description,
+    camp_of_members,
+    phrase_description,
+)
 from analyzer.loaded.reference import (
     bare,
     group_like,
@@ -69,8 +73,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Words of a noun phrase's own that keep a conjunct from sharing its partner's modifiers.
+_OWN_DETERMINERS = frozenset(("det", "amod", "compound", "nmod:poss", "nummod", "flat"))
+
 #: Sentences before a description in which its actor is looked for (coreference window).
 LOOKBACK_SENTENCES = 2
+
+
+#: How labels get an actor from their own modifiers; a bare label coordinated with one shares
+#: those modifiers ("left-wing [terrorists and traitors]").
+CAMP_OF_MEMBERS = "the camp its members belong to"
+MODIFIER_RULES = frozenset(
+    ("the name that modifies it", "the people the phrase names", CAMP_OF_MEMBERS)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +106,7 @@ class LabelAttacher:
         self._labelled_groups: set[str] = set()  # names a plural or collective label described
         self._people: list[tuple[int, str]] = []  # (sentence, actor) of one-person labels
         self._by_token: dict[tuple[int, int], str] = {}  # (sentence, noun) -> actor of a label
+        self._by_modifiers: set[tuple[int, int]] = set()  # labels whose modifiers named the actor
         self._phrase: tuple[int, int] | None = None  # the label being attached
         self._condemns = False  # whether it condemns (its speaker's adversary, not the speaker)
 
@@ -106,6 +122,8 @@ class LabelAttacher:
         attached = self._attach(start, end, term, near_only=near_only)
         if attached is not None and self._phrase is not None:  # a later label may be said of it
             self._by_token[self._phrase] = attached.actor
+            if attached.how in MODIFIER_RULES:
+                self._by_modifiers.add(self._phrase)
         return attached
 
     def _attach(self, start: int, end: int, term: str, *, near_only: bool) -> Attachment | None:
@@ -135,6 +153,10 @@ class LabelAttacher:
                 return self._described(index, term, f"the {phrase.text}", "the camp it describes")
             # "white supremacist organization": the noun's place in the clause
             found = by_structure(sdoc, phrase, mentions, own | {phrase.i})
+        if found is None:
+            camp = camp_of_members(phrase)
+            if camp is not None:  # "left-wing terrorists"
+                return self._described(index, term, camp, CAMP_OF_MEMBERS)
         if (
             found is not None
             and "apposition" in found[1]
@@ -188,7 +210,10 @@ class LabelAttacher:
         """The actor of another label this one is predicated of: the subject of "X are Y", the
         object of "called X Y" / "described X as Y"; or of the predicate label it is coordinated
         with ("called the RSF 'rebels' and 'mercenaries'")."""
-        if phrase.dep_ == "conj" and predicate_label(phrase.head):
+        shares_modifiers = (index, phrase.head.i) in self._by_modifiers and not any(
+            c.dep_ in _OWN_DETERMINERS for c in phrase.children
+        )  # "left-wing terrorists and traitors", not "M23 rebels and the army's soldiers"
+        if phrase.dep_ == "conj" and (predicate_label(phrase.head) or shares_modifiers):
             actor = self._by_token.get((index, phrase.head.i))
             if actor is not None and actor != UNRESOLVED:
                 return actor
