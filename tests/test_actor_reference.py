@@ -197,3 +197,25 @@ def test_a_bare_label_coordinated_with_another_shares_its_modifiers():
     assert _actor(text, "looters") == "al-Shabaab"
     text = "The minister called them left-wing thugs and traitors."
     assert _actor(text, "traitors") == _actor(text, "thugs") == "the left"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("The warning came from Eritrean strongman Isaias Afwerki on Tuesday.", "strongman",
+         "Isaias Afwerki"),
+        ("Yesterday Belarusian dictator Alexander Lukashenko jailed three more reporters.",
+         "dictator", "Alexander Lukashenko"),
+        ("On Monday South Sudanese warlord Peter Gadet crossed the border.", "warlord",
+         "Peter Gadet"),
+    ],
+)  # fmt: skip
+def test_a_label_before_a_persons_name_labels_the_person(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+def test_a_country_modifying_a_label_for_one_person_is_not_that_person():
+    text = "Reporters waited for hours. On Friday the Belarusian dictator jailed three more."
+    assert _actor(text, "dictator") != "Belarus"
+    assert _actor("A Belarusian soldier was captured near Kyiv.", "soldier") == "Belarus"
+    assert _actor("The Eritrean regime closed the border.", "regime") == "Eritrea"

@@ -163,6 +163,8 @@ class LabelAttacher:
             and person_for_a_group(layer, found[0], head)
         ):
             found = None  # "After meeting Kagame, the group ...": a group is no person
+        if found is not None and self._country_for_a_person(found[0], head, found[1]):
+            found = None  # "the Syrian dictator" is a person from Syria, not Syria
         if found is not None:
             mention, how = found
             description = phrase_description(layer, doc.text, head, mention)
@@ -185,6 +187,16 @@ class LabelAttacher:
         if own_side is not None:  # "'We are not terrorists,' said a spokesman for X"
             return Attachment(own_side, "the speaker's own side ('we', 'our')")
         return self._by_reference(index, phrase, start, term, mentions)
+
+    def _country_for_a_person(self, mention: Mention, head: Token, how: str) -> bool:
+        """A country modifying a label for one person ("the North Korean dictator") says where
+        the person is from; only a state label ("the Syrian regime") is the country's own."""
+        return (
+            how == "the name that modifies it"
+            and self._layer.kind(self._layer.actor(mention)) == "place"
+            and one_person(head)
+            and not lemma_in(head, words_with_role("state"))
+        )
 
     def _speakers_side(self, phrase: Token, start: int) -> str | None:
         """The actor a first-person subject or owner stands for in a quotation ("we are not

@@ -29,8 +29,9 @@ from analyzer.words import lemma_in
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Relations by which a label modifies a name ("the rebel M23").
-_LABEL_AS_MODIFIER = frozenset(("compound", "amod", "flat"))
+#: Relations by which a label modifies a name ("the rebel M23"); GUM's trees, on which the word
+#: layer is trained, mark a title-like noun before a name as nmod:desc ("dictator Kim Jong Un").
+_LABEL_AS_MODIFIER = frozenset(("compound", "amod", "flat", "nmod:desc"))
 _POSSESSIVES = frozenset(("its", "their", "his", "her"))
 
 
