@@ -16,7 +16,7 @@ A label attaches, in this order, to:
 7. an apposition or a shared modifier read from the words when the parse missed it ("the
    Northern Alliance, the rebel group that ..."; "US and allied forces");
 8. the actor of another label it is said of ("the Houthi rebels are terrorists", "described the
-   M23 rebels as criminals");
+   M23 rebels as criminals") or whose modifiers it shares ("al-Shabaab militants and looters");
 9. else, for a definite description ("the rebels", "these gunmen"): the actor an earlier label of
    the same term named, else the most salient group named in its sentence or the two before,
    leaving out the actors its side acts on or is acted on by ("the militia overran the army's
@@ -27,7 +27,8 @@ A label attaches, in this order, to:
 People without a name are an actor named by the phrase: a name before a relational noun is the
 party they stand toward ("Trump protesters" are not Trump), a country before a label other than
 its own forces describes its people ("Syrian rebels" are not Syria; "Syrian forces" are), and a
-label on a political camp labels the camp ("the radical left" -> "the left"). A later bare or
+label on a political camp or its members labels the camp ("the radical left", "left-wing
+terrorists" -> "the left"). A later bare or
 definite use of the same term refers to them ("protesters returned").
 
 A label word inside a name ("National Resistance Front", "Rapid Support Forces") is part of the
