@@ -168,3 +168,54 @@ def test_a_name_with_function_words_is_one_name(text, name):
 def test_a_quoted_title_case_slogan_is_not_a_name():
     text = "We were taught chants like 'Dump Trump' and 'Trump Is A Racist', a protester said."
     assert "Racist" in [s.text for s in _labels(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Officials said Omar al-Bashir, the Sudanese strongman, had fled Khartoum.", "strongman",
+         "Omar al-Bashir"),
+        ("Protesters burned posters of Nicolas Maduro, the Venezuelan dictator, in Miami.",
+         "dictator", "Nicolas Maduro"),
+    ],
+)  # fmt: skip
+def test_a_person_in_apposition_is_labelled_not_the_country_of_the_demonym(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+def test_a_plural_label_on_members_of_a_camp_labels_the_camp():
+    text = "Police in Dresden arrested dozens of far-right extremists after the march."
+    assert _actor(text, "extremists") == "the far-right"
+    text = "The minister blamed right-wing agitators for the riot in Leipzig."
+    assert _actor(text, "agitators") == "the right"
+    # a plain adjective describes people, it names no camp
+    assert _actor("Liberal groups sued the state of Texas.", "groups") != "the liberal"
+
+
+def test_a_bare_label_coordinated_with_another_shares_its_modifiers():
+    text = "Witnesses said al-Shabaab militants and looters emptied the market in Baidoa."
+    assert _actor(text, "looters") == "al-Shabaab"
+    text = "The minister called them left-wing thugs and traitors."
+    assert _actor(text, "traitors") == _actor(text, "thugs") == "the left"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("The warning came from Eritrean strongman Isaias Afwerki on Tuesday.", "strongman",
+         "Isaias Afwerki"),
+        ("Yesterday Belarusian dictator Alexander Lukashenko jailed three more reporters.",
+         "dictator", "Alexander Lukashenko"),
+        ("On Monday South Sudanese warlord Peter Gadet crossed the border.", "warlord",
+         "Peter Gadet"),
+    ],
+)  # fmt: skip
+def test_a_label_before_a_persons_name_labels_the_person(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+def test_a_country_modifying_a_label_for_one_person_is_not_that_person():
+    text = "Reporters waited for hours. On Friday the Belarusian dictator jailed three more."
+    assert _actor(text, "dictator") != "Belarus"
+    assert _actor("A Belarusian soldier was captured near Kyiv.", "soldier") == "Belarus"
+    assert _actor("The Eritrean regime closed the border.", "regime") == "Eritrea"

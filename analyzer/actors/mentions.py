@@ -102,7 +102,9 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         while i + 1 < j and sdoc[i].lower_ in _TARGET_WORDS and sdoc[i + 1].text in _HYPHENS:
             i += 2  # "Anti-Taliban fighters" opening a sentence: Taliban is the target
         run = range(i, j + 1)
-        if any(_name_token(sdoc, k) for k in run) or sdoc[j].lower_ in words_with_role("group"):
+        if _is_demonym(sdoc, i, j):
+            pass  # "North Korean dictator": a demonym of two words, read below
+        elif any(_name_token(sdoc, k) for k in run) or sdoc[j].lower_ in words_with_role("group"):
             mention = _name_mention(sdoc, i, j, sentence, base, text)
             if mention is not None:
                 mentions.append(mention)
@@ -115,6 +117,16 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         mentions.append(quoted)
     mentions.sort(key=lambda m: m.start)
     return _with_acronyms(sdoc, mentions)
+
+
+def _is_demonym(sdoc: Doc, first: int, last: int) -> bool:
+    """A run of capitalised words that is a demonym ("North Korean", "South Sudanese")."""
+    words = [sdoc[k].lower_ for k in range(first, last)]
+    table = demonyms()
+    return first < last and any(
+        " ".join((*words, form)) in table
+        for form in (sdoc[last].lower_, *base_forms(sdoc[last].lower_))
+    )
 
 
 def _name_token(sdoc: Doc, i: int) -> bool:
@@ -222,8 +234,8 @@ def _name_mention(
     head = _head_of(sdoc, first, last)
     kind = _kind(sdoc, first, core, last)
     role = _role(sdoc, head, start, text, end)
-    if role == "location" and kind == "group":
-        role = "actor"  # "fired at the Taliban": a group is never where something happens
+    if role == "location" and kind in ("group", "person"):
+        role = "actor"  # "fired at the Taliban", "a threat from Kim": never where something happens
     dep = sdoc[head].dep_
     return Mention(start, end, sentence, first, last, head, name, kind, role, dep=dep)
 

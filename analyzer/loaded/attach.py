@@ -16,7 +16,7 @@ A label attaches, in this order, to:
 7. an apposition or a shared modifier read from the words when the parse missed it ("the
    Northern Alliance, the rebel group that ..."; "US and allied forces");
 8. the actor of another label it is said of ("the Houthi rebels are terrorists", "described the
-   M23 rebels as criminals");
+   M23 rebels as criminals") or whose modifiers it shares ("al-Shabaab militants and looters");
 9. else, for a definite description ("the rebels", "these gunmen"): the actor an earlier label of
    the same term named, else the most salient group named in its sentence or the two before,
    leaving out the actors its side acts on or is acted on by ("the militia overran the army's
@@ -27,7 +27,8 @@ A label attaches, in this order, to:
 People without a name are an actor named by the phrase: a name before a relational noun is the
 party they stand toward ("Trump protesters" are not Trump), a country before a label other than
 its own forces describes its people ("Syrian rebels" are not Syria; "Syrian forces" are), and a
-label on a political camp labels the camp ("the radical left" -> "the left"). A later bare or
+label on a political camp or its members labels the camp ("the radical left", "left-wing
+terrorists" -> "the left"). A later bare or
 definite use of the same term refers to them ("protesters returned").
 
 A label word inside a name ("National Resistance Front", "Rapid Support Forces") is part of the
@@ -44,7 +45,11 @@ from typing import TYPE_CHECKING
 from analyzer.actors import UNRESOLVED, ActorLayer, Mention
 from analyzer.actors.lexicon import words_with_role
 from analyzer.document import Document
-from analyzer.loaded.descriptions import backed_description, phrase_description
+from analyzer.loaded.descriptions import (
+    backed_description,
+    camp_of_members,
+    phrase_description,
+)
 from analyzer.loaded.reference import (
     bare,
     group_like,
@@ -67,6 +72,17 @@ from analyzer.words import base_forms, lemma_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+#: Words of a noun phrase's own that keep a conjunct from sharing its partner's modifiers.
+_OWN_DETERMINERS = frozenset(("det", "amod", "compound", "nmod:poss", "nummod", "flat"))
+
+#: How labels get an actor from their own modifiers; a bare label coordinated with one shares
+#: those modifiers ("left-wing [terrorists and traitors]").
+CAMP_OF_MEMBERS = "the camp its members belong to"
+MODIFIER_RULES = frozenset(
+    ("the name that modifies it", "the people the phrase names", CAMP_OF_MEMBERS)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +108,7 @@ class LabelAttacher:
         self._labelled_groups: set[str] = set()  # names a plural or collective label described
         self._people: list[tuple[int, str]] = []  # (sentence, actor) of one-person labels
         self._by_token: dict[tuple[int, int], str] = {}  # (sentence, noun) -> actor of a label
+        self._by_modifiers: set[tuple[int, int]] = set()  # labels whose modifiers named the actor
         self._phrase: tuple[int, int] | None = None  # the label being attached
         self._condemns = False  # whether it condemns (its speaker's adversary, not the speaker)
 
@@ -107,6 +124,8 @@ class LabelAttacher:
         attached = self._attach(start, end, term, near_only=near_only)
         if attached is not None and self._phrase is not None:  # a later label may be said of it
             self._by_token[self._phrase] = attached.actor
+            if attached.how in MODIFIER_RULES:
+                self._by_modifiers.add(self._phrase)
         return attached
 
     def _attach(self, start: int, end: int, term: str, *, near_only: bool) -> Attachment | None:
@@ -136,12 +155,18 @@ class LabelAttacher:
                 return self._described(index, term, f"the {phrase.text}", "the camp it describes")
             # "white supremacist organization": the noun's place in the clause
             found = by_structure(sdoc, phrase, mentions, own | {phrase.i})
+        if found is None:
+            camp = camp_of_members(phrase)
+            if camp is not None:  # "left-wing terrorists"
+                return self._described(index, term, camp, CAMP_OF_MEMBERS)
         if (
             found is not None
             and "apposition" in found[1]
             and person_for_a_group(layer, found[0], head)
         ):
             found = None  # "After meeting Kagame, the group ...": a group is no person
+        if found is not None and self._country_for_a_person(found[0], head, found[1]):
+            found = None  # "the Syrian dictator" is a person from Syria, not Syria
         if found is not None:
             mention, how = found
             description = phrase_description(layer, doc.text, head, mention)
@@ -164,6 +189,16 @@ class LabelAttacher:
         if own_side is not None:  # "'We are not terrorists,' said a spokesman for X"
             return Attachment(own_side, "the speaker's own side ('we', 'our')")
         return self._by_reference(index, phrase, start, term, mentions)
+
+    def _country_for_a_person(self, mention: Mention, head: Token, how: str) -> bool:
+        """A country modifying a label for one person ("the North Korean dictator") says where
+        the person is from; only a state label ("the Syrian regime") is the country's own."""
+        return (
+            how == "the name that modifies it"
+            and self._layer.kind(self._layer.actor(mention)) == "place"
+            and one_person(head)
+            and not lemma_in(head, words_with_role("state"))
+        )
 
     def _speakers_side(self, phrase: Token, start: int) -> str | None:
         """The actor a first-person subject or owner stands for in a quotation ("we are not
@@ -189,7 +224,10 @@ class LabelAttacher:
         """The actor of another label this one is predicated of: the subject of "X are Y", the
         object of "called X Y" / "described X as Y"; or of the predicate label it is coordinated
         with ("called the RSF 'rebels' and 'mercenaries'")."""
-        if phrase.dep_ == "conj" and predicate_label(phrase.head):
+        shares_modifiers = (index, phrase.head.i) in self._by_modifiers and not any(
+            c.dep_ in _OWN_DETERMINERS for c in phrase.children
+        )  # "left-wing terrorists and traitors", not "M23 rebels and the army's soldiers"
+        if phrase.dep_ == "conj" and (predicate_label(phrase.head) or shares_modifiers):
             actor = self._by_token.get((index, phrase.head.i))
             if actor is not None and actor != UNRESOLVED:
                 return actor

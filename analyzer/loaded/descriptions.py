@@ -47,3 +47,20 @@ def backed_description(
     first = next(t for t in head.subtree if t.dep_ != "det" and not t.is_punct)
     base = doc.words.offset(index)  # "[Anti-Taliban fighters]", "the [U.S.-backed forces]"
     return doc.text[base + first.idx : base + head.idx + len(head)]
+
+
+def camp_of_members(head: Token) -> str | None:
+    """ "left-wing terrorists", "far-right extremists": a plural label on members of a political
+    camp labels the camp ("the left"). Only a hyphenated camp word counts: "liberal groups" or
+    "conservative Americans" describe people without naming a camp."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None  # "a far-right extremist" is one person, not the camp
+    modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound")]
+    if not modifiers:
+        return None
+    words = head.doc[min(c.left_edge.i for c in modifiers) : head.i].text.lower().split()
+    for word in words:
+        camp = word.removesuffix("-wing")
+        if "-" in word and camp in words_with_role("camp"):
+            return f"the {camp}"
+    return None

@@ -29,8 +29,9 @@ from analyzer.words import lemma_in
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Relations by which a label modifies a name ("the rebel M23").
-_LABEL_AS_MODIFIER = frozenset(("compound", "amod", "flat"))
+#: Relations by which a label modifies a name ("the rebel M23"); GUM's trees, on which the word
+#: layer is trained, mark a title-like noun before a name as nmod:desc ("dictator Kim Jong Un").
+_LABEL_AS_MODIFIER = frozenset(("compound", "amod", "flat", "nmod:desc"))
 _POSSESSIVES = frozenset(("its", "their", "his", "her"))
 
 
@@ -44,6 +45,24 @@ def by_structure(
     found = _modified_name(head, mentions, own)
     if found is not None:  # "Syrian madman Bashar al-Assad" labels al-Assad, not Syria
         return found, "the name it describes"
+    modifier = _modifying_name(head, mentions, own)
+    named_beside = _named_beside(sdoc, head, mentions)
+    if modifier is not None and modifier.kind == "place":
+        # "Bashar al-Assad, the Syrian dictator": the country says where he is from, the
+        # apposition who he is
+        apposed = named_beside or _apposed_by_surface(head, mentions)
+        if apposed is not None and "apposition" in apposed[1] and apposed[0].kind != "place":
+            return apposed
+    if modifier is not None:
+        return modifier, "the name that modifies it"
+    if named_beside is not None:
+        return named_beside
+    predicated = _predicated(head, mentions)
+    return predicated if predicated is not None else _apposed_by_surface(head, mentions)
+
+
+def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Mention | None:
+    """An actor's name among the label's modifiers: "M23 rebels", "the Taliban's fighters"."""
     for child in head.children:
         misparsed = child.dep_ == "nummod" and child.pos_ == "PROPN"  # "Antifa/nummod thugs"
         if (child.dep_ in MODIFIER_DEPS or misparsed) and child.i not in own:
@@ -53,12 +72,8 @@ def by_structure(
             if found is None and lemma_in(child, words_with_role("state")):
                 found = _state_owner(child, mentions)  # "Syrian government troops"
             if found is not None and found.role == "actor":
-                return found, "the name that modifies it"
-    named_beside = _named_beside(sdoc, head, mentions)
-    if named_beside is not None:
-        return named_beside
-    predicated = _predicated(head, mentions)
-    return predicated if predicated is not None else _apposed_by_surface(head, mentions)
+                return found
+    return None
 
 
 def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
