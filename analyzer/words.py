@@ -12,9 +12,10 @@ sentence; :meth:`WordLayer.offset` turns them into offsets into the document tex
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,19 @@ def pipeline() -> Language:
     import spacy
 
     return spacy.load(os.environ.get("FRAMESCOPE_WORD_MODEL", MODEL_DIR))
+
+
+@contextlib.contextmanager
+def transient_words() -> Iterator[None]:
+    """A block whose new words the word layer forgets at its end.
+
+    spaCy's vocabulary keeps every string it ever met (each new name, number and typo), so a
+    process scoring a million articles would grow without end. Inside this block those strings
+    live in a spaCy memory zone and are freed when it closes; no parse made inside may be used
+    after it (so only runs that keep rows, not analyses, use it). Blocks must not nest.
+    """
+    with pipeline().memory_zone():
+        yield
 
 
 _NO_TENSOR = numpy.zeros((0, 0), dtype="float32")

@@ -27,6 +27,7 @@ from analyzer.document import Article
 from analyzer.errors import InputError
 from analyzer.scorecard import article_row
 from analyzer.tables import actor_sentiment_rows, label_rows, source_rows
+from analyzer.words import transient_words
 
 #: Articles per task sent to a worker: at ~140 articles/s a batch is ~0.2 s of work, long enough
 #: that pickling and queueing cost little, short enough that Ctrl-C and the last batch wait little.
@@ -139,7 +140,10 @@ def _score_one(
     if not isinstance(item, Article):
         return item
     try:
-        return tabulate(analyze(item, config), config, keep_analysis=keep_analysis)
+        if keep_analysis:
+            return tabulate(analyze(item, config), config, keep_analysis=True)
+        with transient_words():  # rows hold plain values: the article's new words can go
+            return tabulate(analyze(item, config), config, keep_analysis=False)
     except Exception as error:
         return InputError(
             item.meta.file or "<text>",
