@@ -23,6 +23,7 @@ import numpy as np
 
 from analyzer.boilerplate.features import BLOCK_LINES, SENTENCE_MIN_WORDS, normalise_line
 from analyzer.boilerplate.model import TreeModel, load_model
+from analyzer.boilerplate.prose_block import recovered_body
 from analyzer.boilerplate.sequences import best_segment, main_block
 from analyzer.boilerplate.table import LineTable, tabulate_bounds
 from analyzer.text.lines import line_bounds
@@ -276,6 +277,11 @@ def _decide(
     fallback = _fallback_body(table, ruled, kept | (headline == 1))
     if fallback is not None:
         kept = fallback
+    elif table.columns.hints is None:
+        # Plain text has no second extractor: the densest prose run is the page check.
+        recovered = recovered_body(table, ruled, kept | (headline == 1))
+        if recovered is not None:
+            kept = recovered
     if title is None:
         headline = np.maximum(headline, _opening_headline(table, ruled, kept))
     kept |= _cut_off_ending(table, ruled, kept)
