@@ -71,16 +71,20 @@ def recovered_body(table: LineTable, ruled: np.ndarray, kept: np.ndarray) -> np.
     The check fails when the kept words are less than ``VANISHED_SHARE`` of the block's prose
     words, or when most kept lines are short and the block holds more words than they do.
     """
-    block = prose_block(table, ruled)
     words = table.stats.words
+    kept_words = float(words[kept].sum())
+    kept_count = int(kept.sum())
+    short_share = float((kept & (words <= SHORT_WORDS)).sum()) / kept_count if kept_count else 0.0
+    mostly_short = short_share > SHORT_KEPT_SHARE
+    all_prose = float(words[table.stats.sentence_like & ~ruled].sum())
+    if not mostly_short and kept_words >= VANISHED_SHARE * all_prose:
+        return None  # passes against all the page's prose, so against any block of it
+    block = prose_block(table, ruled)
     block_words = float(words[block & table.stats.sentence_like].sum())
     if block_words < MIN_BLOCK_WORDS:
         return None
-    kept_words = float(words[kept].sum())
     vanished = kept_words < VANISHED_SHARE * block_words
-    kept_count = int(kept.sum())
-    short_share = float((kept & (words <= SHORT_WORDS)).sum()) / kept_count if kept_count else 0.0
-    navigation = short_share > SHORT_KEPT_SHARE and block_words > kept_words
+    navigation = mostly_short and block_words > kept_words
     if not (vanished or navigation):
         return None
     return kept | block
