@@ -21,6 +21,7 @@ from analyzer.boilerplate.model import (
     load_model,
     pack_model,
 )
+from analyzer.boilerplate.prose_block import prose_block, recovered_body
 from analyzer.boilerplate.rules import match_rule
 from analyzer.boilerplate.table import tabulate_lines
 from analyzer.errors import LexiconError
@@ -426,3 +427,55 @@ def test_an_article_the_model_drops_is_kept_when_the_extractor_found_it() -> Non
     # trafilatura agrees with the model on a short body: two extractors outvote the prose block.
     agreeing = _kept(text, prose_is_furniture, [True, True, False, False, False])
     assert agreeing == lines[:2]
+
+
+# --- plain text: the densest prose run as a second opinion ---------------------------------------
+
+
+def test_a_plain_text_body_the_model_greys_entirely_is_recovered() -> None:
+    # No extractor hints: the prose block is the only other opinion, and the menu the model
+    # kept instead is a small fraction of it.
+    lines = ["Multimedia", "Online Extras", "Buy Photos", *PARAGRAPHS, "Leave a Reply"]
+    text = "\n".join(lines)
+    kept = _kept(text, _ByFeature("sentence_like", furniture_when_set=True))
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)
+    assert "Leave a Reply" not in kept  # a furniture rule's line ends the block
+
+
+def test_the_prose_block_stops_at_a_furniture_rule_line() -> None:
+    comment = (
+        "I have followed this conflict for years and I think the reporters on the ground have "
+        "done a far better job than the officials who keep promising an end to it."
+    )
+    # Without the rule line the comment would join the article's run (one block of prose).
+    text = "\n".join(["Home", PARAGRAPHS[0], PARAGRAPHS[1], "Leave a Reply", comment])
+    table = tabulate_lines(text, split_lines(text))
+    ruled = np.array([rule is not None for rule in table.rules])
+    block = prose_block(table, ruled)
+    assert [line for line, inside in zip(table.lines, block, strict=True) if inside] == [
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+    ]
+
+
+def test_navigation_only_text_is_not_turned_into_body() -> None:
+    menu = ["Home", "World", "Politics", "Sport", "Markets fall again", "Storm hits the coast"]
+    text = "\n".join(menu)
+    table = tabulate_lines(text, split_lines(text))
+    ruled = np.zeros(len(table.lines), dtype=bool)
+    assert not prose_block(table, ruled).any()
+    assert recovered_body(table, ruled, np.zeros(len(table.lines), dtype=bool)) is None
+
+
+def test_a_body_the_model_kept_is_left_as_it_is() -> None:
+    lines = ["Home", "World", *PARAGRAPHS, "Related", "Storm hits the coast"]
+    text = "\n".join(lines)
+    table = tabulate_lines(text, split_lines(text))
+    ruled = np.array([rule is not None for rule in table.rules])
+    kept = np.array([line in PARAGRAPHS for line in table.lines])
+    assert recovered_body(table, ruled, kept) is None
+    # Keeping only the opening paragraph of four is a vanished body: the block is added back.
+    opening = np.array([line == PARAGRAPHS[0] for line in table.lines])
+    recovered = recovered_body(table, ruled, opening)
+    assert recovered is not None
+    assert [line for line, k in zip(table.lines, recovered, strict=True) if k] == PARAGRAPHS

@@ -6,7 +6,10 @@ Order of decision for each non-blank line:
 2. a copy of the known title: the first copy is the headline (body), later copies furniture;
 3. the line model (``analyzer/models/boilerplate.json``; the HTML model when body hints are
    given): furniture when its probability reaches the model's tuned threshold;
-4. when the model keeps nothing, the most body-like block is kept rather than an empty body.
+4. when the model keeps nothing, the most body-like block is kept rather than an empty body;
+5. a page check: in HTML, trafilatura's body when the kept text is a small fraction of the main
+   prose block; in plain text, the densest prose run is added back when the kept text is a small
+   fraction of it or mostly short lines (``analyzer.boilerplate.prose_block``).
 
 Verdicts are kept as arrays (:class:`LineVerdicts`), and the model reads its feature rows a block
 at a time, so a page's cost follows its characters: a text of a million one-letter lines is not
@@ -23,6 +26,7 @@ import numpy as np
 
 from analyzer.boilerplate.features import BLOCK_LINES, SENTENCE_MIN_WORDS, normalise_line
 from analyzer.boilerplate.model import TreeModel, load_model
+from analyzer.boilerplate.prose_block import recovered_body
 from analyzer.boilerplate.sequences import best_segment, main_block
 from analyzer.boilerplate.table import LineTable, tabulate_bounds
 from analyzer.settings import BoilerplateSettings
@@ -267,6 +271,11 @@ def _decide(
     fallback = _fallback_body(table, ruled, kept | (headline == 1), settings.sanity_prose_share)
     if fallback is not None:
         kept = fallback
+    elif table.columns.hints is None:
+        # Plain text has no second extractor: the densest prose run is the page check.
+        recovered = recovered_body(table, ruled, kept | (headline == 1))
+        if recovered is not None:
+            kept = recovered
     if title is None:
         headline = np.maximum(headline, _opening_headline(table, ruled, kept, settings))
     kept |= _cut_off_ending(table, ruled, kept)
@@ -404,7 +413,9 @@ def _fallback_body(
     extractors agree on a short body, they outvote the block (a short post above long comments).
 
     Plain text has no second extractor, and the block alone is no arbiter: on AEB dev it replaced
-    right short bodies by the comments below them (page-mean F1 0.976 to 0.951).
+    right short bodies by the comments below them (page-mean F1 0.976 to 0.951). Plain text gets
+    a milder check instead (``prose_block.recovered_body``): the densest prose run is added to,
+    not put in place of, the kept lines.
     """
     hints = table.columns.hints
     if hints is None:
