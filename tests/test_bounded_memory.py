@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from analyzer.config import Config
 from analyzer.document import Article, ArticleMeta
-from analyzer.workers import ArticleTables, score_items
 from analyzer.words import pipeline
+from analyzer.workers import ArticleTables, score_items
 
 
 def _articles(first: int, count: int) -> list[Article]:
