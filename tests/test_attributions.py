@@ -889,3 +889,8 @@ def test_concessive_clause_keeps_its_report() -> None:
     text = "The council will hold a vote, although a recent poll found most residents favoured it."
     doc, a = _one(text)
     assert _source(doc, a) == "a recent poll"
+
+
+def test_adverb_before_a_cue_is_never_the_source() -> None:
+    doc, a = _one("The group runs a campaign which falsely claims the vote was rigged.")
+    assert _source(doc, a) == "a campaign"

@@ -639,12 +639,15 @@ _TIME_WORDS = word_set(
 
 def _doubtful_source(text: str, source: Pair | None) -> bool:
     """True when a source phrase may hold a time or place besides the source: a time word or a
-    leading preposition ("On Sunday the minister", "after Politico")."""
+    leading preposition ("On Sunday the minister", "after Politico"); or is a lone lower-case
+    adverb ("which [falsely] claims"), the parse then finds the subject."""
     if source is None:
         return False
-    words = text[source[0] : source[1]].lower().split()
+    written = text[source[0] : source[1]]
+    words = written.lower().split()
+    adverb = len(words) == 1 and written.islower() and words[0].endswith("ly")
     return bool(words) and (
-        words[0] in PREPOSITIONS or any(w.strip(",.") in _TIME_WORDS for w in words)
+        adverb or words[0] in PREPOSITIONS or any(w.strip(",.") in _TIME_WORDS for w in words)
     )
 
 
