@@ -233,6 +233,18 @@ def test_a_holiday_a_date_or_a_name_that_only_modifies_a_thing_is_never_the_acto
     assert _actor(text, word) in ("unresolved", None)
 
 
+def test_a_common_noun_opening_a_sentence_is_not_a_name():
+    # The capital of "Watchdog" is only the sentence's: the text never writes it so elsewhere.
+    text = (
+        "Members of the Loyal White Knights of the Ku Klux Klan rallied in Pelham on Saturday, "
+        "said Sheriff Tom Long of Caswell County. The rally drew fewer people than Klan leader "
+        "Chris Barker had promised, according to the Associated Press and the Southern Poverty "
+        "Law Center. Watchdog groups consider the Klan a hate group."
+    )
+    assert _actor(text, "groups") != "Watchdog"
+    assert "Klan" in _actor(text, "hate group")
+
+
 def test_a_label_for_the_attacker_is_not_a_label_for_the_attacked():
     text = "Paramilitary fighters overran the army's base outside the city."
     assert _actor(text, "fighters") not in ("army", "the army")

@@ -102,7 +102,9 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         while i + 1 < j and sdoc[i].lower_ in _TARGET_WORDS and sdoc[i + 1].text in _HYPHENS:
             i += 2  # "Anti-Taliban fighters" opening a sentence: Taliban is the target
         run = range(i, j + 1)
-        if _is_demonym(sdoc, i, j):
+        if i == j and _lone_opener(sdoc, i, text):
+            pass  # "Watchdog groups also consider ...": a common noun opening the sentence
+        elif _is_demonym(sdoc, i, j):
             pass  # "North Korean dictator": a demonym of two words, read below
         elif any(_name_token(sdoc, k) for k in run) or sdoc[j].lower_ in words_with_role("group"):
             mention = _name_mention(sdoc, i, j, sentence, base, text)
@@ -117,6 +119,31 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         mentions.append(quoted)
     mentions.sort(key=lambda m: m.start)
     return _with_acronyms(sdoc, mentions)
+
+
+def _lone_opener(sdoc: Doc, i: int, text: str) -> bool:
+    """A single capitalised word opening the sentence (or a quotation) that the text never
+    writes with a capital anywhere else: the tagger's PROPN is then only its capital ("Watchdog
+    groups", "Protesters"). A name recurs mid-sentence; acronyms keep their capitals anyway. A
+    short text (a headline, a phrase) says too little about its names to judge."""
+    token = sdoc[i]
+    opens = i == 0 or sdoc[i - 1].text in _OPENERS or sdoc[i - 1].text in _OPENING_QUOTES
+    if not opens or _ACRONYM.match(token.text) or token.lower_ in demonyms():
+        return False
+    capitals = _capitals_mid_sentence(text)
+    return len(capitals) >= MIN_CAPITALS_TO_JUDGE and token.text not in capitals
+
+
+@functools.lru_cache(maxsize=4)
+def _capitals_mid_sentence(text: str) -> frozenset[str]:
+    """Capitalised words written after a lower-case word or a comma: capitals that are not the
+    sentence's."""
+    return frozenset(_AFTER_LOWER.findall(text))
+
+
+#: Distinct mid-sentence capitalised words a text needs before a lone opener is judged by them.
+MIN_CAPITALS_TO_JUDGE = 10
+_AFTER_LOWER = re.compile(r"(?:\b[a-z][\w’'-]*|,)\s+([A-Z][\w’'-]*)")
 
 
 def _is_demonym(sdoc: Doc, first: int, last: int) -> bool:
