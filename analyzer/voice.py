@@ -64,10 +64,12 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
         verb = child.head
         if verb.i == child.i:
             return False
-        is_verb = verb.pos_ in ("VERB", "AUX")
+        is_verb = verb.pos_ in ("VERB", "AUX") or _participle_as_adjective(verb)
         if child.dep_ in _CONTENT_DEPS and is_verb and lemma_in(verb, verbs):
-            if child.dep_ == "obj" and _names_it(verb, child):
-                return False  # "calls [the militants] terrorists": the referent is the writer's
+            if child.dep_ in ("obj", "nsubj:pass") and _names_it(verb, child):
+                # "calls [the militants] terrorists", "[the rebels] were described as heroes":
+                # the referent is the writer's word
+                return False
             return _has_source(verb, child)
         said = _relations_of(verb, saying) if is_verb else None
         if said is not None and child.dep_ in said:
@@ -121,8 +123,17 @@ def _has_source(verb: Token, content: Token) -> bool:
             return True  # "a report describing white supremacists as": the report says it
         if verb.dep_ in ("advcl", "xcomp") and controller.pos_ in ("VERB", "AUX"):
             return _has_source(controller, verb)
+    # A passive with no agent ("is widely described as", "you're heralded as a hero") reports
+    # what unnamed others call its subject; the subject itself ("the rebels were accused of
+    # ...") stays the writer's word.
     passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
-    return passive and any(
-        c.dep_ in ("nmod", "obl") and _has_case(c, "by")
-        for c in (*verb.children, *content.children)
+    return content.dep_ != "nsubj:pass" and (passive or _participle_as_adjective(verb))
+
+
+def _participle_as_adjective(token: Token) -> bool:
+    """A passive participle the tagger read as an adjective after "be" ("you're heralded as")."""
+    return (
+        token.pos_ == "ADJ"
+        and token.lower_.endswith("ed")
+        and any(c.dep_ == "cop" for c in token.children)
     )

@@ -407,6 +407,19 @@ def test_what_the_writer_believes_is_the_writers_voice_and_a_gloss_is_too():
                                                   ("militant", "authorial")]  # fmt: skip
 
 
+def test_a_characterisation_in_a_passive_without_agent_is_reported_but_not_its_subject():
+    # Unnamed others call them so: the label is theirs; the people it is said of are the writer's.
+    described = _labels("The rebels are widely described as terrorists.")
+    assert [(s.text, s.voice) for s in described] == [
+        ("rebels", "authorial"),
+        ("terrorists", "reported"),
+    ]
+    heralded = _labels("If you vote their way, you're heralded as a national hero.")
+    assert [(s.text, s.voice) for s in heralded] == [("hero", "reported")]
+    accused = _labels("The militants were accused of shelling the market.")
+    assert [(s.text, s.voice) for s in accused] == [("militants", "authorial")]
+
+
 def test_the_outlets_own_characterisation_stays_authorial():
     assert [s.voice for s in _labels("Militants attacked the convoy at dawn.")] == ["authorial"]
     text = "Police described the group as militants."  # the referent is the writer's word
