@@ -1,6 +1,7 @@
 """Reported speech read from the parse: words that are the object or complement of a verb of
 saying or naming whose subject (or passive agent) is someone other than the writer; a verb with
-no subject of its own ("in blaming ...", "a report describing ...") takes its controller's.
+no subject of its own ("in blaming ...", "a report describing ...") takes its controller's, and a
+passive without agent ("is widely described as ...") reports unnamed others' words.
 
 "Watchdog groups consider the Klan a white supremacist organization", "the ADL described white
 supremacists as ...", "Turkish authorities identified the gunman as ...", "Hezbollah, designated a
