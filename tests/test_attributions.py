@@ -480,6 +480,25 @@ def test_pronoun_number_agreement() -> None:
     assert found[1].speaker == "He"  # no singular person to refer to
 
 
+def test_he_or_she_refers_to_the_nearest_person_named_or_described() -> None:
+    _, found = _found(
+        "Muslim Americans gathered in the park. I asked a young friend of mine how she had "
+        "been feeling. \u201cI just feel really bad,\u201d she said."
+    )
+    assert found[-1].speaker == "a young friend of mine"
+    _, found = _found(
+        "An elderly man waited by the road. \u201cThey came at night,\u201d she said."
+    )
+    assert found[-1].speaker == "she"  # a man is not "she"
+    _, found = _found("Ahmad Massoud met an old farmer. He said the valley would hold.")
+    assert found[-1].speaker == "Ahmad Massoud"  # the subject comes first
+
+
+def test_a_relative_clause_on_an_apposition_is_said_by_the_name() -> None:
+    _, found = _found("The men met Chris Barker, a Klan leader who said the rally would go ahead.")
+    assert [a.speaker for a in found] == ["Chris Barker"]
+
+
 def test_pronoun_out_of_reach_stays_unresolved() -> None:
     filler = "\n\n".join(f"The valley saw fighting on day {n}." for n in range(6))
     _, found = _found(f"Saleh said the army would hold.\n\n{filler}\n\nHe said help was coming.")

@@ -200,6 +200,11 @@ def test_scores_on_a_hand_built_example() -> None:
     ]
     assert "[gang]" in scores.errors["missed label"][0].text
     assert scores.errors["missed source"][0].expected == "anonymous source 'a spokesman'"
+    # A pronoun source counts as the speaker it resolves to ("he" -> "the spokesman").
+    resolved = Scores()
+    score_article(resolved, article, text, spans, labels, sources, actors, None, None,
+                  ["the spokesman"])  # fmt: skip
+    assert (resolved.gold_sources, resolved.found_sources) == (2, 2)
     # With a pack whose actor names the Rebel Front, "Officials" is still wrong, "Rebel Front" right.
     pack = story_pack_from_text("actor,aliases,kind\nRebels,Rebel Front,group")
     renamed = [replace(s, actor="Rebels") if s.text == "rebels" else s for s in spans]

@@ -23,7 +23,8 @@ the texts are clean body copy): with no story pack, and with the story's minimal
   predicted actor is empty, ``unresolved`` or ``generic``;
 - **voice right**: among found gold labels, predicted voice == gold voice;
 - **sources found**: gold sources for which some quote or attribution span of the article has a
-  ``source`` that contains the gold source's key word as a whole word, singular or plural (the key
+  ``source`` (or a speaker a source resolves to: "she" -> "a young friend of mine") that
+  contains the gold source's key word as a whole word, singular or plural (the key
   word is the last word of the gold source's head: "Ahmado's source" in "Nisan Ahmado's source
   inside the Rukban camp", read before "of", "at", "in", "inside", "with", "to", "on", "for",
   "from", "who" or a comma; "one of the X" reads X), or whose ``source`` is itself contained, as
@@ -428,8 +429,11 @@ def score_article(
     actors: Mapping[tuple[str, str], GoldActor],
     pack: StoryPack | None,
     bounds: SentenceBounds | None = None,
+    speakers: Sequence[str] = (),
 ) -> None:
-    """Add one analysed article to ``scores`` (labels must carry offsets)."""
+    """Add one analysed article to ``scores`` (labels must carry offsets). ``speakers`` are the
+    names the article's sources resolve to ("she" -> "a young friend of mine"), as its sources
+    table lists them."""
     predicted = actor_label_spans(spans)
     scores.articles += 1
     for gold in labels:
@@ -485,7 +489,7 @@ def score_article(
                     0.4 if span.label == "descriptive" else 0.6,
                 )
             )
-    said = [s.source for s in attribution_spans(spans)]
+    said = [s.source for s in attribution_spans(spans)] + list(speakers)
     for gold_source in sources:
         scores.gold_sources += 1
         if any(source_found(name, gold_source.source) for name in said):
@@ -560,6 +564,7 @@ def measure(split: str = "test") -> Measurement:
                 notes.actors,
                 pack,
                 document_bounds(analysis),
+                [a.speaker for a in analysis.document.attributions if a.speaker],
             )
         result[mode] = scores
     return Measurement(split, result)

@@ -21,7 +21,7 @@ document, found by a dry run of the word rules. Also found: quotations introduce
 ("Massoud: "..."") and picture credit lines (mode ``credit``, "Image: Nick Moreau.").
 
 A pronoun source resolves to the last speaker of agreeing number in the same or previous sentence
-or paragraph, "he"/"she" else to a person named just before; "the spokesman" to the speaker who
+or paragraph, "he"/"she" else to a person named or described just before; "the spokesman" to the speaker who
 was given that title; a named source resolves to the story-pack actor whose alias covers its
 head, and "Masud" to an earlier "Ahmad Masud" of the same article. Each cue scans a bounded
 window of its own sentence, so the cost of the word rules is linear in the text.

@@ -210,7 +210,7 @@ def tree_subject(verb: Token) -> Token | None:
             return None  # "the flood was described as ...": no source is written
         if subject is not None:
             if subject.lower_ in RELATIVE_SUBJECTS:  # "the official who told reporters ..."
-                return verb.head if verb.dep_.startswith("acl") else None
+                return _antecedent(verb.head) if verb.dep_.startswith("acl") else None
             return subject
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
             # "The prosecutor accused the bank ..." parsed as a noun phrase with a reduced
@@ -231,6 +231,14 @@ def tree_subject(verb: Token) -> Token | None:
             continue
         return _lost_subject(verb)
     return None
+
+
+def _antecedent(noun: Token) -> Token:
+    """Who a relative clause's noun is: the name it stands in apposition to ("Chris Barker, a
+    Klan leader who confirmed ..." is Chris Barker speaking), else the noun itself."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        return noun.head
+    return noun
 
 
 def _lost_subject(verb: Token) -> Token | None:

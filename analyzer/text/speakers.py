@@ -1,8 +1,9 @@
 """Speakers: what kind of source a phrase is, and whom a pronoun or a bare surname refers to.
 
 A pronoun source resolves to the last speaker of agreeing number in the same or previous sentence
-or paragraph, else ("he", "she") to the first person's name written in the nearest sentence
-before it ("Ahmad Massoud leads the resistance. He said ..."); a named source resolves to the
+or paragraph, else ("he", "she") to the first person named or described in the nearest sentence
+before it ("Ahmad Massoud leads the resistance. He said ..."; "I asked a young friend of mine ...
+she said"); a named source resolves to the
 story-pack actor whose alias covers its head, and "Masud" to an earlier "Ahmad Masud" of the same
 article.
 """
@@ -10,6 +11,7 @@ article.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -38,6 +40,32 @@ _NAME_RUN = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt)\.?\s+)?"
     r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,3}\b"
 )
+
+
+#: Nouns of the source lexicon that name a document, a rumour or a quantity, not a person.
+_NOT_PEOPLE = word_set(
+    "source estimate study survey report rumour rumor media newspaper some many most others"
+)
+#: Person nouns a "he" or "she" cannot refer to.
+_OTHER_GENDER = {
+    "he": word_set("woman mother daughter wife sister girl spokeswoman"),
+    "she": word_set("man father son husband brother boy spokesman"),
+}
+
+
+@functools.cache
+def _person_description() -> re.Pattern[str]:
+    """ "a young friend of mine", "the officer", "an elderly woman": an article, up to three
+    modifiers and a singular person noun of the source lexicon, with "of mine" kept."""
+    nouns = sorted(
+        (term for term, (noun, plural) in source_nouns().items()
+         if noun.kind == "anonymous" and not plural and term not in _NOT_PEOPLE),
+        key=len, reverse=True,
+    )  # fmt: skip
+    return re.compile(
+        r"\b(?i:a|an|the|his|her|my|our)\s+(?:[\w’'-]+\s+){0,3}?"
+        rf"(?P<noun>{'|'.join(map(re.escape, nouns))})\b(?:\s+of\s+(?:mine|ours))?"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +112,7 @@ class Speakers:
             if kind == "pronoun":
                 known = self._antecedent(info.head, sentence, paragraph)
                 if known is None and info.head in THIRD_PERSON:
-                    known = self._named_before(source[0], sentence, paragraph)
+                    known = self._named_before(info.head, source[0], sentence, paragraph)
                 if known is not None:
                     speaker, actor_name = known.name, known.actor
                     self.history.append(replace(known, sentence=sentence, paragraph=paragraph))
@@ -139,10 +167,14 @@ class Speakers:
             return None
         return self.titles.get(head)
 
-    def _named_before(self, pronoun_start: int, sentence: int, paragraph: int) -> Speaker | None:
-        """The first person's name in the nearest earlier sentence that has one (a subject is
-        the likeliest antecedent), within ``pronoun_max_sentences_back`` sentences; None when the
-        nearest name is an organisation ("the United Nations") or nothing is within reach."""
+    def _named_before(
+        self, pronoun: str, pronoun_start: int, sentence: int, paragraph: int
+    ) -> Speaker | None:
+        """The first person written in the nearest earlier sentence that has one (a subject is
+        the likeliest antecedent), within ``pronoun_max_sentences_back`` sentences: a person's
+        name, or a person described ("I asked a young friend of mine how she felt. '...,' she
+        said.") by a noun that does not contradict the pronoun's gender. None when the nearest
+        name is an organisation ("the United Nations") or nothing is within reach."""
         if not self.sentences:
             return None
         starts = [start for start, _ in self.sentences]
@@ -150,18 +182,37 @@ class Speakers:
         back = self.settings.pronoun_max_sentences_back
         for index in range(here - 1, max(-1, here - 1 - back), -1):
             start, end = self.sentences[index]
-            for match in _NAME_RUN.finditer(self.text, start, end):
-                first = _name_start(match.group())
-                if first is None:
-                    continue
-                span = (match.start() + first, match.end())
-                info = classify_source(self.text, *span)
-                if info.kind != "named" or not info.name_like:
-                    return None
-                name = self._merge_surname(self.text[span[0] : span[1]])
-                actor = resolve_actor(self.pack, self.text, *span, info.head_start)
-                actor_name = actor.name if actor is not None else None
-                return Speaker(sentence, paragraph, actor_name or name, "named", False, actor_name)
+            name = self._first_name(start, end)
+            described = self._first_description(pronoun, start, end)
+            if described is not None and (name is None or described[0] < name[0]):
+                text = self.text[described[0] : described[1]]
+                return Speaker(sentence, paragraph, text, "anonymous", False, None)
+            if name is None:
+                continue
+            span = name[:2]
+            info = classify_source(self.text, *span)
+            if info.kind != "named" or not info.name_like:
+                return None
+            merged = self._merge_surname(self.text[span[0] : span[1]])
+            actor = resolve_actor(self.pack, self.text, *span, info.head_start)
+            actor_name = actor.name if actor is not None else None
+            return Speaker(sentence, paragraph, actor_name or merged, "named", False, actor_name)
+        return None
+
+    def _first_name(self, start: int, end: int) -> tuple[int, int] | None:
+        for match in _NAME_RUN.finditer(self.text, start, end):
+            first = _name_start(match.group())
+            if first is not None:
+                return match.start() + first, match.end()
+        return None
+
+    def _first_description(self, pronoun: str, start: int, end: int) -> tuple[int, int] | None:
+        for match in _person_description().finditer(self.text, start, end):
+            if match.group("noun").lower() in _OTHER_GENDER[pronoun]:
+                continue
+            if match.group().split()[0].lower() in ("his", "her", "my", "our"):
+                continue  # "her mother": someone else's relative, rarely the next speaker
+            return match.span()
         return None
 
     def _merge_surname(self, name: str) -> str:
