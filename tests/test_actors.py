@@ -141,6 +141,13 @@ def test_a_collective_or_plural_label_never_falls_back_to_a_person():
     assert _actor(text, "group") not in ("Kagame", "Paul Kagame")
 
 
+def test_a_group_is_never_a_person_it_lists_and_a_person_is_never_a_place():
+    text = "Freedom Magazine attacked defectors from the militia including Tom Devocht."
+    assert _actor(text, "militia") != "Tom Devocht"
+    text = "The family flew to Kabul on Sunday, where agents met the gunman."
+    assert _actor(text, "gunman") != "Kabul"
+
+
 def test_a_country_is_never_the_group_a_description_refers_to():
     text = (
         "Wagner mercenaries fought alongside Russian troops in Bakhmut. Prigozhin, the group's "

@@ -161,10 +161,12 @@ class LabelAttacher:
                 return self._described(index, term, camp, CAMP_OF_MEMBERS)
         if (
             found is not None
-            and "apposition" in found[1]
+            and ("apposition" in found[1] or "lists" in found[1])
             and person_for_a_group(layer, found[0], head)
         ):
-            found = None  # "After meeting Kagame, the group ...": a group is no person
+            # "After meeting Kagame, the group ...", "defectors from the organization including
+            # Tom Devocht": a group is no person
+            found = None
         if found is not None and self._country_for_a_person(found[0], head, found[1]):
             found = None  # "the Syrian dictator" is a person from Syria, not Syria
         if found is not None:
@@ -331,14 +333,15 @@ class LabelAttacher:
     ) -> Attachment:
         """ "the gunman", "that dictator": the nearest person named before it in its sentence,
         else the person an earlier one-person label named in the sentences before ("identified
-        the gunman as X. The attacker ..."); never a group or a place."""
+        the gunman as X. The attacker ..."); never a group, a place or a name of unknown kind
+        ("flew to Kabul, where agents met the gunman")."""
         layer = self._layer
         people = [
             m
             for m in candidates
             if m.sentence == index
             and m.end <= start
-            and layer.kind(layer.actor(m)) not in ("group", "place")
+            and layer.kind(layer.actor(m)) == "person"
             and layer.actor(m) not in self._labelled_groups
         ]
         if people:
