@@ -499,6 +499,36 @@ def test_a_relative_clause_on_an_apposition_is_said_by_the_name() -> None:
     assert [a.speaker for a in found] == ["Chris Barker"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Confirmation by the FBI and CIA that Russia hacked the campaign amplified their calls.",
+         "the FBI and CIA", "Russia hacked the campaign amplified their calls"),
+        ("Moscow's repeated claim that the strike hit a depot was false.", "Moscow",
+         "the strike hit a depot was false"),
+        ("The ministry's statement that the army had withdrawn was denied; talks went on.",
+         "The ministry", "the army had withdrawn was denied"),
+    ],
+)  # fmt: skip
+def test_a_report_noun_with_its_source_and_a_that_clause(text, source, content) -> None:
+    _, found = _found(text)
+    assert [(text[a.source_start : a.source_end], a.mode) for a in found] == [(source, "indirect")]
+    assert text[found[0].content_start : found[0].content_end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that was made last year is false.",
+        "He repeated the claim that rebels shelled the town.",  # his own: the verb's, not the noun's
+        "\u201cThe army's claim that it withdrew is a lie,\u201d",
+    ],
+)
+def test_a_report_noun_without_a_written_source_or_inside_a_quotation_is_none(text) -> None:
+    _, found = _found(text)
+    assert all(a.cue not in ("claim",) for a in found)
+
+
 def test_pronoun_out_of_reach_stays_unresolved() -> None:
     filler = "\n\n".join(f"The valley saw fighting on day {n}." for n in range(6))
     _, found = _found(f"Saleh said the army would hold.\n\n{filler}\n\nHe said help was coming.")
@@ -570,6 +600,7 @@ def _cited_keys(name: str) -> set[str]:
     [
         ("attribution_cues", ("term", "forms", "category", "frame", "rule", "source")),
         ("source_nouns", ("term", "kind", "vague", "source")),
+        ("report_nouns", ("term", "category", "source")),
     ],
 )
 def test_lexicon_files_are_valid(name: str, columns: tuple[str, ...]) -> None:

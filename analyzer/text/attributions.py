@@ -18,7 +18,9 @@ clause it comments on ("..., Wikinews observed, was ...") or its object ("urged 
 calm", "described the flood as a catastrophe") as content; a doubtful source ("On Sunday the
 minister") is replaced by the verb's subject. Those sentences are parsed in one batch per
 document, found by a dry run of the word rules. Also found: quotations introduced by a colon
-("Massoud: "..."") and picture credit lines (mode ``credit``, "Image: Nick Moreau.").
+("Massoud: "..."") and picture credit lines (mode ``credit``, "Image: Nick Moreau."), and report
+nouns with their source and a "that" clause ("confirmation by the FBI that ...", "Moscow's claim
+that ...", :mod:`analyzer.text.nominal`).
 
 A pronoun source resolves to the last speaker of agreeing number in the same or previous sentence
 or paragraph, "he"/"she" else to a person named or described just before; "the spokesman" to the speaker who
@@ -48,6 +50,7 @@ from analyzer.text.cue_sites import (
     Parse,
     phrase_bounds,
 )
+from analyzer.text.nominal import nominal_reports
 from analyzer.text.quotes import Quote
 from analyzer.text.reported_speech import Parser, SentenceTree, noun_ambiguous
 from analyzer.text.sources import classify_source, next_word, previous_word, source_nouns
@@ -170,6 +173,12 @@ def find_attributions(
         found.append(_attribution(parse, speakers, index, paragraphs[index]))
     for parse, index in _colon_quotes(text, sentences, quotes, found, words):
         found.append(_attribution(parse, speakers, index, paragraphs[index]))
+    # A report noun with its owner ("Moscow's claim that") is a noun for sure: it replaces a
+    # reading of the same word as a verb ("Moscow's repeated [claim] that").
+    nominal = {p.cue: _attribution(p, speakers, i, paragraphs[i])
+               for p, i in nominal_reports(text, sentences, quotes)}  # fmt: skip
+    found = [a for a in found if (a.cue_start, a.cue_end) not in nominal]
+    found.extend(nominal.values())
     found.sort(key=lambda a: (a.content_start, a.cue_start))
     return found
 
