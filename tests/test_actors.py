@@ -252,6 +252,13 @@ def test_a_common_noun_opening_a_sentence_is_not_a_name():
     assert "Klan" in _actor(text, "hate group")
 
 
+def test_an_accusation_about_them_is_not_about_the_speaker_but_a_denial_is():
+    text = "Hamas fighters crossed the border. Israel says they are terrorists."
+    assert _actor(text, "terrorists") == "Hamas"
+    text = "The Klan members insisted in an interview they're not white supremacists."
+    assert "Klan" in _actor(text, "white supremacists")
+
+
 def test_a_label_for_the_attacker_is_not_a_label_for_the_attacked():
     text = "Paramilitary fighters overran the army's base outside the city."
     assert _actor(text, "fighters") not in ("army", "the army")

@@ -210,8 +210,10 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
         for child in head.children:
             if child.dep_ in SUBJECTS:
                 found = mention_of(child, mentions)
-                if found is None and child.lower_ in THIRD_PERSON:
-                    found = _speaker_of(head, mentions)  # "X insisted they're not extremists"
+                if found is None and child.lower_ in THIRD_PERSON and _denied(head):
+                    # "X insisted they're not extremists" is X's own denial; "Israel says they
+                    # are terrorists" is said of someone else
+                    found = _speaker_of(head, mentions)
                 if found is not None:
                     return found, "the subject it is said of"
     verb = head.head
@@ -265,6 +267,15 @@ def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
                 return found if found is not None and found.role == "actor" else None
         clause = clause.head if clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") else None
     return None
+
+
+def _denied(head: Token) -> bool:
+    """A negation before the predicate noun ("they're not white supremacists"; the parser may
+    hang "not" on the adjective)."""
+    return any(t.lower_ in _NEGATIONS for t in head.subtree if t.i < head.i)
+
+
+_NEGATIONS = frozenset(("not", "n't", "n’t", "never", "no"))
 
 
 def _speaker_of(head: Token, mentions: list[Mention]) -> Mention | None:
