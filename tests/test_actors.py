@@ -252,6 +252,11 @@ def test_a_common_noun_opening_a_sentence_is_not_a_name():
     assert "Klan" in _actor(text, "hate group")
 
 
+def test_a_one_word_name_ending_one_group_name_is_that_group():
+    text = "Members of the Ku Klux Klan rallied on Saturday. Critics call the Klan a hate group."
+    assert _actor(text, "hate group") == "Ku Klux Klan"
+
+
 def test_an_accusation_about_them_is_not_about_the_speaker_but_a_denial_is():
     text = "Hamas fighters crossed the border. Israel says they are terrorists."
     assert _actor(text, "terrorists") == "Hamas"

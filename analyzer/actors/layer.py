@@ -352,8 +352,18 @@ def _merge_surnames(canonical: dict[str, str], parsed: list[Mention]) -> None:
 
 def _merge_contained_groups(canonical: dict[str, str], parsed: list[Mention]) -> None:
     """A group name of two or more words written inside exactly one longer group name joins it
-    ("Resistance Front" and "National Resistance Front of Afghanistan")."""
+    ("Resistance Front" and "National Resistance Front of Afghanistan"), and so does a one-word
+    name that ends exactly one ("the Klan" and "Ku Klux Klan"), unless it is a group's head word
+    ("the Army", "the Party"), which names whichever group the sentence means."""
     groups = {name_key(m.name) for m in parsed if m.kind == "group" and " " in m.name}
+    generic = words_with_role("group") | words_with_role("state")
+    singles = {name_key(m.name) for m in parsed if " " not in m.name and m.kind != "person"}
+    for key in singles - generic:
+        owners = {canonical[g] for g in groups if g.endswith(f" {key}")}
+        if len(owners) == 1 and canonical.get(key) == next(
+            (m.name for m in parsed if name_key(m.name) == key), None
+        ):
+            canonical[key] = owners.pop()
     for key in sorted(groups, key=len):
         padded = f" {key} "
         owners = {canonical[g] for g in groups if g != key and padded in f" {g} "}
