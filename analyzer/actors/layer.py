@@ -8,6 +8,9 @@ from the pack's aliases anywhere in the body. They are grouped into actors by th
   matching the expansion's initials ("Rapid Support Forces" / "RSF");
 - a surname and the one full name it ends ("Hemedti" stays apart; "Dagalo" joins "Mohamed
   Hamdan Dagalo");
+- a group name inside exactly one longer one ("Resistance Front" / "National Resistance Front"),
+  or a one-word name ending exactly one ("the Klan" / "Ku Klux Klan"), but not a group's head
+  word ("the Army");
 - a story pack is a correction on top: a mention that is (or holds) one of its aliases takes the
   pack's canonical name, so the pack merges, renames or adds actors.
 
