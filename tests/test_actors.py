@@ -307,6 +307,9 @@ def test_a_label_word_inside_a_name_is_part_of_the_name():
         ("Mercenaries guarded the mine.", "Mercenaries", "contested"),
         ("Armed gangs blocked the port road.", "Armed gangs", "value-laden"),
         ("The minister called them criminals.", "criminals", "value-laden"),
+        ("State television blamed hooligans for the fires.", "hooligans", "value-laden"),
+        ("The hijackers diverted the plane to Kandahar.", "hijackers", "descriptive"),
+        ("The court jailed the putschists for life.", "putschists", "value-laden"),
     ],
 )  # fmt: skip
 def test_labels_of_other_conflicts_are_in_the_lexicon(text, word, tier):
