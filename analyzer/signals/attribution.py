@@ -204,7 +204,9 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
     rows = source_rows(doc, everyone)
     speakers = {row["speaker"].lower() for row in rows if row["kind"] != "pronoun"}
     return {
-        "attribution_density": share(len(carrying), len(doc.sentences)),
+        "attribution_density": share(
+            sum(not doc.sentences[i].set_apart for i in carrying), len(doc.prose_sentences)
+        ),
         "attribution_rate": rate(len(attributions), words),
         "quote_direct_count": float(len(direct_quotes)),
         "quote_direct_rate": rate(len(direct_quotes), words),
