@@ -118,6 +118,9 @@ def detect(doc: Document, config: Config) -> list[Span]:
             )
         )
     for a in _by_cue(doc.attributions).values():
+        voice = doc.voice_at(a.cue_start, a.cue_end)
+        if voice == "caption":
+            continue  # a caption's credit names the photo's source, not the article's
         spans.append(
             make_span(
                 text,
@@ -126,7 +129,7 @@ def detect(doc: Document, config: Config) -> list[Span]:
                 signal="attribution",
                 label=a.mode,
                 rule=f"{a.category} reporting cue '{a.cue}': {a.rule}",
-                voice=doc.voice_at(a.cue_start, a.cue_end),
+                voice=voice,
                 source=_source_text(text, a),
                 source_kind=a.source_kind,
                 actor=a.actor,
