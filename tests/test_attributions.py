@@ -865,3 +865,32 @@ def test_a_participle_cue_after_a_comma_speaks_for_the_clauses_subject() -> None
 def test_a_name_set_beside_a_description_subject_is_the_source() -> None:
     doc, found = _one("The ambassador, Samantha Power, said the talks had failed.")
     assert _source(doc, found) == "Samantha Power"
+
+
+def test_object_that_quotes_its_subject_is_attributed() -> None:
+    doc, a = _one("The general declared the ceasefire “a complete failure” on Monday.")
+    assert _source(doc, a) == "The general"
+    assert "a complete failure" in _content(doc, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister wrote a book called “War and Peace” in 1999.",  # a title, not her words
+        "The army denied the “baseless” charges on Tuesday.",  # one scare-quoted word
+        "The government declared a state of emergency on Monday.",  # no quotation at all
+    ],
+)
+def test_object_without_the_subjects_words_is_no_attribution(text: str) -> None:
+    assert _found(text)[1] == []
+
+
+def test_concessive_clause_keeps_its_report() -> None:
+    text = "The council will hold a vote, although a recent poll found most residents favoured it."
+    doc, a = _one(text)
+    assert _source(doc, a) == "a recent poll"
+
+
+def test_adverb_before_a_cue_is_never_the_source() -> None:
+    doc, a = _one("The group runs a campaign which falsely claims the vote was rigged.")
+    assert _source(doc, a) == "a campaign"

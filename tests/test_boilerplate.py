@@ -26,6 +26,7 @@ from analyzer.boilerplate.rules import match_rule
 from analyzer.boilerplate.table import tabulate_lines
 from analyzer.errors import LexiconError
 from analyzer.evaluation import aeb, trafilatura_eval
+from analyzer.settings import BoilerplateSettings
 from analyzer.text.lines import split_lines
 
 from .conftest import ROOT, require_eval
@@ -35,6 +36,8 @@ NEWSTRACK = "001_5cfce197b09c6909.txt"
 GDC = "002_497be1b959ca3559.txt"
 SOUTHFRONT = "003_9b56ff62a0c6ad38.txt"
 TELESUR = "004_f13ce513ec09778f.txt"
+#: The shipped boilerplate settings (the prose-block tests call the module directly).
+SETTINGS = BoilerplateSettings()
 
 
 def verdicts_by_line(text: str, **kwargs: object) -> dict[str, LineVerdict]:
@@ -451,7 +454,7 @@ def test_the_prose_block_stops_at_a_furniture_rule_line() -> None:
     text = "\n".join(["Home", PARAGRAPHS[0], PARAGRAPHS[1], "Leave a Reply", comment])
     table = tabulate_lines(text, split_lines(text))
     ruled = np.array([rule is not None for rule in table.rules])
-    block = prose_block(table, ruled)
+    block = prose_block(table, ruled, SETTINGS.prose_non_prose_toll)
     assert [line for line, inside in zip(table.lines, block, strict=True) if inside] == [
         PARAGRAPHS[0],
         PARAGRAPHS[1],
@@ -463,8 +466,8 @@ def test_navigation_only_text_is_not_turned_into_body() -> None:
     text = "\n".join(menu)
     table = tabulate_lines(text, split_lines(text))
     ruled = np.zeros(len(table.lines), dtype=bool)
-    assert not prose_block(table, ruled).any()
-    assert recovered_body(table, ruled, np.zeros(len(table.lines), dtype=bool)) is None
+    assert not prose_block(table, ruled, SETTINGS.prose_non_prose_toll).any()
+    assert recovered_body(table, ruled, np.zeros(len(table.lines), dtype=bool), SETTINGS) is None
 
 
 def test_a_body_the_model_kept_is_left_as_it_is() -> None:
@@ -473,9 +476,9 @@ def test_a_body_the_model_kept_is_left_as_it_is() -> None:
     table = tabulate_lines(text, split_lines(text))
     ruled = np.array([rule is not None for rule in table.rules])
     kept = np.array([line in PARAGRAPHS for line in table.lines])
-    assert recovered_body(table, ruled, kept) is None
+    assert recovered_body(table, ruled, kept, SETTINGS) is None
     # Keeping only the opening paragraph of four is a vanished body: the block is added back.
     opening = np.array([line == PARAGRAPHS[0] for line in table.lines])
-    recovered = recovered_body(table, ruled, opening)
+    recovered = recovered_body(table, ruled, opening, SETTINGS)
     assert recovered is not None
     assert [line for line, k in zip(table.lines, recovered, strict=True) if k] == PARAGRAPHS

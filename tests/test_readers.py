@@ -135,3 +135,17 @@ def test_html_file_gives_its_visible_text(tmp_path: Path) -> None:
     assert isinstance(article, Article)
     assert "The resistance held the valley" in article.text
     assert "alert" not in article.text
+
+
+def test_a_collection_inside_a_folder_is_named_not_silently_skipped(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("Officials said the rebels left the town.\n", "utf-8")
+    (tmp_path / "more.jsonl").write_text('{"text": "The army said the militants fled."}\n')
+    (tmp_path / "more.csv.gz").write_bytes(b"")
+    (tmp_path / "storypack.csv").write_text("actor,aliases\nArmy,the army\n", "utf-8")
+    heard = []
+    items = list(iter_articles([tmp_path], on_warning=heard.append))
+    assert [type(item) for item in items] == [Article]  # the folder's articles only
+    named = sorted(str(warning) for warning in heard)
+    assert len(named) == 2
+    assert "more.csv.gz" in named[0] and "more.jsonl" in named[1]
+    assert all("name it as an input" in text for text in named)

@@ -106,19 +106,7 @@ def test_run_killed_several_times_then_resumed_ends_with_identical_files(tmp_pat
     command = [sys.executable, "-m", "analyzer.cli"]
     for kill, lines in enumerate((6, 20, 34)):
         extra = ["--jobs", "2", "--batch-size", "3", "-q"] + (["--resume"] if kill else [])
-        with subprocess.Popen(
-            [*command, *_argv(corpus, part, *extra)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        ) as process:
-            deadline = time.monotonic() + 120
-            while _lines(journal) < lines and process.poll() is None:
-                assert time.monotonic() < deadline, "the run made no progress"
-                time.sleep(0.05)
-            os.killpg(process.pid, signal.SIGKILL)  # the command, the fork server, the workers
+        _kill_after([*command, *_argv(corpus, part, *extra)], env, journal, lines)
         assert not (part / "o.csv").exists(), f"kill {kill} came too late to test anything"
     code, err = _run(_argv(corpus, part, "--jobs", "1", "--resume"))
     assert code == 1, err
@@ -179,20 +167,8 @@ def test_jsonl_run_killed_at_random_points_resumes_to_identical_csv_and_parquet(
     draw = random.Random(13)  # random kill points, the same in every CI run
     for kill in range(3):
         lines = draw.randint(1, 21)
-        with subprocess.Popen(
-            [sys.executable, "-m", "analyzer.cli", *argv(part, "--resume")],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        ) as process:
-            deadline = time.monotonic() + 120
-            while _lines(journal) < lines and process.poll() is None:
-                assert time.monotonic() < deadline, "the run made no progress"
-                time.sleep(0.01)
-            time.sleep(draw.random() * 0.2)
-            os.killpg(process.pid, signal.SIGKILL)
+        command = [sys.executable, "-m", "analyzer.cli", *argv(part, "--resume")]
+        _kill_after(command, env, journal, lines, pause=draw.random() * 0.2)
         finals = {path.name for path in part.iterdir() if not path.name.startswith(".")}
         assert finals <= {"a.parquet", "o.csv", "l.parquet", "s.csv"}, kill
         if finals:  # the kill came as the files were put in place: whole ones only
@@ -240,3 +216,24 @@ def test_journal_is_read_back_in_step_with_the_inputs(tmp_path: Path) -> None:
     assert [json.loads(line).get("place") for line in path.read_text().splitlines()] == [
         None, 0, 2, 3, 4
     ]  # fmt: skip
+
+
+def _kill_after(
+    command: list[str], env: dict[str, str], journal: Path, lines: int, pause: float = 0.0
+) -> None:
+    """Run ``command`` until its journal holds ``lines`` lines (then ``pause`` seconds more) and
+    SIGKILL it with its fork server and workers."""
+    with subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    ) as process:
+        deadline = time.monotonic() + 120
+        while _lines(journal) < lines and process.poll() is None:
+            assert time.monotonic() < deadline, "the run made no progress"
+            time.sleep(0.01)
+        time.sleep(pause)
+        os.killpg(process.pid, signal.SIGKILL)

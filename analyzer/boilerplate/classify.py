@@ -281,7 +281,7 @@ def _decide(
         kept = fallback
     elif table.columns.hints is None:
         # Plain text has no second extractor: the densest prose run is the page check.
-        recovered = recovered_body(table, ruled, kept | (headline == 1))
+        recovered = recovered_body(table, ruled, kept | (headline == 1), settings)
         if recovered is not None:
             kept = recovered
     if title is None:

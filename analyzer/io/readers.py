@@ -20,7 +20,10 @@ from analyzer.config import DEFAULT_MAX_INPUT_BYTES
 from analyzer.document import Article, ArticleMeta
 from analyzer.errors import InputError, InputWarning
 from analyzer.io.collections import (
+    CSV_SUFFIXES,
+    GZIP_SUFFIX,
     JSONL_SUFFIXES,
+    PARQUET_SUFFIXES,
     CsvCollection,
     Record,
     collection_format,
@@ -32,6 +35,7 @@ from analyzer.io.collections import (
 from analyzer.io.decoding import decode_bytes, decode_page_bytes, display_name
 from analyzer.io.files import FileId, file_id, list_folder, read_bytes, read_stream, special_kind
 from analyzer.io.records import manifest_index, meta_from_row, read_csv_rows
+from analyzer.storypack import STORYPACK_FILENAME
 
 MANIFEST_NAME = "manifest.csv"
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -177,6 +181,7 @@ class InputReader:
                 yield from self._read_table(manifest)
             return
         entries = list(list_folder(folder, ARTICLE_SUFFIXES))
+        self._note_unread_collections(folder)
         if not entries:
             yield InputError(
                 display_name(folder), "folder holds no .txt or .html articles and no manifest.csv"
@@ -187,6 +192,25 @@ class InputReader:
             elif self._first_time(entry, display_name(entry)):
                 meta = ArticleMeta(file=display_name(entry), outlet=self.outlet or "unknown")
                 yield read_article(entry, meta, self.max_bytes)
+
+    def _note_unread_collections(self, folder: Path) -> None:
+        """Say which collections (JSONL, CSV, Parquet) a folder holds: a folder is read for its
+        article files, and a collection is read only when named as an input itself."""
+        if self._on_warning is None:
+            return
+        last_suffixes = (*JSONL_SUFFIXES, *CSV_SUFFIXES, *PARQUET_SUFFIXES, GZIP_SUFFIX)
+        for entry in list_folder(folder, last_suffixes):
+            if (
+                isinstance(entry, Path)
+                and collection_format(entry) is not None
+                and entry.name.lower() != STORYPACK_FILENAME
+            ):
+                self._on_warning(
+                    InputWarning(
+                        display_name(entry),
+                        "a collection inside a folder is not read; name it as an input to score it",
+                    )
+                )
 
     def _read_table(self, path: Path) -> Iterator[Item]:
         """A manifest (``file`` column: paths of article files) or a collection (``text`` column)."""

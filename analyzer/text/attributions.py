@@ -38,11 +38,12 @@ from dataclasses import dataclass, replace
 
 from analyzer.config import Config
 from analyzer.settings import AttributionSettings
-from analyzer.text.context_rules import PREPOSITIONS, finite_verb_ahead
+from analyzer.text.context_rules import PREPOSITIONS, QUOTE_CHARS, finite_verb_ahead
 from analyzer.text.cue_lexicons import Cue, cue_matcher
 from analyzer.text.cue_sites import (
     OBJECT_NEEDS,
     SUBJECTS,
+    THATLESS_FROM_PARSE,
     WH_WORDS,
     Parse,
     phrase_bounds,
@@ -83,14 +84,6 @@ COLON_STANCES = frozenset(
 QUOTED_SPEAKERS = frozenset(("i", "we"))
 #: The belief cues that hedge quoted words ("we knew this day might come" reports no belief).
 QUOTED_HEDGES = frozenset(("think", "believe", "suspect", "guess", "suppose", "feel", "sure"))
-#: That-frame verbs whose that-less clause the parse is asked for when the word rules reject it
-#: ("found [reduction of crop yields] exceeded ...", "explained [the obsession] began ..."). The
-#: others ("wrote a book", "announced a plan", "revealed the figures", "denied the charge") took
-#: an object in over 95% of such sentences in news text, and parsing is the cost.
-THATLESS_FROM_PARSE = frozenset(
-    ("find", "explain", "estimate", "conclude", "suggest", "confirm", "recall", "note", "observe",
-     "discover", "recognise", "realise", "acknowledge", "admit", "concede", "reiterate", "insist")
-)  # fmt: skip
 #: Words after a that-frame cue that may lead to its content ("said on Twitter that", "warned he").
 _THAT_NEXT = frozenset({"that"}) | SUBJECTS | WH_WORDS | PREPOSITIONS
 
@@ -213,9 +206,10 @@ def _cue_hits(
                 if _lacks_needed_word(text, match.end, ceiling, cue):
                     break
                 if not _may_attribute(text, match.start, match.end, (floor, ceiling), cue, parser):
-                    if cue.term not in THATLESS_FROM_PARSE:
+                    quoted_after = any(c in QUOTE_CHARS for c in text[match.end : ceiling])
+                    if cue.term not in THATLESS_FROM_PARSE and not quoted_after:
                         break
-                    tree_only.add(match.start)
+                    tree_only.add(match.start)  # a that-less clause or a quoted object
                 hits.setdefault(i, []).append((match.start, match.end, cue))
                 break
     return hits, tree_only

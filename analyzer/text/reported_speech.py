@@ -29,6 +29,7 @@ from analyzer.text.cue_sites import (
     RELATIVE_SUBJECTS,
     SILENT_CUES,
     SUBJECTS,
+    THATLESS_FROM_PARSE,
     WH_WORDS,
     Pair,
     Parse,
@@ -40,6 +41,7 @@ from analyzer.text.cue_sites import (
     object_bounds,
     object_reports,
     phrase_bounds,
+    quoted_object,
     reported_clause,
     subordinate,
     thatless_clause,
@@ -186,6 +188,14 @@ class Parser(QuoteLookup):
     ) -> list[Parse]:
         if site.cue.frame == "object" or _directive(site, verb):
             return self._object_from_tree(site, verb, base, source)
+        if not words_read and quoted_object(verb):  # "declared the format "the most ...""
+            bounds = object_bounds(verb)
+            if bounds is not None:
+                first, end = _char_span(verb.doc, bounds, base)
+                why = "subject, cue and an object that quotes the subject (parse)"
+                return self._indirect(site, source, first, why, _close_quote(self.text, first, end))
+        if not words_read and site.cue.term not in THATLESS_FROM_PARSE:
+            return []  # parsed only for a quoted object
         if words_read:  # the word rules read what follows; only the source escaped them
             comp, at = complement(site, self)
             if comp == "quote":
@@ -629,12 +639,15 @@ _TIME_WORDS = word_set(
 
 def _doubtful_source(text: str, source: Pair | None) -> bool:
     """True when a source phrase may hold a time or place besides the source: a time word or a
-    leading preposition ("On Sunday the minister", "after Politico")."""
+    leading preposition ("On Sunday the minister", "after Politico"); or is a lone lower-case
+    adverb ("which [falsely] claims"), the parse then finds the subject."""
     if source is None:
         return False
-    words = text[source[0] : source[1]].lower().split()
+    written = text[source[0] : source[1]]
+    words = written.lower().split()
+    adverb = len(words) == 1 and written.islower() and words[0].endswith("ly")
     return bool(words) and (
-        words[0] in PREPOSITIONS or any(w.strip(",.") in _TIME_WORDS for w in words)
+        adverb or words[0] in PREPOSITIONS or any(w.strip(",.") in _TIME_WORDS for w in words)
     )
 
 
