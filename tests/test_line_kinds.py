@@ -15,6 +15,7 @@ from analyzer.boilerplate.kinds import (
     HEADLINE,
     set_apart_reason,
 )
+from analyzer.compare.distinctive import distinctive_words
 from analyzer.document import ArticleMeta
 from analyzer.render.kinds import kind_of
 from analyzer.render.text import render_explanation
@@ -154,3 +155,16 @@ def test_captions_do_not_count_as_the_articles_sourcing_or_calibration() -> None
     start = text.index(caption)
     inside = {s.signal for s in result.spans if start <= s.start and s.end <= start + len(caption)}
     assert not inside & {"hedge", "booster", "weasel", "distancing", "attribution", "sentiment"}
+
+
+def test_credit_lines_give_no_distinctive_words() -> None:
+    body = "Fighters took the northern districts on Monday. The army withdrew from the valley."
+    credited = body + "\n\nA checkpoint on the valley road. Photo: Twitter @reporters\n"
+    analyses = [
+        analyze(credited, meta=ArticleMeta(file="a.txt", outlet="A")),
+        analyze(body.replace("Fighters", "Rebels"), meta=ArticleMeta(file="b.txt", outlet="B")),
+    ]
+    assert analyses[0].document.prose_sentences != analyses[0].document.sentences
+    listed = {w.word for w in distinctive_words(analyses, min_count=1)["A"]}
+    assert "fighters" in listed
+    assert not {"twitter", "checkpoint", "road"} & listed
