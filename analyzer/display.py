@@ -17,6 +17,7 @@ VOICE_WORDS = {
     "authorial": "in the outlet's own words",
     "quoted": "in direct quotes",
     "reported": "in reported speech",
+    "caption": "in a caption or credit line",
 }
 PER_WORDS = "per 1,000 words"
 
@@ -87,7 +88,7 @@ _SIGNAL_WORDS = {
 }
 _TIER_LABELS = re.compile(
     r"loaded_(descriptive|contested|value_laden|dehumanizing|honorific)_"
-    r"(authorial|quoted|reported)(_rate)?"
+    r"(authorial|quoted|reported|caption)(_rate)?"
 )
 _SIGNAL_RATES = re.compile(r"(hedge|booster|weasel|distancing)(_authorial)?_rate")
 
@@ -107,6 +108,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "not reported as what someone said."),
     ("quoted", "Inside quotation marks: someone else's exact words."),
     ("reported", "Someone's words retold by the outlet ('officials said the group ...')."),
+    ("caption", "In a photo caption, byline or dateline: words set apart from the article, "
+     "often the photo desk's or an agency's, not the outlet's own voice."),
     ("unresolved", "A label framescope could not tie to any actor in the text; a story pack can "
      "tie it."),
     ("hedge", "A word that makes a claim less sure: 'may', 'reportedly', 'appears to'."),

@@ -8,6 +8,7 @@ half-open character offsets into :attr:`Document.text`. Signals read it; none re
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import time
 from collections.abc import Iterator, MutableMapping, Sequence
@@ -17,6 +18,7 @@ from typing import overload
 import numpy as np
 
 from analyzer.boilerplate.classify import BLANK, LineVerdicts, judge_lines
+from analyzer.boilerplate.kinds import kept_reasons, kind_of_reason
 from analyzer.config import DEFAULT_CONFIG, Config
 from analyzer.text.attributions import Attribution, find_attributions
 from analyzer.text.lines import line_bounds, strip_span
@@ -65,6 +67,12 @@ class Line:
     @property
     def is_blank(self) -> bool:
         return self.reason == "blank"
+
+    @property
+    def kind(self) -> str:
+        """``body``, ``headline``, ``caption``, ``byline``, ``dateline``, ``furniture`` or ``blank``
+        (:mod:`analyzer.boilerplate.kinds`)."""
+        return kind_of_reason(self.reason, self.is_body)
 
 
 class Lines(Sequence[Line]):
@@ -127,14 +135,29 @@ class Lines(Sequence[Line]):
         return f"Lines({len(self)} lines)"
 
     def spans(self, *, body: bool) -> list[tuple[int, int]]:
-        """``(start, end)`` of the body lines (``body=True``) or of the furniture lines."""
+        """``(start, end)`` of the lines kept in the text (``body=True``: article body, headline,
+        captions, bylines, datelines) or of the furniture lines."""
         verdicts = self._verdicts
+        kept = verdicts.is_body | kept_reasons(verdicts.reasons)[verdicts.reason_codes]
         if body:
-            chosen = verdicts.is_body
+            chosen = kept
         else:
             blank = verdicts.reasons.index(BLANK) if BLANK in verdicts.reasons else -1
-            chosen = ~verdicts.is_body & (verdicts.reason_codes != blank)
+            chosen = ~kept & (verdicts.reason_codes != blank)
         return list(zip(self._starts[chosen].tolist(), self._ends[chosen].tolist(), strict=True))
+
+    def set_apart_spans(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of the caption, byline and dateline lines: kept, not the outlet's voice."""
+        verdicts = self._verdicts
+        chosen = kept_reasons(verdicts.reasons)[verdicts.reason_codes]
+        return list(zip(self._starts[chosen].tolist(), self._ends[chosen].tolist(), strict=True))
+
+    def kind_at(self, offset: int) -> str:
+        """The kind of the line holding ``offset`` (``blank`` past the end)."""
+        index = int(np.searchsorted(self._starts, offset, side="right")) - 1
+        if index < 0 or offset > self._ends[index]:
+            return BLANK
+        return self[index].kind
 
     def chars(self, *, body: bool) -> int:
         """Characters of the body lines, or of the furniture lines (line breaks excluded)."""
@@ -147,11 +170,14 @@ _LINES_PER_BATCH = 2048
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A body sentence; ``paragraph`` indexes :attr:`Document.paragraphs`."""
+    """A sentence of the kept text; ``paragraph`` indexes :attr:`Document.paragraphs`.
+    ``set_apart`` marks a caption, byline or dateline: signals find evidence in it, in the voice
+    ``caption``, but it is not the article's prose (word counts and sentence shares leave it out)."""
 
     start: int
     end: int
     paragraph: int
+    set_apart: bool = False
 
 
 class _IntervalIndex:
@@ -192,16 +218,22 @@ class Document:
     words: WordLayer = field(repr=False, compare=False)
     _quoted: _IntervalIndex = field(repr=False, compare=False)
     _reported: _IntervalIndex = field(repr=False, compare=False)
+    _set_apart: _IntervalIndex = field(repr=False, compare=False)
     _sentence_starts: tuple[int, ...] = field(repr=False, compare=False)
     _paragraph_starts: tuple[int, ...] = field(repr=False, compare=False)
 
     def voice_at(self, start: int, end: int) -> str:
-        """Whose words ``text[start:end]`` are: ``quoted``, ``reported`` or ``authorial``. The one
-        voice rule every signal uses: inside a direct quotation, inside reported content whose
-        source can be held to it (an attribution, or in a parsed sentence the object of a verb of
-        saying or naming with a source: :mod:`analyzer.voice`), else the outlet's own."""
+        """Whose words ``text[start:end]`` are: ``quoted``, ``caption``, ``reported`` or
+        ``authorial``. The one voice rule every signal uses: inside a direct quotation; on a
+        caption, byline or dateline line (the photo desk's or an agency's words, not the
+        article's: :mod:`analyzer.boilerplate.kinds`); inside reported content whose source can
+        be held to it (an attribution, or in a parsed sentence the object of a verb of saying or
+        naming with a source: :mod:`analyzer.voice`); else the outlet's own. The headline is
+        the outlet's own words: authorial."""
         if self._quoted.covers(start, end):
             return "quoted"
+        if self._set_apart.covers(start, end):
+            return "caption"
         if self._reported.covers(start, end):
             return "reported"
         index = self.sentence_index(start)
@@ -211,6 +243,12 @@ class Document:
             if token is not None and reported_by_syntax(sdoc, token):
                 return "reported"
         return "authorial"
+
+    @functools.cached_property
+    def prose_sentences(self) -> tuple[Sentence, ...]:
+        """The article's own sentences: headline and body prose, without captions, bylines and
+        datelines. Rates per 1,000 words and shares of sentences are taken over these."""
+        return tuple(s for s in self.sentences if not s.set_apart)
 
     def sentence_index(self, offset: int) -> int | None:
         """Index of the body sentence containing ``offset``, or None outside the body."""
@@ -268,8 +306,9 @@ def build_document(
     clock.lap("document: lines and boilerplate")
     body = [strip_span(text, start, end) for start, end in lines.spans(body=True)]
     paragraphs = join_wrapped_lines(text, [span for span in body if span[0] < span[1]])
+    set_apart = _IntervalIndex(lines.set_apart_spans())
     sentences = [
-        Sentence(start, end, index)
+        Sentence(start, end, index, set_apart.covers(start, end))
         for index, (p_start, p_end) in enumerate(paragraphs)
         for start, end in split_sentences(text, p_start, p_end)
     ]
@@ -280,7 +319,7 @@ def build_document(
     words = WordLayer(text, sentence_spans)
     attributions = find_attributions(text, sentence_spans, quotes, config, words=words)
     clock.lap("document: attributions")
-    body_words = sum(len(_WORD.findall(text, s.start, s.end)) for s in sentences)
+    body_words = sum(len(_WORD.findall(text, s.start, s.end)) for s in sentences if not s.set_apart)
     return Document(
         text=text,
         meta=meta,
@@ -299,6 +338,7 @@ def build_document(
                 if a.mode != "direct" and _held_to_its_words(text, a)
             ]
         ),
+        _set_apart=set_apart,
         _sentence_starts=tuple(s.start for s in sentences),
         _paragraph_starts=tuple(start for start, _ in paragraphs),
     )

@@ -28,8 +28,10 @@ SPAN_SIGNALS = (
 #: they are evidence for a score but no view marks them inside the text.
 SENTENCE_SIGNALS = ("sentiment",)
 
-#: Whose words a span is in: the outlet's own, a direct quotation, or indirect (reported) speech.
-VOICES = ("authorial", "quoted", "reported")
+#: Whose words a span is in: the outlet's own, a direct quotation, indirect (reported) speech, or a
+#: line set apart from the article (a photo caption, byline or dateline: the photo desk's or an
+#: agency's words). The headline is the outlet's own: authorial.
+VOICES = ("authorial", "quoted", "reported", "caption")
 
 
 @dataclass(frozen=True, slots=True)

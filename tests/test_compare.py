@@ -181,8 +181,8 @@ def test_label_matrix_counts_actor_term_tier_by_outlet_and_voice(labelled):
     own = label_matrix(cells, "authorial")
     assert own.loc[("Taliban", "value-laden", "terrorists"), "Alpha"] == 1
     split = voice_split(cells)
-    assert list(split.columns) == ["authorial", "quoted", "reported"]
-    assert split.loc["Alpha"].tolist() == [1, 0, 1]
+    assert list(split.columns) == ["authorial", "quoted", "reported", "caption"]
+    assert split.loc["Alpha"].tolist() == [1, 0, 1, 0]
     with pytest.raises(ValueError):
         label_matrix(cells, "shouted")
 
@@ -250,7 +250,7 @@ def test_chart_data_and_rates_are_per_outlet(labelled):
     assert rates.loc["Alpha", "value-laden"] == pytest.approx(1000 / words["Alpha"])
     assert rates.loc["Beta", "value-laden"] == 0.0
     by_voice = label_rates(cells, outlets, by="voice")
-    assert list(by_voice.columns) == ["authorial", "quoted", "reported"]
+    assert list(by_voice.columns) == ["authorial", "quoted", "reported", "caption"]
     assert by_voice.loc["Alpha", "reported"] == pytest.approx(1000 / words["Alpha"])
     for group in CHART_GROUPS:
         frame = chart_data(outlets, group)

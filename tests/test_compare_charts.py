@@ -58,6 +58,13 @@ def test_the_headline_label_chart_counts_judging_tiers_apart_from_descriptive_on
     assert neutral.values.loc["Beta", "descriptive labels"] == pytest.approx(2000 / words["Beta"])
     # Whose words the loaded labels are: Beta's descriptive "fighters" are not loaded labels.
     voices = charts["Whose words are the loaded labels?"]
+    # Short names: the legend's second column under a half-width chart cuts longer ones off.
+    assert list(voices.values.columns) == [
+        "in the outlet's own words",
+        "in direct quotes",
+        "in reported speech",
+        "in captions",
+    ]
     assert voices.values.loc["Beta"].sum() == 0.0
     assert voices.values.loc["Alpha", "in reported speech"] == pytest.approx(1000 / words["Alpha"])
 

@@ -134,7 +134,7 @@ def span_counts(spans: Sequence[Span], words: int) -> dict[str, float]:
             for s in spans
         )
 
-    counts: dict[str, float] = {"boilerplate_lines": count("boilerplate")}
+    counts: dict[str, float] = {"boilerplate_lines": count("boilerplate", "furniture")}
     for tier in LABEL_TIERS:
         column = tier.replace("-", "_")
         for voice in VOICES:

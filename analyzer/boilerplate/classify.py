@@ -2,8 +2,10 @@
 
 Order of decision for each non-blank line:
 
-1. a furniture rule (``lexicons/furniture_patterns.csv``) or a numbered breadcrumb trail: furniture;
+1. a furniture rule (``lexicons/furniture_patterns.csv``) or a numbered breadcrumb trail: furniture
+   (the caption and byline rows give set-apart lines instead, :mod:`analyzer.boilerplate.kinds`);
 2. a copy of the known title: the first copy is the headline (body), later copies furniture;
+   a photo caption or a dateline alone on its line (``kinds.set_apart_reason``): set apart;
 3. the line model (``analyzer/models/boilerplate.json``; the HTML model when body hints are
    given): furniture when its probability reaches the model's tuned threshold;
 4. when the model keeps nothing, the most body-like block is kept rather than an empty body;
@@ -25,6 +27,7 @@ from typing import Protocol
 import numpy as np
 
 from analyzer.boilerplate.features import BLOCK_LINES, SENTENCE_MIN_WORDS, normalise_line
+from analyzer.boilerplate.kinds import set_apart_reason
 from analyzer.boilerplate.model import TreeModel, load_model
 from analyzer.boilerplate.prose_block import recovered_body
 from analyzer.boilerplate.sequences import best_segment, main_block
@@ -56,7 +59,12 @@ FURNITURE_KINDS = (
 
 @dataclass(frozen=True, slots=True)
 class LineVerdict:
-    """The verdict on one line: body or furniture, why, and the model's furniture probability."""
+    """The verdict on one line: body or not, why, and the model's furniture probability.
+
+    ``is_body`` is the article body the extractor evaluations score (prose and headline). A
+    caption, byline or dateline is not body yet not furniture either: its reason gives it a kind
+    (:func:`analyzer.boilerplate.kinds.kind_of_reason`) and the document keeps it in the text.
+    """
 
     is_body: bool
     reason: str
@@ -281,6 +289,7 @@ def _decide(
     kept |= _cut_off_ending(table, ruled, kept)
     long_lines = table.stats.words >= SENTENCE_MIN_WORDS
     kinds = _furniture_kinds(table)
+    apart = _set_apart(table, ruled)
     reasons: dict[str, int] = {}
     codes = np.zeros(n, dtype=np.int32)
     is_body = np.zeros(n, dtype=bool)
@@ -308,6 +317,8 @@ def _decide(
                 body, reason = True, HEADLINE
             elif mark == 2:
                 body, reason = False, "duplicated headline"
+            elif k in apart:  # a caption or dateline: kept in the text, but not article body
+                body, reason = False, apart[k]
             elif keep:
                 body, reason = True, BODY_PARAGRAPH if long else SHORT_BODY_LINE
             elif fallback is not None:
@@ -319,6 +330,17 @@ def _decide(
         codes[start:stop] = block_codes
         is_body[start:stop] = block_body
     return LineVerdicts(is_body, codes, tuple(reasons), probability)
+
+
+def _set_apart(table: LineTable, ruled: np.ndarray) -> dict[int, str]:
+    """Line index -> reason, for the caption and dateline lines no rule took."""
+    found = {}
+    words = table.stats.words.tolist()
+    for k in np.flatnonzero(~ruled).tolist():
+        reason = set_apart_reason(table.lines[k], words[k])
+        if reason is not None:
+            found[k] = reason
+    return found
 
 
 def _headline_copies(

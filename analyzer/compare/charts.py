@@ -22,6 +22,10 @@ from analyzer.render.chart_colours import measure_colour
 from analyzer.span import VOICES, Span
 from analyzer.tables import LABEL_TIERS
 
+#: The voice chart's names for its bars. Its legend sits in two columns under a half-width chart,
+#: where "in a caption or credit line" is cut off; the glossary's "caption" says that the voice
+#: covers bylines and datelines too.
+VOICE_CHART_WORDS = {**VOICE_WORDS, "caption": "in captions"}
 #: Example words a tooltip shows, most frequent first.
 EXAMPLES = 2
 #: Longer examples are cut here (a furniture line, a long quotation).
@@ -144,7 +148,7 @@ def _voice_chart(outlets: pd.DataFrame, cells: pd.DataFrame) -> Chart:
     measures = tuple(
         Measure(
             f"voice:{voice}",
-            VOICE_WORDS[voice],
+            VOICE_CHART_WORDS[voice],
             measure_colour(f"voice:{voice}"),
             SpanFilter("loaded", labels=flagged, voice=voice),
         )

@@ -13,7 +13,8 @@ chance and style, and their counts make even small differences significant). So 
 English uses once in every 1,000 words or more (wordfreq's frequency lists) is not listed, nor are
 the plain reporting verbs ("says", "told"), which the attribution signal counts and which only
 show an outlet's tense. What remains are the words that carry content: "surrender", "uprising",
-"districts".
+"districts". Words are counted in the article's prose only, as the scorecard's word counts are: a
+photo credit ("Photo: Twitter") or a byline is not the outlet's wording.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def distinctive_words(
     """
     per_outlet: dict[str, Counter[str]] = {}
     where: dict[tuple[str, str], list[SentenceRef]] = {}
-    for ref in iter_sentences(analyses):
+    for ref in iter_sentences(analyses, prose_only=True):
         tokens = words(ref.text)
         per_outlet.setdefault(ref.outlet, Counter()).update(tokens)
         for token in dict.fromkeys(tokens):

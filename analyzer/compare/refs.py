@@ -21,11 +21,15 @@ class SentenceRef:
     file: str | None = None
 
 
-def iter_sentences(analyses: Sequence[Analysis]) -> Iterator[SentenceRef]:
-    """Every body sentence of every article, in input order."""
+def iter_sentences(
+    analyses: Sequence[Analysis], *, prose_only: bool = False
+) -> Iterator[SentenceRef]:
+    """Every body sentence of every article, in input order; with ``prose_only``, without the
+    sentences of captions, bylines and datelines (:attr:`analyzer.document.Sentence.set_apart`)."""
     for article, analysis in enumerate(analyses):
-        for index in range(len(analysis.document.sentences)):
-            yield _ref(analysis, article, index)
+        for index, sentence in enumerate(analysis.document.sentences):
+            if not (prose_only and sentence.set_apart):
+                yield _ref(analysis, article, index)
 
 
 def sentence_of(analysis: Analysis, article: int, offset: int) -> SentenceRef | None:

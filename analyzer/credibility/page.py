@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from analyzer.boilerplate.kinds import BODY, DATELINE, DATELINE_OPENER
 from analyzer.credibility.headline import headline_bounds
 from analyzer.document import Document
 from analyzer.span import Span, make_span
@@ -39,11 +40,9 @@ REASON_LABELS = {
 #: A corrections notice is looked for in a line's first characters only: further in, "update:"
 #: and "an earlier version of this story" are the story's own words, not a notice.
 CORRECTION_SEARCH_CHARS = 200
-#: "KABUL (Reuters) -", "WASHINGTON, Sept. 6 (AP) —", "NEW YORK —": a place in capitals, an
-#: optional date or agency, then a dash, at the start of the first body paragraph.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([\w .]{2,30}\)\s*)?[-—–]{1,2}\s"
-)
+#: A dateline opening the first body paragraph (the pattern the line kinds use for a dateline
+#: alone on its line), followed by the story.
+_DATELINE = re.compile(DATELINE_OPENER + r"\s")
 #: Corrections and update notices (NewsGuard: "regularly corrects or clarifies errors").
 _CORRECTION = re.compile(
     r"(?:correction|clarification|editor'?s note|update)\s*(?:\(|:)"
@@ -65,11 +64,23 @@ def detect_page(doc: Document) -> list[Span]:
         if label is not None:
             spans.append(_span(text, start, end, label, f"page line: {line.reason}"))
             continue
+        if line.kind == DATELINE:
+            spans.append(
+                _span(text, start, end, "dateline", "a dateline: where the story was filed")
+            )
+            continue
         found = _CORRECTION.search(text, start, min(end, start + CORRECTION_SEARCH_CHARS))
         if found is not None and (found.start() == start or line.is_body):
             spans.append(_span(text, start, end, "correction", "a corrections notice"))
     headline = headline_bounds(doc)
-    opening = next((p for p in doc.paragraphs if headline is None or p[0] >= headline[1]), None)
+    opening = next(
+        (
+            p
+            for p in doc.paragraphs
+            if (headline is None or p[0] >= headline[1]) and doc.lines.kind_at(p[0]) == BODY
+        ),
+        None,
+    )
     if opening is not None:
         found = _DATELINE.match(text, opening[0], opening[1])
         if found is not None:

@@ -32,6 +32,7 @@ OTHER_COLOURS = {
     "voice:quoted": "#8c6d31",
     "quote_word_share": "#8c6d31",  # words in quotes: the quoted voice's colour
     "voice:reported": "#6b8e23",
+    "voice:caption": "#4a5f78",  # the italic caption lines in the articles
     "attribution_density": "#4a6fa5",
     "source_organisation_count": "#5f9ea0",
     "sentiment_negative_share": "#5e3c99",

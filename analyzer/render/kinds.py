@@ -75,6 +75,10 @@ KINDS: tuple[SpanKind, ...] = (
         "furniture", "F", None, "Page furniture",
         "page furniture, not the article: greyed and struck through; no other signal reads it",
     ),
+    SpanKind(
+        "caption", "X", None, "Caption, byline or dateline",
+        "kept in the text but set apart (in italics): its words are not the outlet's own voice",
+    ),
     # Credibility evidence (analyzer/signals/credibility.py), last: any mark above wins.
     SpanKind(
         "clickbait", "K", "#ffb3c7", "Clickbait cue",
@@ -133,6 +137,7 @@ LINE_STYLES = {
     "quote": "text-decoration:underline dotted #333;text-underline-offset:.2rem",
     "furniture": "color:#8a8a8a;text-decoration:line-through;text-decoration-color:#c8c8c8",
     "headline": "text-decoration:underline solid #555;font-weight:600",
+    "caption": "font-style:italic;color:#4a5f78",
 }
 
 #: The kind of each loaded-signal label (its tier, general loaded language, emotive words).
@@ -145,6 +150,13 @@ LOADED_LABEL_KINDS = {
     "loaded-language": "emotive",
     "emotive": "emotive",
 }
+#: The kind of each boilerplate-signal label (furniture, or a line kept but set apart).
+BOILERPLATE_LABEL_KINDS = {
+    "furniture": "furniture",
+    "caption": "caption",
+    "byline": "caption",
+    "dateline": "caption",
+}
 #: The kind of every other span signal (attribution depends on its source, see :func:`kind_of`).
 SIGNAL_KINDS = {
     "hedge": "hedge",
@@ -152,7 +164,6 @@ SIGNAL_KINDS = {
     "weasel": "weasel",
     "distancing": "distancing",
     "quote": "quote",
-    "boilerplate": "furniture",
     "tone": "tone",
     "voice": "side",
 }
@@ -186,6 +197,8 @@ def kind_of(span: Span) -> str | None:
         return LOADED_LABEL_KINDS.get(span.label, "emotive")
     if span.signal == "attribution":
         return "weasel" if span.source_kind == "anonymous" else "source"
+    if span.signal == "boilerplate":
+        return BOILERPLATE_LABEL_KINDS.get(span.label, "furniture")
     if span.signal in CREDIBILITY_DEFAULT_KINDS:
         labels = CREDIBILITY_LABEL_KINDS.get(span.signal, {})
         return labels.get(span.label, CREDIBILITY_DEFAULT_KINDS[span.signal])
@@ -200,6 +213,7 @@ def priority(key: str) -> int:
 
 
 def style_of(key: str) -> str:
-    """The CSS declarations that draw a kind: its fill, or its line for quotes and furniture."""
+    """The CSS declarations that draw a kind: its fill, or its line for quotes, furniture,
+    captions and the headline."""
     colour = KIND_BY_KEY[key].colour
     return f"background:{colour}" if colour is not None else LINE_STYLES[key]

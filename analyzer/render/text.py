@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from analyzer.analysis import Analysis
+from analyzer.boilerplate.kinds import FURNITURE, SET_APART_KINDS
 from analyzer.span import Span, span_facts
 
 #: Characters that can drive a terminal or disguise text: C0 controls other than tab and newline
@@ -36,9 +37,11 @@ def render_explanation(analysis: Analysis) -> str:
     inline = [s for s in analysis.marks if s.signal not in _LISTED_ONLY]
     numbers = {id(span): i for i, span in enumerate(inline, start=1)}
     out.append("")
-    out.append("Body (evidence in [brackets], numbered):")
+    out.append("Body (evidence in [brackets], numbered; captions, bylines and datelines tagged):")
     for start, end in doc.paragraphs:
-        out.append("  " + _mark(doc.text, start, end, inline, numbers))
+        kind = doc.lines.kind_at(start)
+        tag = f"({kind}) " if kind in SET_APART_KINDS else ""
+        out.append("  " + tag + _mark(doc.text, start, end, inline, numbers))
     out.append("")
     out.append("Evidence:")
     for span in inline:
@@ -49,7 +52,7 @@ def render_explanation(analysis: Analysis) -> str:
         out.append("Direct quotations:")
         for span in quotes:
             out.append(f"  - {_clip(span.text)} [{describe(span, with_text=False)}]")
-    furniture = [s for s in analysis.spans if s.signal == "boilerplate"]
+    furniture = [s for s in analysis.spans if s.signal == "boilerplate" and s.label == FURNITURE]
     if furniture:
         out.append("")
         out.append("Page furniture (removed before the other signals read the text):")

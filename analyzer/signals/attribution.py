@@ -118,6 +118,9 @@ def detect(doc: Document, config: Config) -> list[Span]:
             )
         )
     for a in _by_cue(doc.attributions).values():
+        voice = doc.voice_at(a.cue_start, a.cue_end)
+        if voice == "caption":
+            continue  # a caption's credit names the photo's source, not the article's
         spans.append(
             make_span(
                 text,
@@ -126,7 +129,7 @@ def detect(doc: Document, config: Config) -> list[Span]:
                 signal="attribution",
                 label=a.mode,
                 rule=f"{a.category} reporting cue '{a.cue}': {a.rule}",
-                voice=doc.voice_at(a.cue_start, a.cue_end),
+                voice=voice,
                 source=_source_text(text, a),
                 source_kind=a.source_kind,
                 actor=a.actor,
@@ -204,7 +207,9 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
     rows = source_rows(doc, everyone)
     speakers = {row["speaker"].lower() for row in rows if row["kind"] != "pronoun"}
     return {
-        "attribution_density": share(len(carrying), len(doc.sentences)),
+        "attribution_density": share(
+            sum(not doc.sentences[i].set_apart for i in carrying), len(doc.prose_sentences)
+        ),
         "attribution_rate": rate(len(attributions), words),
         "quote_direct_count": float(len(direct_quotes)),
         "quote_direct_rate": rate(len(direct_quotes), words),

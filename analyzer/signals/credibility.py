@@ -158,7 +158,7 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
             1.0, share(n("headline", "unsupported word"), headline_words)
         ),
         "headline_label_absent_count": float(n("headline", "label absent from body")),
-        "tone_loaded_sentence_share": share(len(toned), len(doc.sentences)),
+        "tone_loaded_sentence_share": share(len(toned), len(doc.prose_sentences)),
         "page_byline": float(n("page", "byline") > 0),
         "page_date": float(n("page", "date") > 0),
         "page_dateline": float(n("page", "dateline") > 0),

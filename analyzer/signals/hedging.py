@@ -28,7 +28,8 @@ Hyland's metadiscourse model separates hedges from boosters, and CoNLL-2010 sepa
 =============  ===================================================================================
 
 Every span carries its ``voice`` (authorial, quoted, reported) from the document, so the outlet's
-own hedging is told apart from the hedging it quotes. Lexicons: ``hedges.csv`` and
+own hedging is told apart from the hedging it quotes; a caption, byline or dateline (voice
+``caption``) is not the article's prose and is left out. Lexicons: ``hedges.csv`` and
 ``attribution_cues.csv``; context rules: :mod:`analyzer.text.sources`.
 """
 
@@ -184,7 +185,8 @@ def detect(doc: Document, config: Config) -> list[Span]:
             spans.append(_span(doc, match.start, match.end, entry.signal, entry.label, entry.term))
     spans.extend(_vague_sources(doc, spans, config.hedging.vague_source_max_gap_words))
     spans.sort(key=lambda span: span.sort_key)
-    return spans
+    # Captions are read for their labels, but calibration and sourcing are the article's prose.
+    return [span for span in spans if span.voice != "caption"]
 
 
 def _span(doc: Document, start: int, end: int, signal: str, label: str, term: str) -> Span:

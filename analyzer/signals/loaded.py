@@ -92,6 +92,7 @@ _VOICE_PHRASE = {
     "authorial": "in the outlet's own voice",
     "quoted": "inside a direct quotation",
     "reported": "in reported speech",
+    "caption": "in a photo caption, byline or dateline (set apart from the article's voice)",
 }
 
 

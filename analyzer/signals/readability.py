@@ -64,7 +64,7 @@ def detect(doc: Document, config: Config) -> list[Span]:
 
 
 def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
-    grade, ease = readability_of_sentences([doc.text[s.start : s.end] for s in doc.sentences])
+    grade, ease = readability_of_sentences([doc.text[s.start : s.end] for s in doc.prose_sentences])
     return {
         "readability_fk_grade": grade,
         "readability_flesch_ease": ease,

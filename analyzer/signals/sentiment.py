@@ -61,7 +61,7 @@ def tone_of(compound: float) -> str:
 
 def detect(doc: Document, config: Config) -> list[Span]:
     spans = []
-    for sentence in doc.sentences:
+    for sentence in doc.prose_sentences:  # the article's tone, not its captions'
         compound = compound_of(doc.text[sentence.start : sentence.end])
         spans.append(
             make_span(

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analyzer.analysis import Analysis
+from analyzer.boilerplate.kinds import SET_APART_KINDS
 from analyzer.render.kinds import kind_of
 from analyzer.span import Span
 from analyzer.worksheets.legend import category_of, resolve_overlaps
@@ -206,6 +207,8 @@ def _candidates(analysis: Analysis) -> list[_Candidate]:
 
 
 def _is_prose(analysis: Analysis, start: int, end: int) -> bool:
+    if analysis.document.lines.kind_at(start) in SET_APART_KINDS:
+        return False  # a caption or byline is not the article's prose
     text = analysis.text[start:end].strip()
     title = (analysis.meta.title or "").strip().casefold()
     return _count_words(text) >= MIN_PARAGRAPH_WORDS and text.casefold() != title

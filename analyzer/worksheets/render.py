@@ -18,7 +18,12 @@ from analyzer.worksheets.excerpts import Excerpt, Highlight
 from analyzer.worksheets.items import HEADINGS, REWRITE
 from analyzer.worksheets.worksheet import Worksheet, source_line
 
-VOICE_WORDS = {"authorial": "the outlet's own words", "quoted": "quoted", "reported": "reported"}
+VOICE_WORDS = {
+    "authorial": "the outlet's own words",
+    "quoted": "quoted",
+    "reported": "reported",
+    "caption": "in a photo caption",
+}
 #: Ruled lines left for a written answer on the student sheet (a rewrite needs more room).
 ANSWER_LINES = 3
 REWRITE_LINES = 5

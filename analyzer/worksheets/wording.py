@@ -17,7 +17,12 @@ from analyzer.worksheets.items import CONTESTED_NOT_WRONG, OTHERS, REWRITE, WHO,
 #: One lesson: four label questions is what fits beside the evidence questions in 50 minutes.
 MAX_LABEL_QUESTIONS = 4
 LABEL_KEYS = ("label", "praise", "contested")
-_VOICE_WORDS = {"authorial": "own voice", "quoted": "quoted", "reported": "reported"}
+_VOICE_WORDS = {
+    "authorial": "own voice",
+    "quoted": "quoted",
+    "reported": "reported",
+    "caption": "photo caption",
+}
 
 _GUIDE_NOTE = {
     "label": (
@@ -77,7 +82,9 @@ def label_questions(excerpts: Sequence[Excerpt]) -> list[Question]:
 
 def _teachability(h: Highlight) -> int:
     """Own-voice value judgements make the best questions, then contested words, then quotes."""
-    voice_rank = {"authorial": 0, "reported": 2, "quoted": 3}.get(h.span.voice or "", 3)
+    voice_rank = {"authorial": 0, "reported": 2, "quoted": 3, "caption": 3}.get(
+        h.span.voice or "", 3
+    )
     return voice_rank + (1 if h.category == "contested" else 0)
 
 

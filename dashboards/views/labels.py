@@ -25,6 +25,7 @@ VOICE_NAMES = {
     "authorial": "outlet's own words",
     "quoted": "direct quotes",
     "reported": "reported speech",
+    "caption": "photo captions",
 }
 TIER_KINDS = [KIND_BY_KEY[key] for key in ("label", "praise", "contested", "descriptive")]
 CHOSEN = "labels_chosen"  # session state: (actor, tier, term, outlet) of the cell being read
