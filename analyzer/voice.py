@@ -1,7 +1,7 @@
 """Reported speech read from the parse: words that are the object or complement of a verb of
 saying or naming whose subject (or passive agent) is someone other than the writer; a verb with
-no subject of its own ("in blaming ...", "a report describing ...") takes its controller's, and a
-passive without agent ("is widely described as ...") reports unnamed others' words.
+no subject of its own ("in blaming ...", "a report describing ...") takes its controller's. A
+passive without agent ("is widely described as ...") has no source: the writer's words.
 
 "Watchdog groups consider the Klan a white supremacist organization", "the ADL described white
 supremacists as ...", "Turkish authorities identified the gunman as ...", "Hezbollah, designated a
@@ -96,8 +96,17 @@ def _names_it(verb: Token, obj: Token) -> bool:
     """Whether the verb gives its object a second complement, after it, that names it ("called the
     militants terrorists", "described the group as militants"); in "consider the Klan a racist
     group" the second object is the name, not the referent."""
+    # A coordinated verb in between ends the verb's own complements: in "branded the RSF a rebel
+    # group and refuses to ... what it calls 'mercenaries'" the parser may hang the last word on
+    # "branded".
+    clause_end = min(
+        (c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")),
+        default=len(verb.doc),
+    )
+    if any(c.dep_ == "nmod" and _has_case(c, "as") for c in obj.children):
+        return True  # "described the fighters as militias", "as" hung on the object
     return any(
-        c.i > obj.i
+        obj.i < c.i < clause_end
         and (c.dep_ in ("xcomp", "obj") or (c.dep_ in ("obl", "advcl") and _has_case(c, "as")))
         for c in verb.children
     )
@@ -124,11 +133,19 @@ def _has_source(verb: Token, content: Token) -> bool:
             return True  # "a report describing white supremacists as": the report says it
         if verb.dep_ in ("advcl", "xcomp") and controller.pos_ in ("VERB", "AUX"):
             return _has_source(controller, verb)
-    # A passive with no agent ("is widely described as", "you're heralded as a hero") reports
-    # what unnamed others call its subject; the subject itself ("the rebels were accused of
-    # ...") stays the writer's word.
+    # A passive reports only with its agent ("heralded as heroes by the left"): with none ("is
+    # widely described as ...") nobody can be held to the words, which stay the writer's, as
+    # after a vague source (Document.voice_at). Its subject ("the rebels were accused of ...")
+    # is the writer's word either way.
     passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
-    return content.dep_ != "nsubj:pass" and (passive or _participle_as_adjective(verb))
+    return (
+        content.dep_ != "nsubj:pass"
+        and (passive or _participle_as_adjective(verb))
+        and any(
+            c.dep_ in ("nmod", "obl") and _has_case(c, "by")
+            for c in (*verb.children, *content.children)
+        )
+    )
 
 
 def _participle_as_adjective(token: Token) -> bool:

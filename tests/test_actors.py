@@ -429,17 +429,34 @@ def test_what_the_writer_believes_is_the_writers_voice_and_a_gloss_is_too():
                                                   ("militant", "authorial")]  # fmt: skip
 
 
-def test_a_characterisation_in_a_passive_without_agent_is_reported_but_not_its_subject():
-    # Unnamed others call them so: the label is theirs; the people it is said of are the writer's.
-    described = _labels("The rebels are widely described as terrorists.")
+def test_a_passive_reports_with_its_agent_and_never_its_subject():
+    # With an agent the label is the agent's; the people it is said of are the writer's word.
+    described = _labels("The rebels were described as terrorists by the army.")
     assert [(s.text, s.voice) for s in described] == [
         ("rebels", "authorial"),
         ("terrorists", "reported"),
     ]
-    heralded = _labels("If you vote their way, you're heralded as a national hero.")
+    heralded = _labels("If you vote their way, you're heralded as a national hero by the left.")
     assert [(s.text, s.voice) for s in heralded] == [("hero", "reported")]
+    # With none, nobody can be held to the words: the writer's, as after "experts say".
+    widely = _labels("The rebels are widely described as terrorists.")
+    assert [s.voice for s in widely] == ["authorial", "authorial"]
     accused = _labels("The militants were accused of shelling the market.")
     assert [(s.text, s.voice) for s in accused] == [("militants", "authorial")]
+
+
+def test_a_naming_verb_keeps_its_complements_when_the_parse_strays():
+    # "as" hung on the object, and a word of a coordinated clause hung on the naming verb
+    text = 'The army spokesman described the RSF fighters as "terrorist militias" on Friday.'
+    found = {s.text: (s.actor, s.voice) for s in _labels(text)}
+    assert found["fighters"] == ("RSF", "authorial")
+    assert found["militias"] == ("RSF", "quoted")
+    text = (
+        "Burhan's government has branded the RSF a rebel group and refuses to negotiate with "
+        'what it calls "mercenaries."'
+    )
+    found = {s.text: (s.actor, s.voice) for s in _labels(text)}
+    assert found["rebel group"] == ("RSF", "reported")
 
 
 def test_the_outlets_own_characterisation_stays_authorial():

@@ -61,6 +61,7 @@ from analyzer.loaded.speakers import speaker_mentions
 from analyzer.loaded.structure import by_structure, predicate_label
 from analyzer.loaded.syntax import (
     SUBJECTS,
+    case_marker,
     inside_name,
     mention_of,
     modifies_a_thing,
@@ -241,6 +242,12 @@ class LabelAttacher:
             verb, words_with_role("names")
         ):
             others = [c for c in verb.children if c.dep_ == "obj" and c.i < phrase.i]
+        elif (
+            phrase.dep_ == "nmod"
+            and case_marker(phrase) == "as"
+            and lemma_in(verb.head, words_with_role("names"))
+        ):  # "described the RSF fighters as 'terrorist militias'", "as" hung on the object
+            others = [verb]
         for other in others:
             actor = self._by_token.get((index, other.i))
             if actor is not None and actor != UNRESOLVED:
