@@ -103,8 +103,10 @@ def _names_it(verb: Token, obj: Token) -> bool:
         (c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")),
         default=len(verb.doc),
     )
-    if any(c.dep_ == "nmod" and _has_case(c, "as") for c in obj.children):
-        return True  # "described the fighters as militias", "as" hung on the object
+    if any((c.dep_ == "nmod" and _has_case(c, "as")) or c.dep_ == "appos" for c in obj.children):
+        # "described the fighters as militias", "called the leaders 'terrorists'": the second
+        # complement hung on the object
+        return True
     return any(
         obj.i < c.i < clause_end
         and (c.dep_ in ("xcomp", "obj") or (c.dep_ in ("obl", "advcl") and _has_case(c, "as")))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer import tables
+from analyzer.actors import ActorLayer, Mention
 from analyzer.actors.suggest import story_pack_csv, suggest_actors
 from analyzer.cli import main
 from analyzer.config import Config
@@ -23,6 +24,14 @@ NO_PACK = Config(strip_boilerplate=False)
 def _labels(text: str, config: Config = NO_PACK) -> list[Span]:
     spans = loaded.detect(build_document(text, config=config), config)
     return [span for span in spans if span.label in tables.LABEL_TIERS]
+
+
+def _mentions(text: str) -> list[Mention]:
+    doc = build_document(text, config=NO_PACK)
+    doc.words.parse_many(range(len(doc.sentences)))
+    sentences = tuple((s.start, s.end) for s in doc.sentences)
+    layer = ActorLayer(text, sentences, doc.words, None, read=set(range(len(sentences))))
+    return [m for i in range(len(sentences)) for m in layer.mentions(i)]
 
 
 def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
@@ -262,6 +271,22 @@ def test_an_accusation_about_them_is_not_about_the_speaker_but_a_denial_is():
     assert _actor(text, "terrorists") == "Hamas"
     text = "The Klan members insisted in an interview they're not white supremacists."
     assert "Klan" in _actor(text, "white supremacists")
+
+
+def test_a_dateline_a_hyphenated_place_and_a_named_coalition_on_a_new_story():
+    text = (
+        "PORT-AU-PRINCE, Haiti (Reuters) - Armed men seized two more neighborhoods of "
+        "Port-au-Prince on Tuesday, residents said.\n\n"
+        "The Viv Ansanm coalition, an alliance led by a former police officer, has declared war "
+        'on the government. Prime Minister Garry Conille called the gang leaders "terrorists" '
+        "and vowed they would face justice."
+    )
+    found = {s.text: (s.actor, s.voice) for s in _labels(text)}
+    assert found["gang"] == ("Viv Ansanm", "authorial")  # the referent is the writer's word
+    assert found["terrorists"] == ("Viv Ansanm", "quoted")  # the name hung on it by the parse
+    layer_names = {m.name for m in _mentions(text)}
+    assert "Port-au-Prince" in layer_names
+    assert not layer_names & {"PORT-AU-PRINCE", "PORT", "Port"}
 
 
 def test_a_label_for_the_attacker_is_not_a_label_for_the_attacked():

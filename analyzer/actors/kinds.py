@@ -3,8 +3,8 @@
 A name of two or more capitalised words with no title reads as a person by its shape ("Omar
 Haddad"), but so does "Boko Haram". The text tells them apart: a group has members, fighters,
 factions and a leader ("Boko Haram fighters", "the leader of Boko Haram", "Boko Haram's
-factions"), is set beside a group noun ("Boko Haram, the jihadist group") and owns "its" ("Boko
-Haram said its fighters ..."). A person has none of these.
+factions"), names a group noun ("the Boko Haram movement"), is set beside one ("Boko Haram, the
+jihadist group") and owns "its" ("Boko Haram said its fighters ..."). A person has none of these.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ def treated_as_group(token: Token) -> bool:
         if token.dep_ == "nmod:poss" and lemma_in(noun, parts):
             return True  # "Boko Haram's factions" (but "Shekau's fighters" may be his)
     groups = words_with_role("group") - words_with_role("state")  # not "a security guard"
+    if token.dep_ == "compound" and noun.i != token.i and lemma_in(noun, groups):
+        return True  # "the Viv Ansanm coalition", "the Wagner group"
     apposed = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         apposed.append(token.head)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.actors.kinds import treated_as_group
 from analyzer.actors.lexicon import demonyms, words_with_role
-from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions
+from analyzer.actors.mentions import TARGET_PREFIX, Mention, dateline_end, find_mentions
 from analyzer.matching import TermMatcher
 from analyzer.storypack import StoryPack, is_acronym
 from analyzer.words import WordLayer
@@ -297,6 +297,8 @@ class ActorLayer:
                 index = bisect.bisect_right(starts, match.start) - 1
                 if index < 0 or match.end > self._sentences[index][1]:
                     continue
+                if match.start < dateline_end(self._text, starts[index]):
+                    continue  # "PORT-AU-PRINCE, Haiti (Reuters) -": where, not who
                 seen = match.payload
                 self.salience[self.actor(seen)] += 1
                 self._known.append(

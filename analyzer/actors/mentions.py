@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from analyzer.actors.lexicon import demonyms, words_with_role
+from analyzer.boilerplate.kinds import DATELINE_OPENER
 from analyzer.words import base_forms
 
 if TYPE_CHECKING:
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 
 #: "anti-" or "pro-" glued before a name: the name is the phrase's target, not its subject.
 TARGET_PREFIX = re.compile(r"\b(?:anti|pro)\s?[-‐]\s?$", re.IGNORECASE)
-_PARTICLES = frozenset(("al", "el", "bin", "ibn", "abu", "de", "van", "von", "da"))
+_PARTICLES = frozenset(
+    ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "au", "aux", "du", "la", "le", "en")
+)
 _APOSTROPHES = frozenset(("'", "’"))
 #: An all-capital token of 2+ characters, with digits allowed ("PKK", "M23", "RSF").
 _ACRONYM = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,}$")
@@ -83,7 +86,7 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
     Forces/NOUN"), and their capitals mid-sentence say what its tags do not."""
     mentions: list[Mention] = []
     in_name: set[int] = set()
-    i = 0
+    i = _after_dateline(sdoc, base, text)
     while i < len(sdoc):
         if not _name_word(sdoc, i):
             i += 1
@@ -119,6 +122,22 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         mentions.append(quoted)
     mentions.sort(key=lambda m: m.start)
     return _with_acronyms(sdoc, mentions)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where a dateline opening the sentence at ``start`` ends ("PORT-AU-PRINCE, Haiti (Reuters)
+    -"), or ``start`` when there is none: where the story was filed is no actor."""
+    dateline = _DATELINE.match(text, start)
+    return start if dateline is None else dateline.end()
+
+
+def _after_dateline(sdoc: Doc, base: int, text: str) -> int:
+    """The first token after a dateline opening the sentence."""
+    end = dateline_end(text, base)
+    return next((t.i for t in sdoc if base + t.idx >= end), len(sdoc))
+
+
+_DATELINE = re.compile(DATELINE_OPENER + r"\s")
 
 
 def _lone_opener(sdoc: Doc, i: int, text: str) -> bool:
@@ -202,7 +221,16 @@ def _joins(sdoc: Doc, i: int) -> bool:
     if lower == "the":
         return sdoc[i - 1].lower_ == "of" and _name_word(sdoc, nxt)
     if token.text in _HYPHENS or lower in _PARTICLES:
-        return _name_word(sdoc, nxt) or (sdoc[nxt].text in _HYPHENS and nxt + 1 < len(sdoc))
+        return (
+            _name_word(sdoc, nxt)
+            or (sdoc[nxt].text in _HYPHENS and nxt + 1 < len(sdoc))
+            or (  # "Port-au-Prince", "Saint-Denis-en-Val": a particle between hyphens
+                token.text in _HYPHENS
+                and sdoc[nxt].lower_ in _PARTICLES
+                and nxt + 1 < len(sdoc)
+                and sdoc[nxt + 1].text in _HYPHENS
+            )
+        )
     if token.text in _APOSTROPHES:
         return sdoc[i - 1].text.endswith("s") and _name_word(sdoc, nxt)
     if lower in _NAME_PREPOSITIONS:  # "Movement for Democratic Change", "Forces for Freedom"

@@ -225,8 +225,8 @@ class LabelAttacher:
 
     def _said_of_a_label(self, index: int, phrase: Token) -> str | None:
         """The actor of another label this one is predicated of: the subject of "X are Y", the
-        object of "called X Y" / "described X as Y"; or of the predicate label it is coordinated
-        with ("called the RSF 'rebels' and 'mercenaries'")."""
+        object of "called X Y" / "described X as Y", the label it stands in apposition to; or of
+        the predicate label it is coordinated with ("called the RSF 'rebels' and 'mercenaries'")."""
         shares_modifiers = (index, phrase.head.i) in self._by_modifiers and not any(
             c.dep_ in _OWN_DETERMINERS for c in phrase.children
         )  # "left-wing terrorists and traitors", not "M23 rebels and the army's soldiers"
@@ -247,6 +247,8 @@ class LabelAttacher:
             and case_marker(phrase) == "as"
             and lemma_in(verb.head, words_with_role("names"))
         ):  # "described the RSF fighters as 'terrorist militias'", "as" hung on the object
+            others = [verb]
+        elif phrase.dep_ == "appos":  # "the gang leaders, 'terrorists' ...": the same people
             others = [verb]
         for other in others:
             actor = self._by_token.get((index, other.i))

@@ -347,13 +347,17 @@ def clause_like(head: Token) -> bool:
 def _object_parts(verb: Token) -> list[Token]:
     """What an object-frame cue reports. When it names its object with an "as" phrase
     ("described [the group] as militants"; the parser may hang "as ..." on the object or on the
-    passive agent), the object is only the referent, the writer's words, and the report is the
-    "as" phrase."""
+    passive agent) or a second noun ("called [the leaders] "terrorists"", which the parser may
+    hang on the object), the object is only the referent, the writer's words, and the report is
+    the name."""
     parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
     naming = [c for c in verb.children if c.i > verb.i and c.dep_ in _AS_PHRASE_DEPS and _as(c)]
+    calls = verb.lemma_.lower() in NAMING_CUES
     for holder in verb.children:
         if holder.dep_ in ("obj", "obl:agent") and holder.i > verb.i:
             naming += [c for c in holder.children if c.dep_ in ("nmod", "acl") and _as(c)]
+            if calls:  # "called the gang leaders "terrorists"", the name hung on the object
+                naming += [c for c in holder.children if c.dep_ == "appos" and c.i > holder.i]
     if naming:
         return sorted({c.i: c for c in naming}.values(), key=lambda c: c.i)
     return parts
