@@ -289,6 +289,18 @@ def test_a_dateline_a_hyphenated_place_and_a_named_coalition_on_a_new_story():
     assert not layer_names & {"PORT-AU-PRINCE", "PORT", "Port"}
 
 
+def test_every_label_of_a_countrys_rulers_refers_to_the_same_rulers():
+    text = (
+        "Myanmar junta loses another border town\n\n"
+        "An alliance of armed groups said it had taken the town.\n\n"
+        "Myanmar's army seized power in 2021. Since then it has faced armed resistance.\n\n"
+        '"The regime is collapsing," said Dr. Sasa, a spokesman for the National Unity '
+        "Government. He said the junta had lost half the country."
+    )
+    found = [(s.text, s.actor) for s in _labels(text) if s.text in ("junta", "regime")]
+    assert found == [("junta", "Myanmar"), ("regime", "Myanmar"), ("junta", "Myanmar")]
+
+
 def test_a_label_for_the_attacker_is_not_a_label_for_the_attacked():
     text = "Paramilitary fighters overran the army's base outside the city."
     assert _actor(text, "fighters") not in ("army", "the army")

@@ -28,6 +28,7 @@ WORD_ROLES = (
     "member",
     "part",
     "collective",
+    "ruling",
 )
 
 

@@ -86,6 +86,12 @@ MODIFIER_RULES = frozenset(
 )
 
 
+def _family(term: str) -> str:
+    """The key under which earlier uses of a term are remembered: one for every label of a
+    country's rulers ("the junta" after "the regime"), else the term itself."""
+    return "(rulers)" if term in words_with_role("ruling") else term
+
+
 @dataclass(frozen=True, slots=True)
 class Attachment:
     actor: str
@@ -127,6 +133,11 @@ class LabelAttacher:
             self._by_token[self._phrase] = attached.actor
             if attached.how in MODIFIER_RULES:
                 self._by_modifiers.add(self._phrase)
+            if _family(term) != term and attached.actor != UNRESOLVED:
+                # the rulers, however found, for a later "the junta" after "the regime"
+                uses = self._by_term.setdefault(_family(term), [])
+                if (self._phrase[0], attached.actor) not in uses:
+                    uses.append((self._phrase[0], attached.actor))
         return attached
 
     def _attach(self, start: int, end: int, term: str, *, near_only: bool) -> Attachment | None:
@@ -176,7 +187,7 @@ class LabelAttacher:
             if description is not None:
                 return self._described(index, term, description, "the people the phrase names")
             actor = layer.actor(mention)
-            self._by_term.setdefault(term, []).append((index, actor))
+            self._by_term.setdefault(_family(term), []).append((index, actor))
             if not one_person(head):  # "Wagner mercenaries": Wagner is a group
                 if layer.kind(actor) != "person":  # not "Resistance Commander Ahmad Massoud"
                     self._labelled_groups.add(actor)
@@ -258,13 +269,13 @@ class LabelAttacher:
 
     def _description_for(self, term: str) -> str | None:
         """The actor named by a phrase that an earlier use of ``term`` labelled, if any."""
-        earlier = (actor for _, actor in reversed(self._by_term.get(term, [])))
+        earlier = (actor for _, actor in reversed(self._by_term.get(_family(term), [])))
         return next((actor for actor in earlier if actor in self._descriptions), None)
 
     def _described(self, index: int, term: str, actor: str, how: str) -> Attachment:
         """An actor without a name, named by the phrase; later uses of the term may refer to it."""
         self._descriptions.add(actor)
-        self._by_term.setdefault(term, []).append((index, actor))
+        self._by_term.setdefault(_family(term), []).append((index, actor))
         return Attachment(actor, how)
 
     def _phrase_noun(self, head: Token) -> Token:
@@ -306,8 +317,10 @@ class LabelAttacher:
             if m.role != "location" and layer.actor(m) not in opposed and not self._names_a_thing(m)
         ]
         actors = {layer.actor(m) for m in candidates}
-        for _, actor in reversed(self._by_term.get(term, [])):
-            if actor in actors or actor in self._descriptions:
+        for sentence, actor in reversed(self._by_term.get(_family(term), [])):
+            # named nearby, or labelled nearby: the earlier label is itself a mention of it
+            near = sentence >= index - self._lookback and actor != UNRESOLVED
+            if (actor in actors or actor in self._descriptions or near) and actor not in opposed:
                 return Attachment(actor, f"an earlier '{term}' named this actor")
         alike = self._named_alike(index, start, head, opposed)
         if alike is not None:  # "the Rapid Support Forces ... the forces"

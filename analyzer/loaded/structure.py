@@ -64,7 +64,11 @@ def by_structure(
 def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Mention | None:
     """An actor's name among the label's modifiers: "M23 rebels", "the Taliban's fighters"."""
     for child in head.children:
-        misparsed = child.dep_ == "nummod" and child.pos_ == "PROPN"  # "Antifa/nummod thugs"
+        # "Antifa/nummod thugs"; "Myanmar/nsubj junta" in a headline: a name right before the
+        # label and hanging on it modifies it whatever the relation
+        misparsed = (child.dep_ == "nummod" and child.pos_ == "PROPN") or (
+            child.i == head.i - 1 and child.pos_ == "PROPN"
+        )
         if (child.dep_ in MODIFIER_DEPS or misparsed) and child.i not in own:
             if child.dep_ == "nmod" and case_marker(child) not in ("", "'s", "’s"):
                 continue  # "of"/"in" phrases are rule 5 or places
