@@ -529,6 +529,35 @@ def test_a_report_noun_without_a_written_source_or_inside_a_quotation_is_none(te
     assert all(a.cue not in ("claim",) for a in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Taliban said on Monday they had taken the valley.", "they had taken the valley"),
+        ("The army said in a statement the rebels had withdrawn.", "the rebels had withdrawn"),
+        ("The ministry said late Tuesday it would resume talks.", "it would resume talks"),
+        ("Officials said on Dec. 2 the border was closed.", "the border was closed"),
+    ],
+)
+def test_when_or_in_what_it_was_said_stands_between_cue_and_clause(text, content) -> None:
+    _, found = _found(text)
+    assert [text[a.content_start : a.content_end] for a in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("DUBAI, Dec 2 (Reuters) - Yemen's Houthi movement said it had fired missiles.",
+         "Yemen's Houthi movement"),
+        ("KABUL (Reuters) - The Taliban said they had taken the valley.", "The Taliban"),
+        ("The U.S. military said the missiles missed the ship.", "The U.S. military"),
+        ("The U.N. envoy said talks would resume.", "The U.N. envoy"),
+    ],
+)  # fmt: skip
+def test_a_source_runs_through_abbreviations_and_never_takes_the_dateline(text, source) -> None:
+    doc, found = _found(text)
+    assert [_source(doc, a) for a in found] == [source]
+
+
 def test_pronoun_out_of_reach_stays_unresolved() -> None:
     filler = "\n\n".join(f"The valley saw fighting on day {n}." for n in range(6))
     _, found = _found(f"Saleh said the army would hold.\n\n{filler}\n\nHe said help was coming.")

@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from analyzer.actors.kinds import treated_as_group
 from analyzer.actors.lexicon import demonyms, words_with_role
-from analyzer.actors.mentions import TARGET_PREFIX, Mention, dateline_end, find_mentions
+from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions
+from analyzer.boilerplate.kinds import dateline_end
 from analyzer.matching import TermMatcher
 from analyzer.storypack import StoryPack, is_acronym
 from analyzer.words import WordLayer

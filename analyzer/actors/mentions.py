@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from analyzer.actors.lexicon import demonyms, words_with_role
-from analyzer.boilerplate.kinds import DATELINE_OPENER
+from analyzer.boilerplate.kinds import dateline_end
 from analyzer.words import base_forms
 
 if TYPE_CHECKING:
@@ -124,20 +124,10 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
     return _with_acronyms(sdoc, mentions)
 
 
-def dateline_end(text: str, start: int) -> int:
-    """Where a dateline opening the sentence at ``start`` ends ("PORT-AU-PRINCE, Haiti (Reuters)
-    -"), or ``start`` when there is none: where the story was filed is no actor."""
-    dateline = _DATELINE.match(text, start)
-    return start if dateline is None else dateline.end()
-
-
 def _after_dateline(sdoc: Doc, base: int, text: str) -> int:
     """The first token after a dateline opening the sentence."""
     end = dateline_end(text, base)
     return next((t.i for t in sdoc if base + t.idx >= end), len(sdoc))
-
-
-_DATELINE = re.compile(DATELINE_OPENER + r"\s")
 
 
 def _lone_opener(sdoc: Doc, i: int, text: str) -> bool:

@@ -56,6 +56,14 @@ DATELINE_OPENER = (
     r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([\w .]{2,30}\)\s*)?[-—–]{1,2}"
 )
 _DATELINE_LINE = re.compile(DATELINE_OPENER + r"\s*$")
+_DATELINE_START = re.compile(DATELINE_OPENER + r"\s")
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where a dateline opening the sentence at ``start`` ends ("PORT-AU-PRINCE, Haiti (Reuters)
+    -"), or ``start`` when there is none: where the story was filed, not who acts or speaks."""
+    dateline = _DATELINE_START.match(text, start)
+    return start if dateline is None else dateline.end()
 
 
 def kind_of_reason(reason: str, is_body: bool) -> str:

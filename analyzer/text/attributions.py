@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from analyzer.boilerplate.kinds import dateline_end
 from analyzer.config import Config
 from analyzer.settings import AttributionSettings
 from analyzer.text.context_rules import PREPOSITIONS, QUOTE_CHARS, finite_verb_ahead
@@ -163,7 +164,8 @@ def find_attributions(
     for index, hits in sorted(cue_hits.items()):
         start, end = sentences[index]
         tree = SentenceTree(functools.partial(words.parsed, index), start)
-        for parse in parser.parse(start, end, hits, tree, tree_only):
+        # "DUBAI (Reuters) - The ministry said ...": the dateline is no part of the source
+        for parse in parser.parse(dateline_end(text, start), end, hits, tree, tree_only):
             found.append(_attribution(parse, speakers, index, paragraphs[index]))
     found.extend(
         _continuations(text, sentences, quotes, found, settings.continuation_max_gap_words)
@@ -240,7 +242,7 @@ def _sentences_to_parse(
         if index not in wanted:
             start, end = sentences[index]
             asks = functools.partial(_record, wanted, index)
-            probe.parse(start, end, hits, SentenceTree(asks, start), tree_only)
+            probe.parse(dateline_end(text, start), end, hits, SentenceTree(asks, start), tree_only)
     return wanted
 
 

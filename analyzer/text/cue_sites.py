@@ -11,6 +11,7 @@ from analyzer.text.context_rules import (
     DETERMINERS,
     PREPOSITIONS,
     finite_verb_ahead,
+    word_set,
 )
 from analyzer.text.cue_lexicons import Cue
 from analyzer.text.phrases import Tokens
@@ -77,6 +78,7 @@ def complement(site: Site, quotes: QuoteLookup) -> tuple[str, int]:
         j = k
     if j + 1 < n and lows[j] == "to" and frame == "claim":
         return "clause", j  # "claimed to have conquered"
+    j = _past_when_and_where_said(toks, j)  # "said on Monday they had ...", "said in a statement"
     if j < n and lows[j] in PREPOSITIONS:
         start = j
         while j < n and toks.word(j) and lows[j] != "that" and j - start <= settings.pp_max_words:
@@ -110,6 +112,44 @@ def complement(site: Site, quotes: QuoteLookup) -> tuple[str, int]:
     ):
         return "clause", j
     return "none", j
+
+
+def _past_when_and_where_said(toks: Tokens, j: int) -> int:
+    """Past phrases that say when or in what a cue's words were said, which news copy puts
+    between the cue and a that-less clause: "said on Monday", "said late Tuesday", "said in a
+    statement", "told reporters in an interview on Sunday"."""
+    lows, n = toks.lows, len(toks)
+    while j < n:
+        k = j
+        if lows[k] in _TIME_OPENERS:
+            k += 1
+        while k < n and (lows[k].rstrip(".") in _TIME_WORDS or (lows[k] == "." and k > j)):
+            k += 1  # "Dec. 2": the abbreviation's full stop may be a token of its own
+        if k > j and lows[k - 1].rstrip(".") in _TIME_WORDS:
+            j = k  # "on Monday", "late Tuesday", "on Dec. 2"
+            continue
+        medium = k + 2 < n and lows[j] == "in" and lows[j + 1] in ("a", "an", "the")
+        if medium and lows[j + 2] in _SAYING_MEDIA:
+            j += 3  # "in a statement", "in an interview"
+            continue
+        break
+    return j
+
+
+#: Words that open a phrase of time after a cue ("on Monday", "late Tuesday", "earlier this week").
+_TIME_OPENERS = frozenset(("on", "late", "early", "earlier", "later", "last", "this", "in", "at"))
+#: Words a phrase of time after a cue is made of.
+_TIME_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
+    "afternoon evening night week weekend month year this last "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+) | frozenset(str(day) for day in range(1, 32))
+#: Nouns for what words were said in: "said in a statement".
+_SAYING_MEDIA = word_set(
+    "statement interview speech post letter tweet email message video briefing address "
+    "broadcast release report conversation"
+)
 
 
 def _inserted_phrase_end(toks: Tokens, comma: int) -> int | None:

@@ -78,6 +78,15 @@ class Tokens:
     def word(self, i: int) -> bool:
         return self.lows[i][0].isalnum()
 
+    def _abbreviation_dot(self, i: int) -> bool:
+        """The full stop of "Mr.", "Gen.", "U.S." or an initial ("John F. Kennedy"), which a
+        source phrase runs through: "The U.S. military said"."""
+        if self.lows[i] != "." or i == 0:
+            return False
+        before = self.lows[i - 1]
+        initial = len(before) == 1 and self.cap(i - 1)
+        return before in HONORIFICS or "." in before or initial
+
     def cap(self, i: int) -> bool:
         return self.text[self.starts[i]].isupper()
 
@@ -112,7 +121,7 @@ class Tokens:
         last = i
         while i >= 0:
             if not self.word(i):
-                if lows[i] == "." and i > 0 and lows[i - 1] in HONORIFICS:
+                if self._abbreviation_dot(i):
                     i -= 1
                     continue
                 break
@@ -128,7 +137,7 @@ class Tokens:
         lows, j = self.lows, first
         while j < len(lows):
             if not self.word(j):
-                if lows[j] == "." and j > 0 and lows[j - 1] in HONORIFICS:
+                if self._abbreviation_dot(j):
                     j += 1
                     continue
                 joined = j > first and j + 1 < len(lows) and self.word(j + 1)
