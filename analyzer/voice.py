@@ -61,13 +61,15 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
     passive agent "by X")."""
     verbs, saying = characterising_verbs(), speech_verbs()
     child: Token = sdoc[token_index]
+    came_through: Token | None = None  # the child we climbed from
     for _ in range(MAX_DEPTH):
         verb = child.head
         if verb.i == child.i:
             return False
         is_verb = verb.pos_ in ("VERB", "AUX") or _participle_as_adjective(verb)
         if child.dep_ in _CONTENT_DEPS and is_verb and lemma_in(verb, verbs):
-            if child.dep_ in ("obj", "nsubj:pass") and _names_it(verb, child):
+            the_name = came_through is not None and _hung_name(came_through, verbs)
+            if child.dep_ in ("obj", "nsubj:pass") and _names_it(verb, child) and not the_name:
                 # "calls [the militants] terrorists", "[the rebels] were described as heroes":
                 # the referent is the writer's word
                 return False
@@ -77,10 +79,27 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
             return _has_source(verb, child)
         if child.dep_ in ("nsubj", "csubj"):
             return False  # the subject of a clause is not what the clause reports
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not _hung_name(child, verbs):
             return False  # "..., a label that is gaining traction ...": the writer's gloss
-        child = verb
+        came_through, child = child, verb
     return False
+
+
+def _hung_name(token: Token, verbs: frozenset[str]) -> bool:
+    """The name a naming verb gives its object, which the parser hung on the object: "designated
+    the Houthis [as a terrorist organization]", "called the leaders ["terrorists"]"."""
+    holder = token.head
+    if holder.dep_ not in ("obj", "nsubj:pass") or holder.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = holder.head
+    if not lemma_in(verb, verbs):
+        return False
+    if token.dep_ == "nmod" and _has_case(token, "as"):
+        return True
+    # An apposition is the name only where no "as" phrase gives one: in "described the men as
+    # extremists, a word that ..." it is a gloss
+    as_phrase = any(_has_case(c, "as") for c in (*verb.children, *holder.children))
+    return token.dep_ == "appos" and not as_phrase
 
 
 def _relations_of(verb: Token, saying: dict[str, frozenset[str]]) -> frozenset[str] | None:

@@ -301,6 +301,20 @@ def test_every_label_of_a_countrys_rulers_refers_to_the_same_rulers():
     assert found == [("junta", "Myanmar"), ("regime", "Myanmar"), ("junta", "Myanmar")]
 
 
+def test_a_wire_story_on_the_houthis():
+    text = (
+        "Yemen's Iran-aligned Houthi movement said on Monday it had fired missiles at a tanker."
+        "\n\nWashington, which re-designated the Houthis as a terrorist organization earlier "
+        "this year, has carried out strikes on the rebels."
+    )
+    found = [(s.text, s.actor, s.voice) for s in _labels(text)]
+    assert found == [
+        ("movement", "Houthis", "authorial"),  # the nearest name, one actor with "the Houthis"
+        ("terrorist organization", "Houthis", "reported"),  # "as ..." hung on the object
+        ("rebels", "Houthis", "authorial"),
+    ]
+
+
 def test_a_label_for_the_attacker_is_not_a_label_for_the_attacked():
     text = "Paramilitary fighters overran the army's base outside the city."
     assert _actor(text, "fighters") not in ("army", "the army")

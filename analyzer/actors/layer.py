@@ -6,6 +6,7 @@ from the pack's aliases anywhere in the body. They are grouped into actors by th
 - the same name, ignoring case, a leading "the" and a possessive ("the Taliban's");
 - an acronym and its expansion, written side by side ("Kurdistan Workers' Party (PKK)") or
   matching the expansion's initials ("Rapid Support Forces" / "RSF");
+- a one-word name and its plural ("Houthi", "the Houthis");
 - a surname and the one full name it ends ("Hemedti" stays apart; "Dagalo" joins "Mohamed
   Hamdan Dagalo");
 - a group name inside exactly one longer one ("Resistance Front" / "National Resistance Front"),
@@ -240,6 +241,7 @@ class ActorLayer:
             if key in canonical or name_key(expansion) in canonical:
                 canonical[key] = canonical.get(name_key(expansion), expansion)
         _merge_initials(canonical)
+        _merge_plurals(canonical)
         _merge_surnames(canonical, parsed)
         _merge_contained_groups(canonical, parsed)
         self._canonical = canonical
@@ -341,6 +343,15 @@ def _merge_initials(canonical: dict[str, str]) -> None:
     for key, name in list(canonical.items()):
         if name.isupper() and len(by_initials.get(key, [])) == 1 and canonical[key] == name:
             canonical[key] = canonical.get(name_key(by_initials[key][0]), by_initials[key][0])
+
+
+def _merge_plurals(canonical: dict[str, str]) -> None:
+    """A one-word name and its plural are one actor ("Houthi movement", "the Houthis"), named
+    by the plural."""
+    for key in list(canonical):
+        plural = f"{key}s"
+        if " " not in key and plural in canonical:
+            canonical[key] = canonical[plural]
 
 
 def _merge_surnames(canonical: dict[str, str], parsed: list[Mention]) -> None:

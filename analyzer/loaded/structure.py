@@ -62,8 +62,9 @@ def by_structure(
 
 
 def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Mention | None:
-    """An actor's name among the label's modifiers: "M23 rebels", "the Taliban's fighters"."""
-    for child in head.children:
+    """An actor's name among the label's modifiers: "M23 rebels", "the Taliban's fighters"; the
+    nearest first ("Yemen's Houthi movement" is the Houthis')."""
+    for child in sorted(head.children, key=lambda c: abs(head.i - c.i)):
         # "Antifa/nummod thugs"; "Myanmar/nsubj junta" in a headline: a name right before the
         # label and hanging on it modifies it whatever the relation
         misparsed = (child.dep_ == "nummod" and child.pos_ == "PROPN") or (
@@ -235,6 +236,16 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
                 found = mention_in_core(antecedent(child), mentions)
                 if found is not None:
                     return found, f"the actor '{verb.text}' names"
+    naming = verb.head
+    if (
+        head.dep_ == "nmod"
+        and case_marker(head) == "as"
+        and lemma_in(naming, words_with_role("names"))
+    ):
+        # "designated the Houthis as a terrorist organisation", "as" hung on the object
+        found = mention_in_core(verb, mentions)
+        if found is not None:
+            return found, f"the actor '{naming.text}' names"
     return None
 
 
