@@ -315,6 +315,16 @@ def test_a_wire_story_on_the_houthis():
     ]
 
 
+def test_a_label_owned_by_a_label_and_a_definite_the_parse_garbles():
+    text = (
+        "The Houthis said the group's naval forces had targeted the vessel.\n\n"
+        "Saudi-backed forces have fought the Houthis since 2014. The militia denies the charge."
+    )
+    found = [(s.text, s.actor) for s in _labels(text)]
+    assert ("forces", "Houthis") == found[1]  # "the group's forces": the group's actor
+    assert ("militia", "Houthis") == found[-1]  # "The militia denies": a definite all the same
+
+
 def test_a_label_for_the_attacker_is_not_a_label_for_the_attacked():
     text = "Paramilitary fighters overran the army's base outside the city."
     assert _actor(text, "fighters") not in ("army", "the army")

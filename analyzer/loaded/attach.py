@@ -167,6 +167,9 @@ class LabelAttacher:
                 return self._described(index, term, f"the {phrase.text}", "the camp it describes")
             # "white supremacist organization": the noun's place in the clause
             found = by_structure(sdoc, phrase, mentions, own | {phrase.i})
+        owner = self._labelled_owner(index, head, phrase) if found is None else None
+        if owner is not None:  # "the group's naval forces" after "the group" was attached
+            return Attachment(owner, "the actor of the label that owns it")
         if found is None:
             camp = camp_of_members(phrase)
             if camp is not None:  # "left-wing terrorists"
@@ -203,6 +206,15 @@ class LabelAttacher:
         if own_side is not None:  # "'We are not terrorists,' said a spokesman for X"
             return Attachment(own_side, "the speaker's own side ('we', 'our')")
         return self._by_reference(index, phrase, start, term, mentions)
+
+    def _labelled_owner(self, index: int, head: Token, phrase: Token) -> str | None:
+        """The actor of an earlier label that owns this one ("the group's forces")."""
+        for noun in dict.fromkeys((head, phrase)):
+            for child in noun.children:
+                actor = self._by_token.get((index, child.i)) if child.dep_ == "nmod:poss" else None
+                if actor is not None and actor != UNRESOLVED:
+                    return actor
+        return None
 
     def _country_for_a_person(self, mention: Mention, head: Token, how: str) -> bool:
         """A country modifying a label for one person ("the North Korean dictator") says where

@@ -56,6 +56,9 @@ def specific(head: Token) -> bool:
             return True
         if child.dep_ in ("det", "amod", "nummod") and word in indefinite:
             return False
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.lower_ in _DEFINITE and before.dep_ in ("det", "amod"):
+        return True  # "The militia denies ...", whatever the parser made of "denies"
     plural = noun.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(noun.morph)
     verb = noun.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
