@@ -321,8 +321,8 @@ def test_a_label_owned_by_a_label_and_a_definite_the_parse_garbles():
         "Saudi-backed forces have fought the Houthis since 2014. The militia denies the charge."
     )
     found = [(s.text, s.actor) for s in _labels(text)]
-    assert ("forces", "Houthis") == found[1]  # "the group's forces": the group's actor
-    assert ("militia", "Houthis") == found[-1]  # "The militia denies": a definite all the same
+    assert found[1] == ("forces", "Houthis")  # "the group's forces": the group's actor
+    assert found[-1] == ("militia", "Houthis")  # "The militia denies": a definite all the same
 
 
 def test_a_label_for_the_attacker_is_not_a_label_for_the_attacked():
