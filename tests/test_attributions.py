@@ -558,6 +558,12 @@ def test_a_source_runs_through_abbreviations_and_never_takes_the_dateline(text, 
     assert [_source(doc, a) for a in found] == [source]
 
 
+def test_a_participle_reports_a_clause_not_an_object() -> None:
+    assert _found("Shippers diverted vessels around Africa, adding weeks to journeys.")[1] == []
+    _, found = _found("Santorum criticised the press, adding the plan was working.")
+    assert [a.speaker for a in found] == ["Santorum"]
+
+
 def test_pronoun_out_of_reach_stays_unresolved() -> None:
     filler = "\n\n".join(f"The valley saw fighting on day {n}." for n in range(6))
     _, found = _found(f"Saleh said the army would hold.\n\n{filler}\n\nHe said help was coming.")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from analyzer.settings import AttributionSettings
 from analyzer.text.context_rules import (
     AUXILIARIES,
+    DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_CHARS,
@@ -296,6 +297,9 @@ class Parser(QuoteLookup):
             subject = toks.name_run(0) if toks.cap(0) else None
         if subject is None or subject >= site.first - 2:
             return []
+        comp, at = complement(site, self)
+        if comp == "clause" and not _opens_a_clause(toks, at):
+            return []  # "..., adding weeks to journeys": an object, not a report
         source = (toks.starts[0], toks.end(subject))
         return self._complement_of(site, source, "participle after the sentence's subject")
 
@@ -680,3 +684,11 @@ def _close_quote(text: str, first: int, end: int) -> int:
         if opened or inside.count('"') % 2 == 1:
             return end + 1
     return end
+
+
+def _opens_a_clause(toks: Tokens, at: int) -> bool:
+    """Whether a that-less clause plainly starts at token ``at``: "that", a subject pronoun, a
+    determiner or a capitalised name ("..., adding the plan was working"), not a bare noun
+    ("..., adding weeks to journeys")."""
+    word = toks.lows[at]
+    return word == "that" or word in SUBJECTS or word in DETERMINERS or toks.cap(at)
