@@ -564,6 +564,14 @@ def test_a_participle_reports_a_clause_not_an_object() -> None:
     assert [a.speaker for a in found] == ["Santorum"]
 
 
+def test_a_source_starts_after_a_noun_phrase_it_does_not_belong_to() -> None:
+    doc, found = _found(
+        "Ethiopia accused Tigrayan forces of killing civilians, an allegation the rebel group "
+        "denied. Officials said the allegation the rebel group denied was true."
+    )
+    assert "an allegation the rebel group" not in {_source(doc, a) for a in found}
+
+
 def test_pronoun_out_of_reach_stays_unresolved() -> None:
     filler = "\n\n".join(f"The valley saw fighting on day {n}." for n in range(6))
     _, found = _found(f"Saleh said the army would hold.\n\n{filler}\n\nHe said help was coming.")

@@ -33,6 +33,10 @@ NP_STOP = word_set(
     "that which who whom whose when while where as because although though if since until unless "
     "but and or nor so then than however whether once yet also"
 )
+#: Articles that open a noun phrase, and the words after which one stays inside a source phrase
+#: ("a spokesman for the army", "the head of the agency").
+_ARTICLES = word_set("the a an")
+_INSIDE_A_SOURCE = word_set("of for at from with in to and on by")
 #: Lower-case words inside a name ("Food Standards Australia and New Zealand", "Ministry of").
 NAME_JOINERS = word_set("of and for")
 APPOSITIVE_STARTS = word_set("who which whose the a an former himself herself itself")
@@ -129,6 +133,11 @@ class Tokens:
                 break
             if last - i >= self.settings.max_source_words:
                 return None
+            if i < last and lows[i] in _ARTICLES and i > 1 and self.word(i - 1):
+                if lows[i - 1] not in _INSIDE_A_SOURCE and lows[i - 2] in DETERMINERS:
+                    # "an allegation the rebel group denied": a noun phrase of its own before
+                    # the article (a relative clause without "that" starts here)
+                    return (i, last, i - 1) if self._plausible(i, last) else None
             i -= 1
         return (i + 1, last, i) if self._plausible(i + 1, last) else None
 
