@@ -82,6 +82,16 @@ class Tokens:
     def word(self, i: int) -> bool:
         return self.lows[i][0].isalnum()
 
+    def _article_after_a_phrase(self, i: int, last: int) -> bool:
+        lows = self.lows
+        return (
+            1 < i < last
+            and lows[i] in _ARTICLES
+            and self.word(i - 1)
+            and lows[i - 1] not in _INSIDE_A_SOURCE
+            and lows[i - 2] in DETERMINERS
+        )
+
     def _abbreviation_dot(self, i: int) -> bool:
         """The full stop of "Mr.", "Gen.", "U.S." or an initial ("John F. Kennedy"), which a
         source phrase runs through: "The U.S. military said"."""
@@ -133,11 +143,10 @@ class Tokens:
                 break
             if last - i >= self.settings.max_source_words:
                 return None
-            if i < last and lows[i] in _ARTICLES and i > 1 and self.word(i - 1):
-                if lows[i - 1] not in _INSIDE_A_SOURCE and lows[i - 2] in DETERMINERS:
-                    # "an allegation the rebel group denied": a noun phrase of its own before
-                    # the article (a relative clause without "that" starts here)
-                    return (i, last, i - 1) if self._plausible(i, last) else None
+            if self._article_after_a_phrase(i, last):
+                # "an allegation the rebel group denied": a noun phrase of its own before the
+                # article (a relative clause without "that" starts here)
+                return (i, last, i - 1) if self._plausible(i, last) else None
             i -= 1
         return (i + 1, last, i) if self._plausible(i + 1, last) else None
 
