@@ -344,6 +344,11 @@ def test_fighter_jets_are_a_thing_not_a_label():
     assert _labels("Israeli fighter jets struck the camp at dawn.") == []
 
 
+def test_an_official_list_is_a_name_not_a_label():
+    text = "The State Department added the group to its list of Foreign Terrorist Organizations."
+    assert [s.text for s in _labels(text)] == ["group"]
+
+
 def test_so_called_is_distancing_not_a_label():
     assert [s.text for s in _labels("The so-called rebels left.")] == ["rebels"]
     from analyzer.signals import hedging

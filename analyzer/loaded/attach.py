@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analyzer.actors import UNRESOLVED, ActorLayer, Mention
+from analyzer.actors.layer import is_title_case
 from analyzer.actors.lexicon import words_with_role
 from analyzer.document import Document
 from analyzer.loaded.descriptions import (
@@ -72,7 +73,7 @@ from analyzer.loaded.syntax import (
 from analyzer.words import base_forms, lemma_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 #: Words of a noun phrase's own that keep a conjunct from sharing its partner's modifiers.
@@ -84,6 +85,23 @@ CAMP_OF_MEMBERS = "the camp its members belong to"
 MODIFIER_RULES = frozenset(
     ("the name that modifies it", "the people the phrase names", CAMP_OF_MEMBERS)
 )
+
+
+def _in_a_capitalised_title(sdoc: Doc, tokens: list[Token], doc: Document, index: int) -> bool:
+    """A label word capitalised mid-sentence beside other capitalised words: an official title
+    or list ("its list of Foreign Terrorist Organizations"), a name, not a label; a title-case
+    headline capitalises every word and says nothing by it."""
+    first, last = tokens[0].i, tokens[-1].i
+    if first == 0 or not all(t.text[:1].isupper() for t in tokens):
+        return False
+    sentence = doc.sentences[index]
+    if is_title_case(doc.text, sentence.start, sentence.end, sdoc):
+        return False
+    beside = [sdoc[k] for k in (first - 1, last + 1) if 0 < k < len(sdoc)]
+    # a name's words, not a slogan's ("Trump Is A Racist" capitalises verbs and articles)
+    return any(
+        t.text[:1].isupper() and t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in beside
+    )
 
 
 def _family(term: str) -> str:
@@ -150,7 +168,7 @@ class LabelAttacher:
         mentions = layer.mentions(index)
         if not tokens:  # past the part of an overlong "sentence" that is parsed
             return None if near_only else Attachment(UNRESOLVED, "sentence too long to parse")
-        if inside_name(mentions, start, end):
+        if inside_name(mentions, start, end) or _in_a_capitalised_title(sdoc, tokens, doc, index):
             return None
         head = phrase_head(tokens)
         phrase = self._phrase_noun(head)
