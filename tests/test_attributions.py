@@ -572,6 +572,11 @@ def test_a_source_starts_after_a_noun_phrase_it_does_not_belong_to() -> None:
     assert "an allegation the rebel group" not in {_source(doc, a) for a in found}
 
 
+def test_when_it_was_said_is_no_part_of_the_source() -> None:
+    doc, found = _found("The government on Sunday accused the rebels of killing civilians.")
+    assert [_source(doc, a) for a in found] == ["The government"]
+
+
 def test_pronoun_out_of_reach_stays_unresolved() -> None:
     filler = "\n\n".join(f"The valley saw fighting on day {n}." for n in range(6))
     _, found = _found(f"Saleh said the army would hold.\n\n{filler}\n\nHe said help was coming.")

@@ -317,6 +317,8 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_.split(":")[0] in _NOT_IN_PHRASE or _as(child):
             break  # "by the governor [as a catastrophe]": the "as" phrase is what is said
+        if _when(child):
+            break  # "The government [on Sunday] accused": when, not who
         last = child.right_edge.i
     for k in range(head.i + 1, last + 1):
         if sdoc[k].text in _PHRASE_BREAKS:
@@ -325,6 +327,16 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     while last > head.i and (sdoc[last].is_punct or sdoc[last].is_space):
         last -= 1
     return first, last
+
+
+def _when(token: Token) -> bool:
+    """A phrase of time hung on a noun: "on Sunday", "last week"."""
+    words = [t.lower_.rstrip(".") for t in token.subtree if not t.is_punct]
+    return (
+        bool(words)
+        and words[-1] in _TIME_WORDS
+        and all(w in _TIME_WORDS or w in _TIME_OPENERS for w in words)
+    )
 
 
 #: Dependents before a source's head that do not open it ("[by] X", "[and] health checks",
