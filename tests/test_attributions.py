@@ -577,6 +577,17 @@ def test_when_it_was_said_is_no_part_of_the_source() -> None:
     assert [_source(doc, a) for a in found] == ["The government"]
 
 
+def test_a_reported_clause_keeps_the_subject_the_parse_took_for_an_object() -> None:
+    text = (
+        "TPLF spokesman Getachew Reda rejected the accusation on Twitter, saying government "
+        "troops and allied Amhara militias had themselves committed atrocities."
+    )
+    _, found = _found(text)
+    assert [text[a.content_start : a.content_end] for a in found] == [
+        "government troops and allied Amhara militias had themselves committed atrocities"
+    ]
+
+
 def test_pronoun_out_of_reach_stays_unresolved() -> None:
     filler = "\n\n".join(f"The valley saw fighting on day {n}." for n in range(6))
     _, found = _found(f"Saleh said the army would hold.\n\n{filler}\n\nHe said help was coming.")

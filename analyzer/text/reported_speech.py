@@ -210,7 +210,10 @@ class Parser(QuoteLookup):
             and not _relative(clause)
             and (words_read or _thatless_complement(verb, clause))
         ):
-            first, end = _char_span(verb.doc, clause_bounds(clause), base)
+            bounds = clause_bounds(clause)
+            if site.cue.frame != "tell":
+                bounds = (_lost_clause_subject(verb, clause, bounds[0]), bounds[1])
+            first, end = _char_span(verb.doc, bounds, base)
             why = "subject, cue and its clausal complement (parse)"
             return self._indirect(site, source, first, why, _close_quote(self.text, first, end))
         governed = governed_clause(verb, self.settings.parenthetical_max_tokens)
@@ -692,3 +695,12 @@ def _opens_a_clause(toks: Tokens, at: int) -> bool:
     ("..., adding weeks to journeys")."""
     word = toks.lows[at]
     return word == "that" or word in SUBJECTS or word in DETERMINERS or toks.cap(at)
+
+
+def _lost_clause_subject(verb: Token, clause: Token, first: int) -> int:
+    """Where a reported clause starts when the parser took its subject for the cue's object:
+    "saying [government troops and allied militias] had committed atrocities"."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children):
+        return first
+    objects = [c for c in verb.children if c.dep_ == "obj" and verb.i < c.i < clause.i]
+    return min(first, objects[0].left_edge.i) if objects else first
