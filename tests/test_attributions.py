@@ -588,6 +588,11 @@ def test_a_reported_clause_keeps_the_subject_the_parse_took_for_an_object() -> N
     ]
 
 
+def test_claiming_responsibility_is_no_report_and_no_distancing() -> None:
+    doc, found = _found("JNIM claimed responsibility for the attack. The army claimed it won.")
+    assert [_source(doc, a) for a in found] == ["The army"]
+
+
 def test_pronoun_out_of_reach_stays_unresolved() -> None:
     filler = "\n\n".join(f"The valley saw fighting on day {n}." for n in range(6))
     _, found = _found(f"Saleh said the army would hold.\n\n{filler}\n\nHe said help was coming.")
