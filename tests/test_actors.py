@@ -325,6 +325,15 @@ def test_a_label_owned_by_a_label_and_a_definite_the_parse_garbles():
     assert found[-1] == ("militia", "Houthis")  # "The militia denies": a definite all the same
 
 
+def test_the_junta_with_no_country_nearby_rules_the_country_of_the_story():
+    text = (
+        "Militants killed 40 soldiers at an army base in central Mali on Friday, in one of the "
+        "deadliest assaults since the junta seized power in 2020.\n\n"
+        "The attack came a week after Mali expelled French troops."
+    )
+    assert _actor(text, "junta") == "Mali"
+
+
 def test_a_label_for_the_attacker_is_not_a_label_for_the_attacked():
     text = "Paramilitary fighters overran the army's base outside the city."
     assert _actor(text, "fighters") not in ("army", "the army")

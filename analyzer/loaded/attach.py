@@ -104,6 +104,13 @@ def _in_a_capitalised_title(sdoc: Doc, tokens: list[Token], doc: Document, index
     )
 
 
+def _people_noun(noun: Token) -> bool:
+    """A noun for people a label word may modify: a listed one ("cell", "leader"), or an agent
+    noun in the plural ("sympathizers"); a singular "-er" word is as often a thing ("the junta
+    seized power")."""
+    return lemma_in(noun, words_with_role("person")) or (noun.tag_ == "NNS" and names_people(noun))
+
+
 def _family(term: str) -> str:
     """The key under which earlier uses of a term are remembered: one for every label of a
     country's rulers ("the junta" after "the regime"), else the term itself."""
@@ -316,7 +323,7 @@ class LabelAttacher:
             token.dep_ in ("compound", "amod")
             and token.head.pos_ == "NOUN"
             and token.head.i != token.i
-            and (names_people(token.head) or lemma_in(token.head, self._label_words))
+            and (_people_noun(token.head) or lemma_in(token.head, self._label_words))
         ):
             token = token.head
         return token
@@ -378,7 +385,18 @@ class LabelAttacher:
         backed = backed_description(self._doc, index, head, mentions)
         if backed is not None:  # "U.S.-backed forces": no name, but a description that tells
             return self._described(index, term, backed, "the people the phrase names")
+        if _family(term) != term:  # "the junta": the rulers of the country the story is about
+            country = self._story_country(opposed)
+            if country is not None:
+                return Attachment(country, "the country the story is most about")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+    def _story_country(self, opposed: set[str]) -> str | None:
+        """The country named most in the body, where it is named more than once."""
+        layer = self._layer
+        places = [(count, actor) for actor, count in layer.salience.items()
+                  if layer.kind(actor) == "place" and actor not in opposed and count >= 2]  # fmt: skip
+        return max(places)[1] if places else None
 
     def _person_before(
         self, index: int, start: int, head: Token, candidates: list[Mention]

@@ -48,8 +48,12 @@ def specific(head: Token) -> bool:
     ):
         return True  # "they're not white supremacists": said of someone named before
     indefinite = words_with_role("indefinite")
-    if noun.dep_ == "nmod" and noun.head.lower_ in indefinite:
+    if head.dep_ == "nmod" and head.head.lower_ in indefinite:
         return False  # "any of the white terrorists"
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return True  # the label's own "the", whatever phrase the parser hung it in
+    if noun.dep_ == "nmod" and noun.head.lower_ in indefinite:
+        return False  # "any of the terrorist groups"
     for child in noun.children:
         word = child.lower_
         if child.dep_ == "nmod:poss" or word in _DEFINITE:
