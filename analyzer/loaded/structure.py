@@ -63,8 +63,8 @@ def by_structure(
 
 def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Mention | None:
     """An actor's name among the label's modifiers: "M23 rebels", "the Taliban's fighters"; the
-    nearest first ("Yemen's Houthi movement" is the Houthis')."""
-    for child in sorted(head.children, key=lambda c: abs(head.i - c.i)):
+    first one written where there are several."""
+    for child in head.children:
         # "Antifa/nummod thugs"; "Myanmar/nsubj junta" in a headline: a name right before the
         # label and hanging on it modifies it whatever the relation
         misparsed = (child.dep_ == "nummod" and child.pos_ == "PROPN") or (
