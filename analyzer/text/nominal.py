@@ -39,6 +39,14 @@ def report_nouns() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _noun_then_that() -> re.Pattern[str]:
+    """A report noun, then "that" within a few words: the cheap test a sentence passes before the
+    source patterns are tried on it (most sentences hold neither)."""
+    nouns = "|".join(sorted(map(re.escape, report_nouns()), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{nouns})\b[^.;:!?]{{0,90}}?\bthat\b")
+
+
+@functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(sorted(map(re.escape, report_nouns()), key=len, reverse=True))
     people = "|".join(sorted(map(re.escape, source_nouns()), key=len, reverse=True))
@@ -62,6 +70,8 @@ def nominal_reports(
     """Each report noun with its source and "that" clause, with its sentence's index."""
     quote_starts = [q.start for q in quotes]
     for index, (start, end) in enumerate(sentences):
+        if text.find("that", start, end) == -1 or not _noun_then_that().search(text, start, end):
+            continue
         seen: set[int] = set()
         for pattern in _patterns():
             for match in pattern.finditer(text, start, end):
