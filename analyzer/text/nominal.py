@@ -38,17 +38,21 @@ def report_nouns() -> dict[str, tuple[str, str]]:
     return table
 
 
+def _noun_alternation() -> str:
+    """The report nouns as a regular-expression alternation, longest first."""
+    return "|".join(sorted(map(re.escape, report_nouns()), key=len, reverse=True))
+
+
 @functools.cache
 def _noun_then_that() -> re.Pattern[str]:
     """A report noun, then "that" within a few words: the cheap test a sentence passes before the
     source patterns are tried on it (most sentences hold neither)."""
-    nouns = "|".join(sorted(map(re.escape, report_nouns()), key=len, reverse=True))
-    return re.compile(rf"\b(?i:{nouns})\b[^.;:!?]{{0,90}}?\bthat\b")
+    return re.compile(rf"\b(?i:{_noun_alternation()})\b[^.;:!?]{{0,90}}?\bthat\b")
 
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    nouns = "|".join(sorted(map(re.escape, report_nouns()), key=len, reverse=True))
+    nouns = _noun_alternation()
     people = "|".join(sorted(map(re.escape, source_nouns()), key=len, reverse=True))
     by = re.compile(
         rf"\b(?P<cue>(?i:{nouns}))\s+by\s+(?P<source>[^,;:.!?\"“”()]{{2,80}}?)\s+that\s+"
