@@ -16,13 +16,16 @@ A label attaches, in this order, to:
 7. an apposition or a shared modifier read from the words when the parse missed it ("the
    Northern Alliance, the rebel group that ..."; "US and allied forces");
 8. the actor of another label it is said of ("the Houthi rebels are terrorists", "described the
-   M23 rebels as criminals") or whose modifiers it shares ("al-Shabaab militants and looters");
+   M23 rebels as criminals"), stands in apposition to, is owned by ("the group's forces") or
+   whose modifiers it shares ("al-Shabaab militants and looters");
 9. else, for a definite description ("the rebels", "these gunmen"): the actor an earlier label of
    the same term named, else the most salient group named in its sentence or the two before,
    leaving out the actors its side acts on or is acted on by ("the militia overran the army's
    base" does not label the army), stands against, is coordinated with, or whose words it is in;
    a generic or indefinite use ("terrorists who shoot up schools", "a terrorist") and a
-   description with no actor near are ``"unresolved"``.
+   description with no actor near are ``"unresolved"``. Every label of a country's rulers
+   ("the regime", "the junta") refers back alike, and with no country near rules the country
+   the story is most about.
 
 People without a name are an actor named by the phrase: a name before a relational noun is the
 party they stand toward ("Trump protesters" are not Trump), a country before a label other than
