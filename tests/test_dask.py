@@ -25,13 +25,9 @@ TABLES = ("-o", "--by-outlet", "--labels", "--sources", "--actor-sentiment")
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[distributed.LocalCluster]:
-    with distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        memory_limit="1.5GiB",
-    ) as local:
+    from analyzer.dask import local_cluster
+
+    with local_cluster(2, dashboard_address=None, memory_limit="1.5GiB") as local:
         yield local
 
 
@@ -97,6 +93,37 @@ def test_score_dask_option_writes_the_files_of_a_local_run(
         assert (tmp_path / "cluster" / name).read_bytes() == (
             tmp_path / "local" / name
         ).read_bytes()
+
+
+def test_score_on_a_cluster_object_writes_the_articles_of_a_local_run(
+    tmp_path: Path, cluster: distributed.LocalCluster
+) -> None:
+    from analyzer.dask import score
+
+    collection = _collection(tmp_path)
+    assert main(["score", str(collection), "-q", "-o", str(tmp_path / "local.csv")]) == 1
+    run = score([collection], {"articles": tmp_path / "cluster.csv"}, scheduler=cluster)
+    assert run.articles == 24
+    assert (tmp_path / "cluster.csv").read_bytes() == (tmp_path / "local.csv").read_bytes()
+
+
+def test_local_cluster_and_client_have_the_cluster_settings(
+    cluster: distributed.LocalCluster,
+) -> None:
+    from analyzer.dask import MESSAGE_LOG_LENGTH, connect
+
+    def settings() -> tuple[object, str | None]:
+        import os
+
+        import dask.config
+
+        enabled = dask.config.get("distributed.worker.profile.enabled")
+        return enabled, os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+    with connect(cluster.scheduler_address) as client:
+        assert set(client.run(settings).values()) == {(False, None)}
+        # Each message to the scheduler holds a partition of articles: only the last few are kept.
+        assert client.scheduler_comm.recent_message_log.maxlen == MESSAGE_LOG_LENGTH
 
 
 def test_score_bag_scores_records_partition_by_partition(
