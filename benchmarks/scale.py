@@ -10,14 +10,17 @@ The corpus is real article texts: the bundled seeds, or the evaluation set's pla
 (``--source eval``), each copy varied (its sentences shuffled, a closing sentence of its own),
 so that no cache could answer twice. ``--short N`` instead writes N one-sentence records, for a
 run of a million records through the default limits. Each run is the real command line in a
-fresh process session (with ``--dask-workers``, a LocalCluster started in the same session);
-its memory is sampled from /proc every 0.1 s over every process of the session (the command,
-the fork server, the workers, the scheduler), as proportional set size (shared pages split
-among the processes sharing them, so the sum counts them once), and reported as the peak of
-their sum, the peak of the largest one, and the sum's peak in each quarter of the run (flat
-when memory does not grow with the articles seen). CPU seconds are summed over the same
-processes. Runs over the same input must write byte-identical scorecards. Prints a Markdown
-table.
+fresh process session (with ``--dask-workers``, a LocalCluster started in the same session by
+``analyzer.dask.local_cluster``, with the settings the README recommends); its memory is
+sampled from /proc every 0.1 s over every process of the session (the command, the fork server,
+the workers, the scheduler), as proportional set size (shared pages split among the processes
+sharing them, so the sum counts them once), and reported as the peak of their sum, the peak of
+the largest one, and the sum's peak in each quarter of the run (flat when memory does not grow
+with the articles seen). CPU seconds are summed over the same processes. A Dask run's wall and
+CPU seconds are the command's, from its start to its end: the cluster is started before it and
+closed after it, as a cluster a user scores on would be (the workers' warm-up, their first
+import of framescope and its models, is the command's). Runs over the same input must write
+byte-identical scorecards. Prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -69,16 +72,34 @@ def eval_texts() -> list[str]:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
-#: Runs the command line beside a LocalCluster in the same process session.
+#: Runs the command line beside a LocalCluster (set up as analyzer.dask.local_cluster sets one
+#: up) in the same process session, and prints the command's own wall and CPU seconds, those of
+#: every process of the session, last on the error stream.
 _WITH_CLUSTER = textwrap.dedent(
     """
-    import sys
-    from distributed import LocalCluster
+    import json, sys, time
+    import psutil
     from analyzer.cli import main
-    workers = int(sys.argv[1])
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster:
+    from analyzer.dask import local_cluster
+
+    def cpu_seconds():
+        total = 0.0
+        for process in [psutil.Process(), *psutil.Process().children(recursive=True)]:
+            try:
+                total += sum(process.cpu_times()[:2])
+            except psutil.Error:
+                pass
+        return total
+
+    started = time.perf_counter()
+    with local_cluster(int(sys.argv[1]), dashboard_address=None) as cluster:
+        cpu, command_started = cpu_seconds(), time.perf_counter()
         code = main([*sys.argv[2:], "--dask", cluster.scheduler_address])
+        ended = time.perf_counter()
+        command = {"wall": ended - command_started, "cpu": cpu_seconds() - cpu,
+                   "start": command_started - started}
+    command["close"] = time.perf_counter() - ended
+    print("command:", json.dumps(command), file=sys.stderr)
     sys.exit(code)
     """
 )
@@ -166,6 +187,14 @@ def run(corpus: Path, output: Path, jobs: int, dask_workers: int = 0) -> dict[st
     stderr = process.stderr.read().decode() if process.stderr else ""
     if process.returncode not in (0, 1):  # 1: some inputs failed, said on the error stream
         raise SystemExit(f"{argv} exited with {process.returncode}:\n{stderr}")
+    cpu = sum(cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
+    if dask_workers:
+        # A cluster stands before a command and after it: the LocalCluster's start (~1 s) and
+        # close (1.5-4 s: the nannies wait for their workers to exit) are not the command's.
+        command = json.loads(re.findall(r"^command: (.*)$", stderr, re.MULTILINE)[-1])
+        wall, cpu = command["wall"], command["cpu"]
+        print(f"(LocalCluster start {command['start']:.1f} s and close {command['close']:.1f} s "
+              "wall, not counted)", flush=True)  # fmt: skip
     failed = re.search(r"; (\d+) failed:", stderr)
     if failed:
         print(f"({failed.group(1)} inputs failed: {stderr.splitlines()[0]})", flush=True)
@@ -177,7 +206,7 @@ def run(corpus: Path, output: Path, jobs: int, dask_workers: int = 0) -> dict[st
     return {
         "wall": wall,
         # Up to the last sample of each process: short of the truth by at most 0.1 s each.
-        "cpu": sum(cpu_ticks.values()) / os.sysconf("SC_CLK_TCK"),
+        "cpu": cpu,
         "pss_sum": peak_sum / 1024,
         "pss_one": peak_one / 1024,
         "quarters": quarters,  # type: ignore[dict-item]
