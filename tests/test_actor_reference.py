@@ -219,3 +219,19 @@ def test_a_country_modifying_a_label_for_one_person_is_not_that_person():
     assert _actor(text, "dictator") != "Belarus"
     assert _actor("A Belarusian soldier was captured near Kyiv.", "soldier") == "Belarus"
     assert _actor("The Eritrean regime closed the border.", "regime") == "Eritrea"
+
+
+def test_a_naming_verb_says_the_label_of_its_object_when_the_parse_garbles_the_label():
+    # "rapists" is read as a verb hung on "guy"; the word order still says who is called that.
+    text = (
+        "This is a politician who kicked off his campaign by calling Venezuelans “criminals” "
+        "who were “bringing drugs” to this country."
+    )
+    assert _actor(text, "criminals") == "Venezuelans"
+
+
+def test_a_label_a_naming_verb_says_of_a_pronoun_is_said_of_someone_named_before():
+    text = "The Houthis seized the port on Sunday. Residents called them terrorists."
+    assert _actor(text, "terrorists") == "Houthis"
+    # Without such a verb a bare plural stays generic.
+    assert _actor("Residents fear terrorists.", "terrorists") == "unresolved"

@@ -219,6 +219,30 @@ def test_cue_inside_a_quotation_is_not_an_attribution() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # two appositives stacked after the name
+            "Amina Yusuf, a spokeswoman for Clean Water Now, a charity that digs wells, told "
+            "reporters that the pumps had failed.",
+            "Amina Yusuf",
+        ),
+        (  # a place after a preposition is where, not who
+            "In Juba, the spokesman, a former teacher, said that the talks had failed.",
+            "the spokesman",
+        ),
+        (  # the apposition parsed as the main verb's object, the relative clause on it
+            "Journalists met the farmers in a session set up with help of Grace Otieno, a church "
+            "elder who confirmed that the harvest had failed.",
+            "Grace Otieno",
+        ),
+    ],
+)
+def test_the_name_before_a_description_speaks(text: str, source: str) -> None:
+    doc, a = _one(text)
+    assert _source(doc, a) == source
+
+
+@pytest.mark.parametrize(
     ("text", "source", "content"),
     [
         (

@@ -47,6 +47,8 @@ def specific(head: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in THIRD_PERSON for c in noun.children
     ):
         return True  # "they're not white supremacists": said of someone named before
+    if _named_pronoun(noun):
+        return True  # "calling them losers": said of someone named before
     indefinite = words_with_role("indefinite")
     if head.dep_ == "nmod" and head.head.lower_ in indefinite:
         return False  # "any of the white terrorists"
@@ -71,6 +73,23 @@ def specific(head: Token) -> bool:
         and any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries)
     )
     return plural and past and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:agent")
+
+
+def _named_pronoun(noun: Token) -> bool:
+    """Whether a naming verb says the label of a pronoun ("called them losers", "described
+    him as a terrorist")."""
+    verb = noun.head
+    if noun.dep_ not in ("obj", "xcomp", "obl", "advcl") or not lemma_in(
+        verb, words_with_role("names")
+    ):
+        return False
+    return any(
+        c.dep_ in ("obj", "iobj") and c.i < noun.i and c.lower_ in _OBJECT_PRONOUNS
+        for c in verb.children
+    )
+
+
+_OBJECT_PRONOUNS = frozenset(("them", "him", "her"))
 
 
 def bare(head: Token) -> bool:

@@ -246,7 +246,37 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
         found = mention_in_core(verb, mentions)
         if found is not None:
             return found, f"the actor '{naming.text}' names"
-    return None
+    return _named_by_word_order(head, mentions)
+
+
+def _named_by_word_order(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """ "calling Mexicans “rapists”" with the label misparsed (as a verb, hung elsewhere): a
+    naming verb, its object and right after it the label still say who is called what."""
+    first = min(t.i for t in head.subtree if not t.is_punct) if head.pos_ != "VERB" else head.i
+    before = first - 1
+    while before >= 0 and head.doc[before].text in _OPENING_QUOTES:
+        before -= 1
+    if before < 0:
+        return None
+    obj = head.doc[before]
+    while obj.dep_ in ("compound", "flat", "amod") and obj.head.i > obj.i:
+        obj = obj.head  # the last word of the object is its head or one of its modifiers
+    while obj.dep_ in ("flat", "conj") and obj.head.i < obj.i:
+        obj = obj.head
+    verb = obj.head
+    if (
+        obj.dep_ not in ("obj", "iobj")
+        or not lemma_in(verb, words_with_role("names"))
+        or obj.right_edge.i != before
+        or head in obj.subtree
+        or verb in head.subtree
+    ):
+        return None
+    found = mention_in_core(antecedent(obj), mentions)
+    return (found, f"the actor '{verb.text}' names") if found is not None else None
+
+
+_OPENING_QUOTES = frozenset(("“", "‘", '"', "'"))
 
 
 def _leader(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:

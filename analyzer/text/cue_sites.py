@@ -278,6 +278,13 @@ def _antecedent(noun: Token) -> Token:
     Klan leader who confirmed ..." is Chris Barker speaking), else the noun itself."""
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
         return noun.head
+    # The parse may hang the apposition elsewhere ("with help of Chris Barker, a KKK leader
+    # who ..." read as an object of the main verb): a name, a comma, then the article.
+    first = next(t for t in noun.subtree if not t.is_punct)
+    if noun.pos_ == "NOUN" and first.lower_ in ("a", "an", "the") and first.i >= 2:
+        comma, name = noun.doc[first.i - 1], noun.doc[first.i - 2]
+        if comma.text == "," and name.pos_ == "PROPN":
+            return name
     return noun
 
 

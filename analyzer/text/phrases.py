@@ -128,6 +128,7 @@ class Tokens:
         if i >= 0 and lows[i] in _APPOSITIVE_OPENERS:
             # A participle ("..., saying") has its subject before the comma, not a source.
             i = self._before_appositive(i, opening=not lows[cue].endswith("ing"))
+            i = self._before_stacked_appositive(i)
         if i < 0 or not self.word(i):
             return None
         if lows[i] in PRONOUNS:  # a pronoun is the whole source ("Do you think", "and he said")
@@ -243,6 +244,25 @@ class Tokens:
             if self.lows[first] in APPOSITIVE_STARTS or lower:
                 return k - 1
             k -= 1
+
+    def _before_stacked_appositive(self, i: int) -> int:
+        """ "Sarah Bradley, a spokeswoman for X, a group that ..., told": when the phrase before
+        one appositive is itself a description set off after a name, the name speaks."""
+        if i < 1 or self.lows[i + 1] != ",":
+            return i
+        earlier = self._before_appositive(i + 1, opening=False)
+        if earlier < 0:
+            return i
+        name = self.name_run_before(earlier)
+        # "In Kabul, the spokesman, a former teacher, said": a place after a preposition
+        # is where, not who
+        if (
+            name is None
+            or self.lows[max(name - 1, 0)] in PREPOSITIONS
+            or self.lows[name] in PREPOSITIONS
+        ):
+            return i
+        return earlier
 
     def _plausible(self, first: int, last: int) -> bool:
         """A source phrase ends in a content word and holds no auxiliary (else it is a clause)."""
