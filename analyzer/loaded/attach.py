@@ -11,14 +11,16 @@ A label attaches, in this order, to:
    X"; "a group called 'X'"; "groups like ISIS";
 6. the subject it is predicated of ("Hezbollah is a terrorist group"; "X insisted they're not
    extremists" is said of X), the object of a naming verb
-   ("the US designated the Houthis a terrorist organisation"), or the leader of its side ("the
+   ("the US designated the Houthis a terrorist organisation"; read from the word order when the
+   parse garbles the label: "calling Mexicans “rapists”"), or the leader of its side ("the
    Taliban massed forces", "Massoud, who led an army of freedom fighters");
 7. an apposition or a shared modifier read from the words when the parse missed it ("the
    Northern Alliance, the rebel group that ..."; "US and allied forces");
 8. the actor of another label it is said of ("the Houthi rebels are terrorists", "described the
    M23 rebels as criminals"), stands in apposition to, is owned by ("the group's forces") or
    whose modifiers it shares ("al-Shabaab militants and looters");
-9. else, for a definite description ("the rebels", "these gunmen"): the actor an earlier label of
+9. else, for a definite description ("the rebels", "these gunmen", or a label said of a pronoun:
+   "they are terrorists", "called them terrorists"): the actor an earlier label of
    the same term named, else the most salient group named in its sentence or the two before,
    leaving out the actors its side acts on or is acted on by ("the militia overran the army's
    base" does not label the army), stands against, is coordinated with, or whose words it is in;
