@@ -235,3 +235,17 @@ def test_a_label_a_naming_verb_says_of_a_pronoun_is_said_of_someone_named_before
     assert _actor(text, "terrorists") == "Houthis"
     # Without such a verb a bare plural stays generic.
     assert _actor("Residents fear terrorists.", "terrorists") == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tier"),
+    [
+        ("The Proud Boys are white nationalists, the report said.", "white nationalists",
+         "value-laden"),
+        ("The senator called the Mungiki gang scum.", "scum", "dehumanizing"),
+        ("The preacher said the Janjaweed were infidels.", "infidels", "value-laden"),
+    ],
+)  # fmt: skip
+def test_name_calling_words_are_labels_of_their_tier(text, word, tier):
+    found = [span for span in _labels(text) if span.text == word]
+    assert [span.label for span in found] == [tier]
