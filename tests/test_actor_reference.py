@@ -249,3 +249,10 @@ def test_a_label_a_naming_verb_says_of_a_pronoun_is_said_of_someone_named_before
 def test_name_calling_words_are_labels_of_their_tier(text, word, tier):
     found = [span for span in _labels(text) if span.text == word]
     assert [span.label for span in found] == [tier]
+
+
+def test_a_one_person_label_of_a_country_is_not_the_country():
+    text = "Alexander Lukashenko is the dictator of Belarus."
+    assert _actor(text, "dictator") == "Alexander Lukashenko"
+    text = "Witnesses said the terrorists of the so-called Rapid Support Forces fired first."
+    assert _actor(text, "terrorists") == "Rapid Support Forces"

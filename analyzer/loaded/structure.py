@@ -23,6 +23,7 @@ from analyzer.loaded.syntax import (
     clause_of,
     mention_in_core,
     mention_of,
+    one_person,
 )
 from analyzer.words import lemma_in
 
@@ -95,6 +96,8 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
         if child.dep_ == "appos" and named.role == "actor":
             return named, "the name it stands in apposition to"
         case = case_marker(child) if child.dep_ == "nmod" else ""
+        if case == "of" and one_person(head) and named.kind == "place":
+            continue  # "the dictator of Syria" is a person of the country, not the country
         if case in ("of", "as") and named.role != "target":
             return named, f"the name after '{case}'"  # "terrorists of X", "gunman as X"
         if case == "from" and (named.role == "actor" or _state_of(head, named)):
