@@ -221,6 +221,29 @@ def test_cue_inside_a_quotation_is_not_an_attribution() -> None:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
+        (  # the word rules ran on through the verb and its object
+            "The UN published a report on Monday saying that the militia had killed 40 people.",
+            "The UN",
+        ),
+        (  # a phrase of time between the verb and its participle
+            "Human Rights Watch released a statement last week describing the militia as "
+            '"a death squad."',
+            "Human Rights Watch",
+        ),
+        (  # the verb of a relative clause is no source
+            "The minister who resigned on Friday said the talks had failed.",
+            "The minister",
+        ),
+    ],
+)
+def test_the_subject_of_the_verb_speaks_not_a_verb_before_the_cue(text: str, source: str) -> None:
+    doc, found = _found(text)
+    assert {_source(doc, a) for a in found} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
         (  # two appositives stacked after the name
             "Amina Yusuf, a spokeswoman for Clean Water Now, a charity that digs wells, told "
             "reporters that the pumps had failed.",

@@ -261,7 +261,7 @@ def tree_subject(verb: Token) -> Token | None:
         participle = (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
-            and all(c.is_punct for c in verb.lefts)
+            and all(c.is_punct or c.dep_ in _TIME_MODIFIERS for c in verb.lefts)
             and verb.head.i < verb.i
         )
         if (coordinated or participle or verb.dep_ == "xcomp") and verb.head is not verb:
@@ -271,6 +271,10 @@ def tree_subject(verb: Token) -> Token | None:
             continue
         return _lost_subject(verb)
     return None
+
+
+#: A phrase of time between a verb and its participle ("issued a report last year describing").
+_TIME_MODIFIERS = frozenset(("obl:unmarked", "obl:tmod"))
 
 
 def _antecedent(noun: Token) -> Token:

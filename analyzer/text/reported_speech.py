@@ -549,9 +549,14 @@ def _tree_source(parse: Parse, verb: Token, base: int) -> Parse:
     head = base + subject.idx
     if parse.source[0] <= head < parse.source[1]:
         # The subject lies inside: keep the word rules' phrase unless it took in words before
-        # the subject that the parse attaches elsewhere ("[On Sunday] the minister said").
-        inside = parse.source[0] < source[0] and source[1] <= parse.source[1]
-        return replace(parse, source=source) if inside else parse
+        # the subject that the parse attaches elsewhere ("[On Sunday] the minister said") or a
+        # verb after it ("The UN [published a report] saying").
+        before = parse.source[0] < source[0] and source[1] <= parse.source[1]
+        verb_after = source[1] < parse.source[1] and any(
+            t.pos_ in ("VERB", "AUX") and source[1] <= base + t.idx < parse.source[1]
+            for t in verb.doc
+        )
+        return replace(parse, source=source) if before or verb_after else parse
     if _overlaps(source, parse.content):
         return parse
     return replace(parse, source=source)
@@ -646,15 +651,24 @@ _TIME_WORDS = word_set(
 
 def _doubtful_source(text: str, source: Pair | None) -> bool:
     """True when a source phrase may hold a time or place besides the source: a time word or a
-    leading preposition ("On Sunday the minister", "after Politico"); or is a lone lower-case
-    adverb ("which [falsely] claims"), the parse then finds the subject."""
+    leading preposition ("On Sunday the minister", "after Politico"); a verb ("The UN published
+    a report saying"); or is a lone lower-case adverb ("which [falsely] claims"), the parse then
+    finds the subject."""
     if source is None:
         return False
     written = text[source[0] : source[1]]
     words = written.lower().split()
-    adverb = len(words) == 1 and written.islower() and words[0].endswith("ly")
+    # a lone lower-case adverb or verb ("which [falsely] claims", "who [resigned] on Friday said")
+    adverb = len(words) == 1 and written.islower() and words[0].endswith(("ly", "ed"))
+    # "The UN published a report (on Monday) saying": a verb swallowed into the phrase
+    verb = len(words) >= 3 and any(
+        w.isalpha() and w.islower() and w.endswith("ed") for w in written.split()[1:]
+    )
     return bool(words) and (
-        adverb or words[0] in PREPOSITIONS or any(w.strip(",.") in _TIME_WORDS for w in words)
+        adverb
+        or verb
+        or words[0] in PREPOSITIONS
+        or any(w.strip(",.") in _TIME_WORDS for w in words)
     )
 
 
