@@ -241,6 +241,12 @@ def test_the_subject_of_the_verb_speaks_not_a_verb_before_the_cue(text: str, sou
     assert {_source(doc, a) for a in found} == {source}
 
 
+def test_consider_reports_a_view_only_when_it_names_something() -> None:
+    doc, found = _found("Rights groups consider the militia a threat to peace.")
+    assert [_source(doc, a) for a in found] == ["Rights groups"]
+    assert _found("The senate will consider the bill on Monday.")[1] == []
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

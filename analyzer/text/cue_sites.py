@@ -193,7 +193,7 @@ OBJECT_DEPS = frozenset(("obj", "iobj", "xcomp", "ccomp", "obl", "advcl", "dep")
 #: Relative pronouns whose antecedent is the real subject ("Devocht, who had told ...").
 RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
 #: Object-frame cues that report only when they name their object ("called the deal a mistake").
-NAMING_CUES = frozenset(("call",))
+NAMING_CUES = frozenset(("call", "consider"))  # "consider X a threat", not "consider a bill"
 #: Object-frame cues that report even with nothing after them: the report is that nothing was said.
 SILENT_CUES = frozenset(("decline to comment",))
 #: Object-frame cues that report only with this word among their object's dependents: "described
@@ -451,6 +451,8 @@ def _names_something(verb: Token, parts: list[Token]) -> bool:
     it is called (a second noun phrase or a quotation), not "called the office"."""
     if any(c.dep_ == "xcomp" for c in verb.children):
         return True
+    if sum(c.dep_ == "obj" for c in verb.children) >= 2:
+        return True  # "consider the militia a threat", parsed as two objects
     return any(t.text in _QUOTE_MARKS for p in parts for t in p.subtree)
 
 
