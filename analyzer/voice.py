@@ -66,7 +66,7 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
         verb = child.head
         if verb.i == child.i:
             return False
-        is_verb = verb.pos_ in ("VERB", "AUX") or _participle_as_adjective(verb)
+        is_verb = verb.pos_ in ("VERB", "AUX") or _participle_as_adjective(verb) or _noun_verb(verb)
         if child.dep_ in _CONTENT_DEPS and is_verb and lemma_in(verb, verbs):
             the_name = came_through is not None and _hung_name(came_through, verbs)
             if child.dep_ in ("obj", "nsubj:pass") and _names_it(verb, child) and not the_name:
@@ -148,6 +148,11 @@ def _has_source(verb: Token, content: Token) -> bool:
         if c.dep_ == "obl:agent" or (c.dep_ == "nsubj" and c.lower_ not in _WRITER):
             return True
     subjectless = not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in verb.children)
+    if subjectless and _noun_verb(verb):
+        # "The US and the EU list the ELN as ...": the names before the misread verb are its
+        # subject, parsed as the phrase it belongs to
+        head = verb.head
+        return head.i < verb.i and head.pos_ in ("PROPN", "NOUN") and head.lower_ not in _WRITER
     if subjectless and verb.tag_ in ("VBG", "VB", "VBN") and verb.head.i != verb.i:
         controller = verb.head
         if verb.dep_ in ("acl", "acl:relcl") and controller.pos_ in ("NOUN", "PROPN"):
@@ -167,6 +172,11 @@ def _has_source(verb: Token, content: Token) -> bool:
             for c in (*verb.children, *content.children)
         )
     )
+
+
+def _noun_verb(token: Token) -> bool:
+    """A verb the tagger read as a noun: it has an object ("the EU [list] the ELN as ...")."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "obj" for c in token.children)
 
 
 def _participle_as_adjective(token: Token) -> bool:

@@ -535,6 +535,18 @@ def test_a_naming_verb_keeps_its_complements_when_the_parse_strays():
     assert found["rebel group"] == ("RSF", "reported")
 
 
+def test_a_naming_verb_read_as_a_noun_still_reports():
+    # "list" tagged a noun after "the European Union": it has an object, so it is a verb
+    text = "The United States and the European Union list the ELN as a terrorist organization."
+    found = {s.text: (s.actor, s.voice) for s in _labels(text)}
+    assert found["terrorist organization"] == ("ELN", "reported")
+
+
+def test_the_actor_who_has_the_fighters_owns_them():
+    text = "The ELN, founded in 1964 by Catholic priests, has about 6,000 fighters."
+    assert [(s.text, s.actor) for s in _labels(text)] == [("fighters", "ELN")]
+
+
 def test_the_outlets_own_characterisation_stays_authorial():
     assert [s.voice for s in _labels("Militants attacked the convoy at dawn.")] == ["authorial"]
     text = "Police described the group as militants."  # the referent is the writer's word

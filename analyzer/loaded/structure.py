@@ -292,12 +292,13 @@ def _leader(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
         pass  # "the Taliban had massed forces" parsed with "massed" as an adjective
     elif token.dep_ != "obj" or not lemma_in(verb, words_with_role("leads")):
         return None
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            subject = antecedent(child)
-            found = mention_of(subject, mentions)
-            if found is not None and found.role == "actor":
-                return found, f"the actor who {verb.text} them"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "X, founded in 1964, has 6,000 fighters"
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    for child in subjects:
+        found = mention_of(antecedent(child), mentions)
+        if found is not None and found.role == "actor":
+            return found, f"the actor who {verb.text} them"
     return None
 
 
