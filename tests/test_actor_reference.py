@@ -256,3 +256,17 @@ def test_a_one_person_label_of_a_country_is_not_the_country():
     assert _actor(text, "dictator") == "Alexander Lukashenko"
     text = "Witnesses said the terrorists of the so-called Rapid Support Forces fired first."
     assert _actor(text, "terrorists") == "Rapid Support Forces"
+
+
+def test_a_protests_crowd_is_never_an_organisation_named_nearby():
+    text = (
+        "Police fired tear gas at thousands of protesters against the decision to suspend talks "
+        "on joining the European Union. The prime minister described the demonstrators as "
+        '"violent extremists."'
+    )
+    found = {span.text: span.actor for span in _labels(text)}
+    assert found["demonstrators"] == found["protesters"] == "protesters"
+    assert found["extremists"] == "protesters"
+    # A crowd a phrase describes keeps that description.
+    text = "Hong Kong protesters marched again on Sunday. The protesters blocked a road."
+    assert {span.actor for span in _labels(text)} == {"Hong Kong protesters"}

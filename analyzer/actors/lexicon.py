@@ -29,6 +29,7 @@ WORD_ROLES = (
     "part",
     "collective",
     "ruling",
+    "crowd",
 )
 
 

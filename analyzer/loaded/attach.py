@@ -27,7 +27,9 @@ A label attaches, in this order, to:
    a generic or indefinite use ("terrorists who shoot up schools", "a terrorist") and a
    description with no actor near are ``"unresolved"``. Every label of a country's rulers
    ("the regime", "the junta") refers back alike, and with no country near rules the country
-   the story is most about.
+   the story is most about. Every label of a protest's crowd ("protesters", "the
+   demonstrators") refers back alike, to the crowd a phrase described or else to the crowd
+   itself ("protesters"), never to an organisation named nearby.
 
 People without a name are an actor named by the phrase: a name before a relational noun is the
 party they stand toward ("Trump protesters" are not Trump), a country before a label other than
@@ -116,10 +118,17 @@ def _people_noun(noun: Token) -> bool:
     return lemma_in(noun, words_with_role("person")) or (noun.tag_ == "NNS" and names_people(noun))
 
 
+#: The actor of a protest's crowd no phrase describes more closely.
+CROWD = "protesters"
+
+
 def _family(term: str) -> str:
     """The key under which earlier uses of a term are remembered: one for every label of a
-    country's rulers ("the junta" after "the regime"), else the term itself."""
-    return "(rulers)" if term in words_with_role("ruling") else term
+    country's rulers ("the junta" after "the regime"), one for every label of a protest's crowd
+    ("the demonstrators" after "protesters"), else the term itself."""
+    if term in words_with_role("ruling"):
+        return "(rulers)"
+    return "(crowd)" if term in words_with_role("crowd") else term
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +348,8 @@ class LabelAttacher:
         """Rule 9: a definite description refers back to an actor; a generic or indefinite use
         ("terrorists who shoot up schools", "a terrorist") names no one."""
         layer = self._layer
+        if _family(term) == "(crowd)":
+            return self._crowd(index, term, head, mentions)
         if not specific(head):
             # "protesters gathered" after "Trump protesters": the same people
             earlier = self._description_for(term)
@@ -395,6 +406,18 @@ class LabelAttacher:
             if country is not None:
                 return Attachment(country, "the country the story is most about")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+    def _crowd(self, index: int, term: str, head: Token, mentions: list[Mention]) -> Attachment:
+        """ "Thousands of protesters ... the demonstrators": the people an earlier label of the
+        crowd named, else a description ("Hong Kong protesters"), else the crowd itself; never
+        the European Union or the ministry named nearby."""
+        earlier = self._description_for(term)
+        if earlier is not None:
+            return Attachment(earlier, f"an earlier '{term}' named these people")
+        backed = backed_description(self._doc, index, head, mentions) if bare(head) else None
+        if backed is not None:
+            return self._described(index, term, backed, "the people the phrase names")
+        return self._described(index, term, CROWD, "the people in the street it names")
 
     def _story_country(self, opposed: set[str]) -> str | None:
         """The country named most in the body, where it is named more than once."""
