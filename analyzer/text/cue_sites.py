@@ -326,6 +326,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         first += 1
     last = head.i
     for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == last + 1:
+            last = child.right_edge.i  # "Irakli Kobakhidze" parsed as a name and its apposition
+            continue
         if child.dep_.split(":")[0] in _NOT_IN_PHRASE or _as(child):
             break  # "by the governor [as a catastrophe]": the "as" phrase is what is said
         if _when(child):
