@@ -159,6 +159,11 @@ def test_a_description_repeating_a_names_head_word_refers_to_that_name(text, wor
          "families, spoke.", "Mothers Against Violence"),
         ("The Movement for Democratic Change, a group founded by trade unionists, won in Harare.",
          "Movement for Democratic Change"),
+        # a name its acronym closes holds "for the" and "and"; a title-like first word stays
+        ("The Group for the Support of Islam and Muslims (JNIM), a group active in the Sahel, "
+         "said it had attacked the school.", "Group for the Support of Islam and Muslims"),
+        ("The Justice and Equality Movement (JEM), a group from Darfur, seized the town.",
+         "Justice and Equality Movement"),
     ],
 )  # fmt: skip
 def test_a_name_with_function_words_is_one_name(text, name):
@@ -265,8 +270,19 @@ def test_a_protests_crowd_is_never_an_organisation_named_nearby():
         '"violent extremists."'
     )
     found = {span.text: span.actor for span in _labels(text)}
-    assert found["demonstrators"] == found["protesters"] == "protesters"
-    assert found["extremists"] == "protesters"
+    assert found["demonstrators"] == found["extremists"] == "protesters"
+    assert found["protesters"] == "unresolved"  # an indefinite crowd names no one in particular
     # A crowd a phrase describes keeps that description.
     text = "Hong Kong protesters marched again on Sunday. The protesters blocked a road."
     assert {span.actor for span in _labels(text)} == {"Hong Kong protesters"}
+
+
+def test_a_label_tied_to_a_side_labels_that_side():
+    assert _actor("Jihadists linked to al-Qaeda attacked a school.", "Jihadists") == "al-Qaeda"
+    text = "Fighters loyal to Khalifa Haftar shelled the airport."
+    assert _actor(text, "Fighters") == "Khalifa Haftar"
+
+
+def test_its_refers_to_the_owner_of_the_subject():
+    text = "Mali's military government said on Tuesday its forces had retaken the town."
+    assert _actor(text, "forces") == "Mali"

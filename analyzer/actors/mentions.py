@@ -209,7 +209,12 @@ def _joins(sdoc: Doc, i: int) -> bool:
         nxt += sdoc[nxt].lower_ == "the"
         return nxt < len(sdoc) and _name_word(sdoc, nxt)
     if lower == "the":
-        return sdoc[i - 1].lower_ == "of" and _name_word(sdoc, nxt)
+        before = sdoc[i - 1].lower_
+        return (before == "of" or (before in _NAME_PREPOSITIONS and _joins(sdoc, i - 1))) and (
+            _name_word(sdoc, nxt)
+        )
+    if lower == "and":  # "Justice and Equality Movement (JEM)": a name its acronym closes
+        return _name_word(sdoc, nxt) and _acronym_follows(sdoc, nxt)
     if token.text in _HYPHENS or lower in _PARTICLES:
         return (
             _name_word(sdoc, nxt)
@@ -223,14 +228,33 @@ def _joins(sdoc: Doc, i: int) -> bool:
         )
     if token.text in _APOSTROPHES:
         return sdoc[i - 1].text.endswith("s") and _name_word(sdoc, nxt)
-    if lower in _NAME_PREPOSITIONS:  # "Movement for Democratic Change", "Forces for Freedom"
+    if lower in _NAME_PREPOSITIONS:  # "Movement for Democratic Change", "Group for the Support"
         before = sdoc[i - 1]
+        nxt += sdoc[nxt].lower_ == "the"
         return (
             before.is_title
             and before.lower_ in words_with_role("group")
-            and (_name_word(sdoc, nxt))
+            and nxt < len(sdoc)
+            and _name_word(sdoc, nxt)
         )
     return False
+
+
+def _acronym_follows(sdoc: Doc, i: int) -> bool:
+    """Whether the capitalised words from ``i`` (joined by "of", "the", "and") run up to an
+    acronym in brackets: "... Islam and Muslims (JNIM)"."""
+    k = i
+    while k < len(sdoc) and (sdoc[k].is_title or sdoc[k].lower_ in _ACRONYM_JOINERS):
+        k += 1
+    return (
+        k + 2 < len(sdoc)
+        and sdoc[k].text == "("
+        and bool(_ACRONYM.match(sdoc[k + 1].text))
+        and sdoc[k + 2].text == ")"
+    )
+
+
+_ACRONYM_JOINERS = frozenset(("of", "the", "and", "for"))
 
 
 def _capitalised_inside(sdoc: Doc, i: int) -> bool:
@@ -269,7 +293,12 @@ def _name_mention(
         if rest.lower_.rstrip(".") in titles or (first + 1 == last and _ACRONYM.match(rest.text)):
             first += 1
     core = first
-    while core <= last and (sdoc[core].lower_.rstrip(".") in titles or not _name_word(sdoc, core)):
+    # A title before a person's name is no part of it; an organisation's name keeps its first
+    # word ("Justice and Equality Movement")
+    organisation = first < last and sdoc[last].lower_ in words_with_role("group")
+    while core <= last and (
+        (sdoc[core].lower_.rstrip(".") in titles and not organisation) or not _name_word(sdoc, core)
+    ):
         core += 1
     if core > last:
         return None  # a title alone ("the President") is a description, not a name

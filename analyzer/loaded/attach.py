@@ -348,7 +348,8 @@ class LabelAttacher:
         """Rule 9: a definite description refers back to an actor; a generic or indefinite use
         ("terrorists who shoot up schools", "a terrorist") names no one."""
         layer = self._layer
-        if _family(term) == "(crowd)":
+        crowd = _family(term) == "(crowd)"
+        if crowd and (specific(head) or self._description_for(term) is not None):
             return self._crowd(index, term, head, mentions)
         if not specific(head):
             # "protesters gathered" after "Trump protesters": the same people
@@ -408,9 +409,10 @@ class LabelAttacher:
         return Attachment(UNRESOLVED, "no actor named nearby")
 
     def _crowd(self, index: int, term: str, head: Token, mentions: list[Mention]) -> Attachment:
-        """ "Thousands of protesters ... the demonstrators": the people an earlier label of the
-        crowd named, else a description ("Hong Kong protesters"), else the crowd itself; never
-        the European Union or the ministry named nearby."""
+        """ "The demonstrators", "the protesters": the people an earlier label of the crowd
+        named, else a description ("Hong Kong protesters"), else the crowd itself; never the
+        European Union or the ministry named nearby. An indefinite crowd ("thousands of
+        protesters") names no one in particular, as any indefinite label."""
         earlier = self._description_for(term)
         if earlier is not None:
             return Attachment(earlier, f"an earlier '{term}' named these people")

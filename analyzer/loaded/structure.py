@@ -106,6 +106,9 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
             return named, "the country it rules"  # "the junta in Myanmar"
         if child.dep_ == "nmod" and case_marker(child) in _LISTING and named.role == "actor":
             return named, "the first party it lists"  # "groups like the Klan"
+    affiliated = _affiliated_name(head, mentions)
+    if affiliated is not None:
+        return affiliated
     for child in head.children:  # "a group called 'X'", "groups including Daesh"
         if child.dep_ in ("acl", "acl:relcl") and child.lower_ in _NAMING_PARTICIPLES:
             following = range(child.i + 1, child.i + 4)  # the parser may hang the name elsewhere
@@ -114,6 +117,32 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
                                               or child.is_ancestor(sdoc[named.head])):  # fmt: skip
                     return named, f"the name it is {child.text}"
     return None
+
+
+def _affiliated_name(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """ "jihadists linked to al-Qaeda", "fighters loyal to Haftar": the side named right after
+    the label, read from the words (the parser often takes "linked" for the main verb)."""
+    doc, k = head.doc, head.i + 1
+    if k + 2 >= len(doc) or doc[k].lower_ not in _AFFILIATIONS:
+        return None
+    if doc[k + 1].lower_ != _AFFILIATIONS[doc[k].lower_]:
+        return None
+    first = k + 2 + (doc[k + 2].lower_ == "the")
+    for named in mentions:
+        if named.first == first and named.role != "target":
+            return named, f"the side it is {doc[k].text} {doc[k + 1].text}"
+    return None
+
+
+#: Words that tie a label to its side, with the preposition that follows them.
+_AFFILIATIONS = {
+    "linked": "to",
+    "loyal": "to",
+    "tied": "to",
+    "affiliated": "with",
+    "aligned": "with",
+    "belonging": "to",
+}
 
 
 def _state_of(head: Token, named: Mention) -> bool:
@@ -312,7 +341,7 @@ def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
     while clause is not None:
         for child in clause.children:
             if child.dep_ == "nsubj" and child.i != head.i and head not in child.subtree:
-                found = mention_of(child, mentions)
+                found = mention_in_core(child, mentions)  # "Mali's government said its forces"
                 return found if found is not None and found.role == "actor" else None
         clause = clause.head if clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") else None
     return None
