@@ -209,10 +209,11 @@ def _joins(sdoc: Doc, i: int) -> bool:
         nxt += sdoc[nxt].lower_ == "the"
         return nxt < len(sdoc) and _name_word(sdoc, nxt)
     if lower == "the":
-        before = sdoc[i - 1].lower_
-        return (before == "of" or (before in _NAME_PREPOSITIONS and _joins(sdoc, i - 1))) and (
-            _name_word(sdoc, nxt)
+        preceding = sdoc[i - 1].lower_
+        after_joiner = preceding == "of" or (
+            preceding in _NAME_PREPOSITIONS and _joins(sdoc, i - 1)
         )
+        return after_joiner and _name_word(sdoc, nxt)
     if lower == "and":  # "Justice and Equality Movement (JEM)": a name its acronym closes
         return _name_word(sdoc, nxt) and _acronym_follows(sdoc, nxt)
     if token.text in _HYPHENS or lower in _PARTICLES:
@@ -229,11 +230,11 @@ def _joins(sdoc: Doc, i: int) -> bool:
     if token.text in _APOSTROPHES:
         return sdoc[i - 1].text.endswith("s") and _name_word(sdoc, nxt)
     if lower in _NAME_PREPOSITIONS:  # "Movement for Democratic Change", "Group for the Support"
-        before = sdoc[i - 1]
+        head_word = sdoc[i - 1]
         nxt += sdoc[nxt].lower_ == "the"
         return (
-            before.is_title
-            and before.lower_ in words_with_role("group")
+            head_word.is_title
+            and head_word.lower_ in words_with_role("group")
             and nxt < len(sdoc)
             and _name_word(sdoc, nxt)
         )
