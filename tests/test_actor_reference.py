@@ -272,6 +272,8 @@ def test_a_protests_crowd_is_never_an_organisation_named_nearby():
     found = {span.text: span.actor for span in _labels(text)}
     assert found["demonstrators"] == found["extremists"] == "protesters"
     assert found["protesters"] == "unresolved"  # an indefinite crowd names no one in particular
+    text = 'The minister called the marchers "looters" and said "treasonous mobs" would be stopped.'
+    assert {span.actor for span in _labels(text)} == {"protesters"}
     # A crowd a phrase describes keeps that description.
     text = "Hong Kong protesters marched again on Sunday. The protesters blocked a road."
     assert {span.actor for span in _labels(text)} == {"Hong Kong protesters"}
@@ -286,3 +288,11 @@ def test_a_label_tied_to_a_side_labels_that_side():
 def test_its_refers_to_the_owner_of_the_subject():
     text = "Mali's military government said on Tuesday its forces had retaken the town."
     assert _actor(text, "forces") == "Mali"
+
+
+def test_a_name_where_a_thing_happens_is_not_an_actor_nearby():
+    text = (
+        'The president called the demonstrators "criminals" on Monday. "We will deal with these '
+        'anarchists," he told a press conference at State House.'
+    )
+    assert _actor(text, "anarchists") != "State House"

@@ -309,10 +309,18 @@ def _name_mention(
     head = _head_of(sdoc, first, last)
     kind = _kind(sdoc, first, core, last)
     role = _role(sdoc, head, start, text, end)
-    if role == "location" and kind in ("group", "person"):
+    if role == "location" and kind in ("group", "person") and not _place_of_a_thing(sdoc[head]):
         role = "actor"  # "fired at the Taliban", "a threat from Kim": never where something happens
     dep = sdoc[head].dep_
     return Mention(start, end, sentence, first, last, head, name, kind, role, dep=dep)
+
+
+def _place_of_a_thing(token: Token) -> bool:
+    """ "a press conference at State House": a name after "at" or "in" on a noun is where the
+    thing is, whatever kind of name it is (after a verb, "fired at the Taliban", it is a target)."""
+    return token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in ("at", "in", "inside") for c in token.children
+    )
 
 
 def _glued_agents(sdoc: Doc, sentence: int, base: int) -> list[Mention]:

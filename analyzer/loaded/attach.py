@@ -415,7 +415,7 @@ class LabelAttacher:
         protesters") names no one in particular, as any indefinite label."""
         earlier = self._description_for(term)
         if earlier is not None:
-            return Attachment(earlier, f"an earlier '{term}' named these people")
+            return Attachment(earlier, "the crowd an earlier label named")
         backed = backed_description(self._doc, index, head, mentions) if bare(head) else None
         if backed is not None:
             return self._described(index, term, backed, "the people the phrase names")
