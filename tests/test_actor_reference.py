@@ -296,3 +296,10 @@ def test_a_name_where_a_thing_happens_is_not_an_actor_nearby():
         'anarchists," he told a press conference at State House.'
     )
     assert _actor(text, "anarchists") != "State House"
+
+
+def test_some_of_a_group_named_before_are_that_group_any_of_them_is_anyone():
+    text = "The Taliban took the valley. Many of these fighters came from Pakistan."
+    assert _actor(text, "fighters") == "Taliban"
+    text = "The Taliban took the valley. People fear any of the terrorists who shoot at schools."
+    assert _actor(text, "terrorists") == "unresolved"

@@ -1066,3 +1066,10 @@ def test_concessive_clause_keeps_its_report() -> None:
 def test_adverb_before_a_cue_is_never_the_source() -> None:
     doc, a = _one("The group runs a campaign which falsely claims the vote was rigged.")
     assert _source(doc, a) == "a campaign"
+
+
+def test_a_hyphen_inside_a_name_does_not_cut_the_source() -> None:
+    doc, found = _found(
+        'But Syrian President Bashar al-Assad has called them "terrorists and mercenaries."'
+    )
+    assert {_source(doc, a) for a in found} == {"Syrian President Bashar al-Assad"}

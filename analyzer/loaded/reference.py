@@ -50,11 +50,11 @@ def specific(head: Token) -> bool:
     if _named_pronoun(noun):
         return True  # "calling them losers": said of someone named before
     indefinite = words_with_role("indefinite")
-    if head.dep_ == "nmod" and head.head.lower_ in indefinite:
-        return False  # "any of the white terrorists"
+    if head.dep_ == "nmod" and head.head.lower_ in _FREE_CHOICE:
+        return False  # "any of the white terrorists"; "many of these fighters" are some of them
     if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return True  # the label's own "the", whatever phrase the parser hung it in
-    if noun.dep_ == "nmod" and noun.head.lower_ in indefinite:
+    if noun.dep_ == "nmod" and noun.head.lower_ in _FREE_CHOICE:
         return False  # "any of the terrorist groups"
     for child in noun.children:
         word = child.lower_
@@ -99,6 +99,8 @@ def bare(head: Token) -> bool:
 
 
 _DEFINITE = frozenset(("the", "this", "these", "those", "that"))
+#: Quantifiers over a whole class: "any of the terrorists" is whoever, not a set named before.
+_FREE_CHOICE = frozenset(("any", "no", "none", "every", "each", "such"))
 
 
 def opposing_tokens(head: Token) -> set[int]:

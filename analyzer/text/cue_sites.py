@@ -326,6 +326,8 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         first += 1
     last = head.i
     for child in head.rights:
+        if _joining_hyphen(child):
+            continue  # "Bashar al-Assad": the hyphen inside a name
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == last + 1:
             last = child.right_edge.i  # "Irakli Kobakhidze" parsed as a name and its apposition
             continue
@@ -335,12 +337,22 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             break  # "The government [on Sunday] accused": when, not who
         last = child.right_edge.i
     for k in range(head.i + 1, last + 1):
-        if sdoc[k].text in _PHRASE_BREAKS:
+        if sdoc[k].text in _PHRASE_BREAKS and not _joining_hyphen(sdoc[k]):
             last = k - 1
             break
     while last > head.i and (sdoc[last].is_punct or sdoc[last].is_space):
         last -= 1
     return first, last
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written between two words without spaces ("al-Assad"), not a dash."""
+    return (
+        token.text == "-"
+        and 0 < token.i < len(token.doc) - 1
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _when(token: Token) -> bool:
