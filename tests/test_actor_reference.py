@@ -303,3 +303,8 @@ def test_some_of_a_group_named_before_are_that_group_any_of_them_is_anyone():
     assert _actor(text, "fighters") == "Taliban"
     text = "The Taliban took the valley. People fear any of the terrorists who shoot at schools."
     assert _actor(text, "terrorists") == "unresolved"
+
+
+def test_a_label_modifying_allies_or_proxies_labels_people():
+    found = [span.text for span in _labels("Terrorist allies of the junta shelled the town.")]
+    assert "Terrorist" in found
