@@ -1073,3 +1073,9 @@ def test_a_hyphen_inside_a_name_does_not_cut_the_source() -> None:
         'But Syrian President Bashar al-Assad has called them "terrorists and mercenaries."'
     )
     assert {_source(doc, a) for a in found} == {"Syrian President Bashar al-Assad"}
+
+
+def test_denying_an_accusation_reports_the_denial() -> None:
+    doc, found = _found("The rebels have denied the accusations.")
+    assert [(_source(doc, a), a.category) for a in found] == [("The rebels", "denial")]
+    assert _found("The army denied entry to the journalists.")[1] == []

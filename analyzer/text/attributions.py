@@ -51,7 +51,7 @@ from analyzer.text.cue_sites import (
     Parse,
     phrase_bounds,
 )
-from analyzer.text.nominal import nominal_reports
+from analyzer.text.nominal import nominal_reports, report_nouns
 from analyzer.text.quotes import Quote
 from analyzer.text.reported_speech import Parser, SentenceTree, noun_ambiguous
 from analyzer.text.sources import classify_source, next_word, previous_word, source_nouns
@@ -218,7 +218,8 @@ def _cue_hits(
                     break
                 if not _may_attribute(text, match.start, match.end, (floor, ceiling), cue, parser):
                     quoted_after = any(c in QUOTE_CHARS for c in text[match.end : ceiling])
-                    if cue.term not in THATLESS_FROM_PARSE and not quoted_after:
+                    denial = cue.category == "denial" and _report_noun_next(text, match.end)
+                    if cue.term not in THATLESS_FROM_PARSE and not quoted_after and not denial:
                         break
                     tree_only.add(match.start)  # a that-less clause or a quoted object
                 hits.setdefault(i, []).append((match.start, match.end, cue))
@@ -258,6 +259,18 @@ def _needs_parse(text: str, hits: list[tuple[int, int, Cue]], tree_only: set[int
         start in tree_only or cue.frame == "object" or noun_ambiguous(text[start:end], cue)
         for start, end, cue in hits
     )
+
+
+def _report_noun_next(text: str, end: int) -> bool:
+    """ "denied the accusations": a report noun right after the cue (past a determiner), which
+    the parse then reads as the object denied."""
+    words = text[end : end + 60].lower().split()[:3]
+    if words and words[0] in _DENIED_DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0].strip(".,;:") in report_nouns()
+
+
+_DENIED_DETERMINERS = frozenset(("the", "these", "those", "all", "such", "any", "its", "their"))
 
 
 def _lacks_needed_word(text: str, end: int, ceiling: int, cue: Cue) -> bool:

@@ -48,6 +48,7 @@ from analyzer.text.cue_sites import (
     thatless_clause,
     tree_subject,
 )
+from analyzer.text.nominal import report_nouns
 from analyzer.text.phrases import Tokens
 from analyzer.text.quote_lookup import QuoteLookup
 from analyzer.text.quotes import Quote
@@ -187,7 +188,7 @@ class Parser(QuoteLookup):
     def _read_tree(
         self, site: Site, verb: Token, base: int, source: Pair, words_read: bool
     ) -> list[Parse]:
-        if site.cue.frame == "object" or _directive(site, verb):
+        if site.cue.frame == "object" or _directive(site, verb) or _denies_a_report(site, verb):
             return self._object_from_tree(site, verb, base, source)
         if not words_read and quoted_object(verb):  # "declared the format "the most ...""
             bounds = object_bounds(verb)
@@ -625,6 +626,14 @@ def _named_apposition(subject: Token, verb: Token) -> Token:
         ):
             return token
     return subject
+
+
+def _denies_a_report(site: Site, verb: Token) -> bool:
+    """ "The rebels have denied the accusations": a denial whose object is someone's report
+    reports the source's stance on it, as "denied that ..." does."""
+    return site.cue.category == "denial" and any(
+        c.dep_ == "obj" and c.lower_ in report_nouns() for c in verb.children
+    )
 
 
 def _directive(site: Site, verb: Token) -> bool:
