@@ -1079,3 +1079,10 @@ def test_denying_an_accusation_reports_the_denial() -> None:
     doc, found = _found("The rebels have denied the accusations.")
     assert [(_source(doc, a), a.category) for a in found] == [("The rebels", "denial")]
     assert _found("The army denied entry to the journalists.")[1] == []
+
+
+def test_warning_of_something_reports_the_warning() -> None:
+    doc, found = _found("The UN warned of famine in the north.")
+    assert [(_source(doc, a), _content(doc, a)) for a in found] == [
+        ("The UN", "famine in the north")
+    ]
