@@ -308,3 +308,21 @@ def test_some_of_a_group_named_before_are_that_group_any_of_them_is_anyone():
 def test_a_label_modifying_allies_or_proxies_labels_people():
     found = [span.text for span in _labels("Terrorist allies of the junta shelled the town.")]
     assert "Terrorist" in found
+
+
+def test_as_hung_on_the_first_word_of_a_label_still_names_the_object():
+    text = 'Putin has repeatedly described Ukraine\'s leaders as "neo-Nazis," a claim historians reject.'
+    assert _actor(text, "neo-Nazis") == "Ukraine"
+
+
+def test_a_name_before_region_or_province_is_a_place_not_a_group_nearby():
+    text = (
+        "Moscow pressed an offensive in the Donbas region. The Donbas has seen heavy fighting. "
+        "The separatists' leader said his men would keep advancing."
+    )
+    assert _actor(text, "separatists") != "Donbas"
+
+
+def test_people_a_demonym_backs_are_not_its_country():
+    text = "Russian-backed separatists seized parts of the Donbas in 2014."
+    assert _actor(text, "separatists") == "Russian-backed separatists"

@@ -392,6 +392,8 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
         return "group"
     if words and " ".join(words) in _country_names():
         return "place"  # "the Philippines" before the plural rule
+    if last + 1 < len(sdoc) and sdoc[last + 1].lower_ in _PLACE_NOUNS:
+        return "place"  # "the Donbas region", "Arauca province"
     if core == last and _plural_name(sdoc[last]):
         return "group"  # "the Houthis", "the Sandinistas": a people or a movement
     if any(
@@ -405,6 +407,13 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     ):
         return "person"  # a title before it, or a first and last name
     return "other"
+
+
+#: Common nouns that, right after a name, say it is a place.
+_PLACE_NOUNS = frozenset(
+    ("region", "province", "city", "town", "village", "district", "county", "valley",
+     "governorate", "oblast", "municipality", "neighbourhood", "neighborhood")
+)  # fmt: skip
 
 
 def _plural_name(token: Token) -> bool:
@@ -446,7 +455,7 @@ def _demonym_mentions(
             continue
         start = base + sdoc[first].idx
         end = base + token.idx + len(token)
-        role = _role(sdoc, token.i, start, text)
+        role = _role(sdoc, token.i, start, text, end)  # "Russian-backed separatists": a target
         found.append(
             Mention(
                 start,

@@ -111,7 +111,15 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
 
 
 def case_marker(token: Token) -> str:
-    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+    """The preposition of a phrase: its own, or one the parser hung on the phrase's first
+    modifier ("as [neo]-Nazis")."""
+    own = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+    if own:
+        return own
+    for modifier in token.lefts:
+        if modifier.dep_ in ("amod", "compound"):
+            return next((c.lower_ for c in modifier.children if c.dep_ == "case"), "")
+    return ""
 
 
 def antecedent(token: Token) -> Token:
