@@ -25,7 +25,7 @@ from analyzer.text.lines import line_bounds, strip_span
 from analyzer.text.quotes import Quote, find_quotes
 from analyzer.text.sentences import join_wrapped_lines, split_sentences
 from analyzer.text.sources import classify_source
-from analyzer.voice import reported_by_syntax
+from analyzer.voice import named_by_a_source, reported_by_syntax
 from analyzer.words import WordLayer
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -234,7 +234,7 @@ class Document:
             return "quoted"
         if self._set_apart.covers(start, end):
             return "caption"
-        if self._reported.covers(start, end):
+        if self._reported.covers(start, end) or named_by_a_source(self.text, end):
             return "reported"
         index = self.sentence_index(start)
         if index is not None and self.words.is_parsed(index):

@@ -14,6 +14,7 @@ sentences that are parsed (those that hold a label or a reporting cue), so every
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from analyzer.lexicons import load_lexicon
@@ -186,3 +187,18 @@ def _participle_as_adjective(token: Token) -> bool:
         and token.lower_.endswith("ed")
         and any(c.dep_ == "cop" for c in token.children)
     )
+
+
+#: "the regime, as critics call it,": a parenthetical that hands the word before it to a source.
+_AS_THEY_CALL_IT = re.compile(
+    r"[\"'”’]?,?\s+as\s+(?!(?:we|i)\s)(?:[\w'’-]+\s+){1,4}?"  # "as we call them": the writer's
+    r"(?:call|calls|called|describe|describes|described|dub|dubs|dubbed|term|terms|termed|"
+    r"label|labels|labelled|labeled|brand|brands|branded)\s+"
+    r"(?:it|them|him|her|itself|themselves|himself|herself)\b",
+    re.IGNORECASE,
+)
+
+
+def named_by_a_source(text: str, end: int) -> bool:
+    """Whether the words ending at ``end`` are handed to a source by "as X call(s) it"."""
+    return _AS_THEY_CALL_IT.match(text, end) is not None

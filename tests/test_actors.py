@@ -590,3 +590,10 @@ def test_a_label_past_the_parsed_part_of_an_overlong_sentence_is_still_counted()
         ("militants", "unresolved"),
         ("rebels", "unresolved"),
     ]
+
+
+def test_as_a_source_calls_it_hands_the_word_to_the_source():
+    voices = {s.text: s.voice for s in _labels("The regime, as critics call it, jailed thousands.")}
+    assert voices == {"regime": "reported"}
+    voices = {s.text: s.voice for s in _labels("The regime, as we call it, jailed thousands.")}
+    assert voices == {"regime": "authorial"}
