@@ -10,7 +10,7 @@ command line, the worksheet command and the dashboard all import from here, neve
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import count
 from pathlib import Path
 from typing import TextIO
@@ -99,8 +99,10 @@ def score_outputs(args: argparse.Namespace) -> dict[str, Path | str]:
 def check_command_outputs(args: argparse.Namespace, story_pack: Path | None) -> None:
     """Raise :class:`~analyzer.errors.OutputError` for an output that is an input or repeats one."""
 
-    def inputs() -> list[Path]:
-        return [*input_files(args.paths, max_bytes=args.max_bytes), *filter(None, [story_pack])]
+    def inputs() -> Iterator[Path]:
+        yield from input_files(args.paths, max_bytes=args.max_bytes)
+        if story_pack is not None:
+            yield story_pack
 
     check_outputs(command_outputs(args), inputs)
 

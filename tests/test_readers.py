@@ -86,6 +86,23 @@ def test_folder_without_manifest_reads_every_article_sorted(tmp_path: Path) -> N
     assert [Path(i.meta.file).name for i in items if isinstance(i, Article)] == ["a.txt", "b.txt"]
 
 
+def test_a_folder_is_read_in_path_order_with_subfolders_where_their_names_sort(
+    tmp_path: Path,
+) -> None:
+    # the order of sorted(Path.rglob("*")): "a/b.txt" before "a-b.txt" before "a.txt"
+    for name in ("a.txt", "a-b.txt", "a/b.txt", "a/c/d.txt", "B.txt", ".skip/x.txt", "c/.h.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"Article {name}.")
+    files = [Path(i.meta.file) for i in _items(tmp_path) if isinstance(i, Article)]
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == [
+        "B.txt",
+        "a/b.txt",
+        "a/c/d.txt",
+        "a-b.txt",
+        "a.txt",
+    ]
+
+
 def test_manifest_gives_outlet_and_refuses_paths_outside_its_folder(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("The resistance held.")
     (tmp_path.parent / "secret.txt").write_text("outside")

@@ -129,17 +129,35 @@ def list_folder(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path | Inpu
     a named pipe (reading one would wait for a writer), a socket or a device.
     """
     root = folder.resolve()
-    named = sorted(
-        path
-        for path in folder.rglob("*")
-        if path.suffix.lower() in suffixes and not _hidden(path, folder)
-    )
-    for path in named:
+    for path in _sorted_walk(folder):
+        if path.suffix.lower() not in suffixes:
+            continue
         problem = _entry_problem(path, root)
         if problem is None:
             yield path
         elif problem:
             yield InputError(display_name(path), problem)
+
+
+def _sorted_walk(folder: Path) -> Iterator[Path]:
+    """Every entry under ``folder`` but its subfolders, in the order of ``sorted(rglob("*"))``
+    (each folder's names sorted, a subfolder's entries where its name sorts), hidden names left
+    out, symlinked folders not entered. One folder's names are held at a time, not the whole
+    tree's paths: a folder of a million articles is listed in a few megabytes."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(
+                ((entry.name, entry.is_dir(follow_symlinks=False)) for entry in listing),
+            )
+    except OSError:
+        return  # an unreadable subfolder is skipped, as rglob skips it
+    for name, is_folder in entries:
+        if name.startswith("."):
+            continue
+        if is_folder:
+            yield from _sorted_walk(folder / name)
+        else:
+            yield folder / name
 
 
 def _entry_problem(path: Path, root: Path) -> str | None:
@@ -161,7 +179,3 @@ def _entry_problem(path: Path, root: Path) -> str | None:
         return "symlink to a file outside the folder (refused)"
     kind = special_kind(mode)
     return None if kind is None else f"not a regular file ({kind})"
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)

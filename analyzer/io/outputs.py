@@ -51,14 +51,11 @@ def check_outputs(
             existing.append((option, Path(path), identity))
     if not existing:
         return
-    read: dict[FileId, Path] = {}
-    for path in inputs():
-        identity = file_id(path)
-        if identity is not None:
-            read.setdefault(identity, path)
-    for option, path, identity in existing:
-        if identity in read:
-            same = read[identity]
+    at_risk = {identity: (option, path) for option, path, identity in existing}
+    for same in inputs():  # streamed: a folder of a million inputs is never held in memory
+        identity = file_id(same)
+        if identity in at_risk:
+            option, path = at_risk[identity]
             also = "" if same == path else f" ({display_name(same)})"
             raise OutputError(
                 display_name(path),

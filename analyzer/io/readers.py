@@ -33,7 +33,7 @@ from analyzer.io.collections import (
     parquet_records,
 )
 from analyzer.io.decoding import decode_bytes, decode_page_bytes, display_name
-from analyzer.io.files import FileId, file_id, list_folder, read_bytes, read_stream, special_kind
+from analyzer.io.files import file_id, list_folder, read_bytes, read_stream, special_kind
 from analyzer.io.records import manifest_index, meta_from_row, read_csv_rows
 from analyzer.storypack import STORYPACK_FILENAME
 
@@ -97,7 +97,7 @@ class InputReader:
         self.outlet = outlet
         self.max_bytes = max_bytes
         self._on_warning = on_warning
-        self._first_names: dict[FileId | str, str] = {}
+        self._first_names: dict[int | str, str] = {}
         self._manifests: dict[Path, dict[Path, dict[str, str]]] = {}
 
     def read(self, raw: str | Path) -> Iterator[Item]:
@@ -140,9 +140,15 @@ class InputReader:
 
         ``name`` is how the file is shown, ``origin`` where it was named (a manifest row).
         """
-        key = path if isinstance(path, str) else file_id(path)
-        if key is None:
-            return True  # cannot be reached: reading it reports why
+        key: int | str
+        if isinstance(path, str):
+            key = path
+        else:
+            identity = file_id(path)
+            if identity is None:
+                return True  # cannot be reached: reading it reports why
+            # one int, not a tuple of two: a key is held for every file of the run
+            key = (identity[0] << 64) | identity[1]
         first = self._first_names.get(key)
         if first is None:
             self._first_names[key] = name
@@ -180,18 +186,19 @@ class InputReader:
             if self._first_time(manifest, display_name(manifest)):
                 yield from self._read_table(manifest)
             return
-        entries = list(list_folder(folder, ARTICLE_SUFFIXES))
         self._note_unread_collections(folder)
-        if not entries:
-            yield InputError(
-                display_name(folder), "folder holds no .txt or .html articles and no manifest.csv"
-            )
-        for entry in entries:
+        empty = True  # the folder is listed as it is read: a million paths are never held
+        for entry in list_folder(folder, ARTICLE_SUFFIXES):
+            empty = False
             if isinstance(entry, InputError):
                 yield entry
             elif self._first_time(entry, display_name(entry)):
                 meta = ArticleMeta(file=display_name(entry), outlet=self.outlet or "unknown")
                 yield read_article(entry, meta, self.max_bytes)
+        if empty:
+            yield InputError(
+                display_name(folder), "folder holds no .txt or .html articles and no manifest.csv"
+            )
 
     def _note_unread_collections(self, folder: Path) -> None:
         """Say which collections (JSONL, CSV, Parquet) a folder holds: a folder is read for its
