@@ -7,7 +7,8 @@ passive without agent ("is widely described as ...") has no source: the writer's
 supremacists as ...", "Turkish authorities identified the gunman as ...", "Hezbollah, designated a
 terrorist organisation by the US": the attribution finder reads clauses a reporting verb
 introduces; this reads the phrases such verbs take as objects, which carry the source's
-characterisation, not the outlet's. Used by :meth:`analyzer.document.Document.voice_at` on the
+characterisation, not the outlet's; and so does "the regime, as critics call it," (read from the
+words). Used by :meth:`analyzer.document.Document.voice_at` on the
 sentences that are parsed (those that hold a label or a reporting cue), so every signal gets it.
 """
 
