@@ -1086,3 +1086,14 @@ def test_warning_of_something_reports_the_warning() -> None:
     assert [(_source(doc, a), _content(doc, a)) for a in found] == [
         ("The UN", "famine in the north")
     ]
+
+
+def test_a_postposed_cue_before_a_clause_of_time_reports_the_clause_before() -> None:
+    doc, a = _one(
+        "The RSF killed at least 200 people in El Fasher, activists said on Tuesday, as the "
+        "militia tightened its siege."
+    )
+    assert (_source(doc, a), _content(doc, a)) == (
+        "activists",
+        "The RSF killed at least 200 people in El Fasher",
+    )

@@ -345,6 +345,14 @@ class Parser(QuoteLookup):
             content = (site.sentence[0], toks.starts[first])
             why = "clause, then a first-person hedge that closes the sentence"
             return [site.make(source, (content[0], self._trim(*content)), "indirect", why)]
+        adjunct = toks.lows[at + 1 : at + 2] if comp == "comma" else []
+        if bound_word == "," and adjunct and adjunct[0] in _ADJUNCT_OPENERS:
+            # "..., activists said on Tuesday, as the militia tightened its siege": the clause
+            # before is reported; the one after the comma is the writer's context
+            comma = toks.starts[bound]
+            content = (self._clause_start(site.sentence[0], comma), comma)
+            why = "reported clause, then a source and cue, then a clause of time or reason"
+            return [site.make(source, content, "indirect", why)]
         # "The militants, officials said, had fired ...": words before it, a comma right after
         inserted = bound > 0 and toks.lows[site.last + 1 : site.last + 2] == [","]
         if comp == "comma" and bound_word == "," and (site.cue.category == "tentative" or inserted):
@@ -626,6 +634,12 @@ def _named_apposition(subject: Token, verb: Token) -> Token:
         ):
             return token
     return subject
+
+
+#: Words that open a clause of time or reason after "..., X said on Tuesday,".
+_ADJUNCT_OPENERS = frozenset(
+    ("as", "after", "while", "when", "before", "amid", "since", "following")
+)
 
 
 def _denies_a_report(site: Site, verb: Token) -> bool:
