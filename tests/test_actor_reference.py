@@ -326,3 +326,12 @@ def test_a_name_before_region_or_province_is_a_place_not_a_group_nearby():
 def test_people_a_demonym_backs_are_not_its_country():
     text = "Russian-backed separatists seized parts of the Donbas in 2014."
     assert _actor(text, "separatists") == "Russian-backed separatists"
+
+
+def test_our_in_a_spokesmans_quote_is_the_side_named_before_his_title():
+    text = (
+        "The Houthis, who control much of northern Yemen, have attacked more than 100 ships in "
+        'the Red Sea since November.\n\n"Our forces will continue to target Israeli-linked '
+        'vessels until the aggression on Gaza stops," Houthi military spokesman Yahya Saree said.'
+    )
+    assert _actor(text, "forces") == "Houthis"

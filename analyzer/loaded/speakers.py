@@ -55,10 +55,18 @@ def _speaks_for(doc: Document, index: int, lo: int, hi: int, mention: Mention) -
     token = sdoc[mention.head]
     if token.i == head.i or head.i in range(mention.first, mention.last + 1):
         return True
-    if token.head.i != head.i:
-        return False
-    case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
-    return token.dep_ in ("compound", "nmod:poss", "appos", "flat") or case in ("for", "of")
+    for _ in range(2):  # "X spokesman Y", and "X military spokesman Y" through the title
+        case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+        if token.dep_ not in _SPEAKS_FOR and case not in ("for", "of"):
+            return False
+        if token.head.i == head.i:
+            return True
+        token = token.head
+    return False
+
+
+#: Relations by which a name in a source phrase says whom the source speaks for.
+_SPEAKS_FOR = frozenset(("compound", "nmod:poss", "appos", "flat", "nmod:desc"))
 
 
 def _named_before(layer: ActorLayer, index: int, speaker: str) -> list[Mention]:
