@@ -335,3 +335,16 @@ def test_our_in_a_spokesmans_quote_is_the_side_named_before_his_title():
         'vessels until the aggression on Gaza stops," Houthi military spokesman Yahya Saree said.'
     )
     assert _actor(text, "forces") == "Houthis"
+
+
+def test_a_label_before_a_number_noun_or_a_reporting_verb_is_no_modifier():
+    text = "Myanmar's army seized power in 2021. The offensive has cost the junta dozens of bases."
+    assert _actor(text, "junta") == "Myanmar"
+
+
+def test_its_skips_a_dateline_the_parser_took_for_a_subject():
+    text = (
+        "YANGON, Myanmar (AP) — Myanmar's military government said Sunday that its troops had "
+        "retaken a border town."
+    )
+    assert _actor(text, "troops") == "Myanmar"

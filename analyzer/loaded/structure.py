@@ -339,10 +339,14 @@ def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
         return None
     clause = clause_of(head)
     while clause is not None:
-        for child in clause.children:
-            if child.dep_ == "nsubj" and child.i != head.i and head not in child.subtree:
-                found = mention_in_core(child, mentions)  # "Mali's government said its forces"
-                return found if found is not None and found.role == "actor" else None
+        subjects = [c for c in clause.children
+                    if c.dep_ == "nsubj" and c.i != head.i and head not in c.subtree]  # fmt: skip
+        for child in subjects:  # a dateline the parser took for a subject names no one
+            found = mention_in_core(child, mentions)  # "Mali's government said its forces"
+            if found is not None and found.role == "actor":
+                return found
+        if subjects:
+            return None
         clause = clause.head if clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") else None
     return None
 

@@ -3,11 +3,13 @@ and which name a token belongs to (:mod:`analyzer.loaded.attach`)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from analyzer.actors import Mention
 from analyzer.actors.lexicon import words_with_role
+from analyzer.text.cue_lexicons import cue_entries
 from analyzer.words import lemma_in
 
 if TYPE_CHECKING:
@@ -53,7 +55,20 @@ def modifies_a_thing(head: Token, label_words: frozenset[str]) -> bool:
     noun = head.head
     if noun.lower_ in words_with_role("thing"):
         return True
+    if noun.lower_ in _QUANTITIES or noun.lower_ in _reporting_forms():
+        return False  # "cost the junta dozens of bases", "which the junta calls": a misparse
     return noun.pos_ == "NOUN" and not names_people(noun) and not lemma_in(noun, label_words)
+
+
+#: Nouns of number a label never modifies ("the junta dozens" is "the junta" and "dozens").
+_QUANTITIES = frozenset(("dozens", "hundreds", "thousands", "millions", "scores", "tens"))
+
+
+@functools.cache
+def _reporting_forms() -> frozenset[str]:
+    """Third-person forms of reporting verbs ("calls", "says"), which the tagger may read as
+    plural nouns after a label."""
+    return frozenset(form for form, _ in cue_entries() if form.endswith("s") and " " not in form)
 
 
 def names_people(noun: Token) -> bool:
