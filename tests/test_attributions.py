@@ -1097,3 +1097,14 @@ def test_a_postposed_cue_before_a_clause_of_time_reports_the_clause_before() -> 
         "activists",
         "The RSF killed at least 200 people in El Fasher",
     )
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted() -> None:
+    doc, a = _one("Al Jazeera quoted a Hamas official as saying the talks had collapsed.")
+    assert (_source(doc, a), _content(doc, a)) == ("a Hamas official", "the talks had collapsed")
+
+
+def test_blaming_reports_the_blame() -> None:
+    doc, a = _one("Hezbollah blamed Israel for the blast.")
+    assert _source(doc, a) == "Hezbollah"
+    assert _found("The blame fell on the army.")[1] == []

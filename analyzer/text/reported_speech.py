@@ -271,6 +271,10 @@ class Parser(QuoteLookup):
             return self._stance(site)
         if site.first > 0 and toks.lows[site.first - 1] in _BE:
             return self._impersonal(site)
+        if site.first > 1 and toks.lows[site.first - 1] == "as":
+            quoted = self._quoted_as_saying(site)
+            if quoted is not None:
+                return quoted
         left = toks.left_source(site.first)
         if left is not None:
             return self._after_source(site, left)
@@ -291,6 +295,29 @@ class Parser(QuoteLookup):
         if j >= 0 and (toks.lows[j] == "," or toks.lows[j] in QUOTE_CHARS):
             return self._before_source(site, j)
         return []
+
+    def _quoted_as_saying(self, site: Site) -> list[Parse] | None:
+        """ "Al Jazeera quoted a Hamas official as saying ...": the one quoted speaks, through
+        the outlet that quotes them."""
+        toks, as_at = site.toks, site.first - 1
+        quoting = next(
+            (k for k in range(as_at - 1, max(-1, as_at - 14), -1) if toks.lows[k] in _QUOTING),
+            None,
+        )
+        if quoting is None:
+            return None
+        right = toks.right_source(quoting + 1)
+        if right is None or right[1] != as_at - 1:
+            return None
+        source = (toks.starts[right[0]], toks.end(right[1]))
+        comp, at = complement(site, self)
+        if comp == "quote":
+            return [self._direct(site, source, at, "quoted as saying, then the quotation")]
+        if comp == "clause":
+            return self._indirect(
+                site, source, toks.starts[at], "quoted as saying, then the clause"
+            )
+        return None
 
     def _participle(self, site: Site) -> list[Parse]:
         """ "Santorum criticised the press, saying, "...": the sentence's subject speaks."""
@@ -636,6 +663,8 @@ def _named_apposition(subject: Token, verb: Token) -> Token:
     return subject
 
 
+#: "quoted X as saying": the verb that hands the words to X.
+_QUOTING = frozenset(("quoted", "quotes", "quoting"))
 #: Words that open a clause of time or reason after "..., X said on Tuesday,".
 _ADJUNCT_OPENERS = frozenset(
     ("as", "after", "while", "when", "before", "amid", "since", "following")
