@@ -348,3 +348,12 @@ def test_its_skips_a_dateline_the_parser_took_for_a_subject():
         "retaken a border town."
     )
     assert _actor(text, "troops") == "Myanmar"
+
+
+def test_a_title_case_headline_the_tagger_read_as_names_still_labels():
+    text = (
+        "Sudan's RSF Militia Accused of Massacre in El Fasher\n\nThe paramilitary Rapid Support "
+        "Forces (RSF) killed at least 200 people in El Fasher, activists said on Tuesday."
+    )
+    assert _actor(text, "Militia") == "Rapid Support Forces"
+    assert "RSF Militia Accused of Massacre" not in {span.actor for span in _labels(text)}

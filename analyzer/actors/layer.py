@@ -43,6 +43,12 @@ if TYPE_CHECKING:
 #: Above this share of capitalised words a sentence is a title-case headline, where capitals and
 #: the tagger's proper nouns do not mark names.
 TITLE_CASE_SHARE = 0.6
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")
+#: Words a title-case headline leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    ("a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "by", "for",
+     "as", "with", "from", "into", "over", "vs", "al", "el")
+)  # fmt: skip
 #: Parts of speech that are capitalised mid-sentence only in a title-case headline.
 _NOT_NAME_CLASSES = frozenset(
     ("VERB", "AUX", "ADP", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "DET")
@@ -64,6 +70,20 @@ def is_title_case(text: str, start: int, end: int, sdoc: Doc | None = None) -> b
     return sdoc is None or any(
         t.i > 0 and t.text[:1].isupper() and t.pos_ in _NOT_NAME_CLASSES for t in sdoc
     )
+
+
+def is_title_case_sentence(text: str, start: int, end: int, index: int, sdoc: Doc) -> bool:
+    """:func:`is_title_case` for sentence ``index`` of a document. A first line without a full
+    stop whose every word but the small ones is capitalised is a headline: title case alone says
+    so there, whatever the tagger made of its capitals ("Sudan's RSF Militia Accused of
+    Massacre", every word a proper noun)."""
+    words = _WORD.findall(text, start, end)
+    headline = (
+        index == 0
+        and not text[start:end].rstrip().endswith(_SENTENCE_ENDS)
+        and all(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
+    )
+    return is_title_case(text, start, end, None if headline else sdoc)
 
 
 def opens_a_sentence(sdoc: Doc, first: int) -> bool:
@@ -135,8 +155,10 @@ class ActorLayer:
         common = set(common_words)
         for index in indices:
             start, end = sentences[index]
-            if words.is_parsed(index) and not is_title_case(text, start, end, words.parsed(index)):
-                sdoc = words.parsed(index)
+            if not words.is_parsed(index):
+                continue
+            sdoc = words.parsed(index)
+            if not is_title_case_sentence(text, start, end, index, sdoc):
                 self._by_sentence[index] = [
                     m
                     for m in find_mentions(sdoc, index, words.offset(index), text)

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analyzer.actors import UNRESOLVED, ActorLayer, Mention
-from analyzer.actors.layer import is_title_case
+from analyzer.actors.layer import is_title_case_sentence
 from analyzer.actors.lexicon import words_with_role
 from analyzer.document import Document
 from analyzer.loaded.descriptions import (
@@ -102,7 +102,7 @@ def _in_a_capitalised_title(sdoc: Doc, tokens: list[Token], doc: Document, index
     if first == 0 or not all(t.text[:1].isupper() for t in tokens):
         return False
     sentence = doc.sentences[index]
-    if is_title_case(doc.text, sentence.start, sentence.end, sdoc):
+    if is_title_case_sentence(doc.text, sentence.start, sentence.end, index, sdoc):
         return False
     beside = [sdoc[k] for k in (first - 1, last + 1) if 0 < k < len(sdoc)]
     # a name's words, not a slogan's ("Trump Is A Racist" capitalises verbs and articles)
