@@ -357,3 +357,8 @@ def test_a_title_case_headline_the_tagger_read_as_names_still_labels():
     )
     assert _actor(text, "Militia") == "Rapid Support Forces"
     assert "RSF Militia Accused of Massacre" not in {span.actor for span in _labels(text)}
+
+
+def test_a_label_said_of_it_refers_to_the_group_named_before():
+    text = "The Hezbollah movement was founded in 1982. Washington says it is a terrorist organisation."
+    assert _actor(text, "terrorist organisation") == "Hezbollah"

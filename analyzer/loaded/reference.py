@@ -44,9 +44,10 @@ def specific(head: Token) -> bool:
     if any(child.dep_ == "nmod:poss" for child in noun.children):
         return True  # "its fighters", "all of its fighters"
     if any(c.dep_ == "cop" for c in noun.children) and any(
-        c.dep_ == "nsubj" and c.lower_ in THIRD_PERSON for c in noun.children
+        c.dep_ == "nsubj" and c.lower_ in _REFERRING_SUBJECTS for c in noun.children
     ):
-        return True  # "they're not white supremacists": said of someone named before
+        return True  # "they're not white supremacists", "it is a militant group": said of
+        # someone named before
     if _named_pronoun(noun):
         return True  # "calling them losers": said of someone named before
     indefinite = words_with_role("indefinite")
@@ -99,6 +100,8 @@ def bare(head: Token) -> bool:
 
 
 _DEFINITE = frozenset(("the", "this", "these", "those", "that"))
+#: Subject pronouns that refer back to a party named before.
+_REFERRING_SUBJECTS = THIRD_PERSON | {"it"}
 #: Quantifiers over a whole class: "any of the terrorists" is whoever, not a set named before.
 _FREE_CHOICE = frozenset(("any", "no", "none", "every", "each", "such"))
 
