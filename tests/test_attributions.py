@@ -1108,3 +1108,27 @@ def test_blaming_reports_the_blame() -> None:
     doc, a = _one("Hezbollah blamed Israel for the blast.")
     assert _source(doc, a) == "Hezbollah"
     assert _found("The blame fell on the army.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # commas closing a relative clause before the cue, the source closing the sentence
+            "That is because they learned the lessons of Klan leader David Duke, who ran for the "
+            "Senate this year, said Penn State University professor Josh Inwood.",
+            "Penn State University professor Josh Inwood",
+        ),
+        ("“Electors are being harassed,” reports the NY Post today.", "the NY Post"),
+    ],
+)
+def test_a_source_after_its_cue_closes_the_sentence(text: str, source: str) -> None:
+    doc, found = _found(text)
+    assert {_source(doc, a) for a in found} == {source}
+
+
+def test_he_refers_to_the_name_not_the_preposition_before_it() -> None:
+    _, found = _found(
+        "For Michael Banerian, a senior at Oakland University, the harassment comes with a "
+        "dark side. He said he had been getting death threats."
+    )
+    assert [a.speaker for a in found] == ["Michael Banerian"]

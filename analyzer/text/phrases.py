@@ -166,6 +166,8 @@ class Tokens:
                 break
             if j in self.cues or (lows[j] in NP_STOP and not self._name_word(j)):
                 break
+            if j > first and lows[j] in _WHEN_AFTER_A_SOURCE:
+                break  # "reports the NY Post today": when, not who
             if j - first >= self.settings.max_source_words:
                 return None
             j += 1
@@ -278,5 +280,7 @@ class Tokens:
         return not any(self.lows[m] in AUXILIARIES for m in range(first, last + 1))
 
 
+#: Words of time that end a source phrase written after its cue.
+_WHEN_AFTER_A_SOURCE = frozenset(("today", "yesterday", "tonight", "earlier", "later"))
 #: Marks that join two names into one source: "Wall Street Journal/NBC News", "AT&T".
 _NAME_SLASHES = frozenset(("/", "&"))

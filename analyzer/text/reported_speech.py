@@ -24,7 +24,7 @@ from analyzer.text.context_rules import (
     QUOTE_CHARS,
     word_set,
 )
-from analyzer.text.cue_lexicons import Cue
+from analyzer.text.cue_lexicons import Cue, source_nouns
 from analyzer.text.cue_sites import (
     NOT_VERB_POS,
     RELATIVE_SUBJECTS,
@@ -275,6 +275,10 @@ class Parser(QuoteLookup):
             quoted = self._quoted_as_saying(site)
             if quoted is not None:
                 return quoted
+        if self._inverted_at_the_end(site):
+            # "..., who ran for the Senate this year, said professor Josh Inwood.": the source
+            # closes the sentence; the commas before the cue close a relative clause
+            return self._before_source(site, site.first - 1)
         left = toks.left_source(site.first)
         if left is not None:
             return self._after_source(site, left)
@@ -295,6 +299,18 @@ class Parser(QuoteLookup):
         if j >= 0 and (toks.lows[j] == "," or toks.lows[j] in QUOTE_CHARS):
             return self._before_source(site, j)
         return []
+
+    def _inverted_at_the_end(self, site: Site) -> bool:
+        """ "CLAUSE, CUE SOURCE." with a name or a source noun closing the sentence."""
+        toks = site.toks
+        if site.first < 2 or toks.lows[site.first - 1] != "," or site.cue.frame == "tell":
+            return False
+        right = toks.right_source(site.last + 1)
+        if right is None or not toks.closes_sentence(right[1] + 1):
+            return False
+        if toks.lows[right[0]] in PREPOSITIONS:
+            return False  # "..., wrote about the Civil War.": what, not who
+        return toks.cap(right[1]) or toks.lows[right[1]] in source_nouns()
 
     def _quoted_as_saying(self, site: Site) -> list[Parse] | None:
         """ "Al Jazeera quoted a Hamas official as saying ...": the one quoted speaks, through

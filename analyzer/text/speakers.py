@@ -228,7 +228,8 @@ class Speakers:
 #: Capitalised words that open a sentence but never a name ("On Sunday Ahmad ..."); "The"
 #: stays, so that "The United Nations" is read as the organisation it is.
 _NOT_NAME_WORDS = word_set(
-    "on in at after before but and when while however last this monday tuesday wednesday "
+    "on in at after before but and when while however last this for to from with by as "
+    "monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august "
     "september october november december"
 )
