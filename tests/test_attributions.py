@@ -1132,3 +1132,11 @@ def test_he_refers_to_the_name_not_the_preposition_before_it() -> None:
         "dark side. He said he had been getting death threats."
     )
     assert [a.speaker for a in found] == ["Michael Banerian"]
+
+
+def test_an_adverb_is_never_a_source() -> None:
+    doc, found = _found(
+        "The media is running an organized psyop campaign of disinfo (“psyop” means "
+        "psychological operations) which falsely claims the Russians “hacked” the election."
+    )
+    assert "falsely" not in {_source(doc, a) for a in found}

@@ -594,9 +594,10 @@ def _tree_source(parse: Parse, verb: Token, base: int) -> Parse:
         return parse
     subject = tree_subject(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return parse
-    if subject.lower_ in RELATIVE_SUBJECTS:
-        return parse
+        subject = None
+    if subject is None or subject.lower_ in RELATIVE_SUBJECTS:
+        # "which [falsely] claims" in a sentence the parse garbled: an adverb is nobody
+        return replace(parse, source=None) if _lone_modifier(verb, parse.source, base) else parse
     source = _char_span(verb.doc, phrase_bounds(subject), base)
     head = base + subject.idx
     if parse.source[0] <= head < parse.source[1]:
@@ -612,6 +613,12 @@ def _tree_source(parse: Parse, verb: Token, base: int) -> Parse:
     if _overlaps(source, parse.content):
         return parse
     return replace(parse, source=source)
+
+
+def _lone_modifier(verb: Token, source: Pair, base: int) -> bool:
+    """Whether the word rules' source is one adverb or verb by the parse ("falsely")."""
+    inside = [t for t in verb.doc if source[0] <= base + t.idx < source[1]]
+    return len(inside) == 1 and inside[0].pos_ in ("ADV", "VERB")
 
 
 def _overlaps(a: Pair, b: Pair) -> bool:
