@@ -235,7 +235,9 @@ def parquet_records(path: Path, max_bytes: int) -> Iterator[Record | InputError]
 
     name = display_name(path)
     try:
-        parquet = pq.ParquetFile(path)
+        # pre_buffer (pyarrow's default) keeps every row group read until the file is closed:
+        # memory grew by the file's size through a run; without it a run stays flat
+        parquet = pq.ParquetFile(path, pre_buffer=False)
     except (pa.ArrowException, OSError) as error:
         yield InputError(name, f"cannot read as Parquet ({_first_line(error)})")
         return
