@@ -98,6 +98,7 @@ class InputReader:
         self.max_bytes = max_bytes
         self._on_warning = on_warning
         self._first_names: dict[int | str, str] = {}
+        self._folders: list[Path] = []
         self._manifests: dict[Path, dict[Path, dict[str, str]]] = {}
 
     def read(self, raw: str | Path) -> Iterator[Item]:
@@ -135,28 +136,36 @@ class InputReader:
         else:
             yield read_article(path, self._single_file_meta(path), self.max_bytes)
 
-    def _first_time(self, path: Path | str, name: str, origin: str | None = None) -> bool:
+    def _first_time(
+        self, path: Path | str, name: str, origin: str | None = None, *, in_folder: bool = False
+    ) -> bool:
         """Is this the first time the run reaches this file? If not, say so.
 
-        ``name`` is how the file is shown, ``origin`` where it was named (a manifest row).
+        ``name`` is how the file is shown, ``origin`` where it was named (a manifest row). A
+        file ``in_folder`` is remembered without its name: a folder of a million articles would
+        otherwise hold a million names for a warning that is almost never given.
         """
-        key: int | str
-        if isinstance(path, str):
-            key = path
-        else:
-            identity = file_id(path)
-            if identity is None:
-                return True  # cannot be reached: reading it reports why
-            # one int, not a tuple of two: a key is held for every file of the run
-            key = (identity[0] << 64) | identity[1]
+        key = path if isinstance(path, str) else _file_key(path)
+        if key is None:
+            return True  # cannot be reached: reading it reports why
         first = self._first_names.get(key)
         if first is None:
-            self._first_names[key] = name
+            self._first_names[key] = "" if in_folder else name
             return True
         if self._on_warning is not None:
+            first = first or self._name_in_folders(key)
             again = "listed twice" if first == name else f"same file as {first}"
             self._on_warning(InputWarning(origin or name, f"{again} (scored once)"))
         return False
+
+    def _name_in_folders(self, key: int | str) -> str:
+        """The name of a file remembered without one: the folders read so far are listed
+        again (rare: only for a warning about a file reached twice)."""
+        for folder in self._folders:
+            for entry in list_folder(folder, ARTICLE_SUFFIXES):
+                if isinstance(entry, Path) and _file_key(entry) == key:
+                    return display_name(entry)
+        return "a file read before"
 
     def _read_stdin(self) -> Iterator[Item]:
         if not self._first_time(STDIN, STDIN_NAME):
@@ -187,12 +196,13 @@ class InputReader:
                 yield from self._read_table(manifest)
             return
         self._note_unread_collections(folder)
+        self._folders.append(folder)
         empty = True  # the folder is listed as it is read: a million paths are never held
         for entry in list_folder(folder, ARTICLE_SUFFIXES):
             empty = False
             if isinstance(entry, InputError):
                 yield entry
-            elif self._first_time(entry, display_name(entry)):
+            elif self._first_time(entry, display_name(entry), in_folder=True):
                 meta = ArticleMeta(file=display_name(entry), outlet=self.outlet or "unknown")
                 yield read_article(entry, meta, self.max_bytes)
         if empty:
@@ -429,3 +439,10 @@ def _why(error: Exception) -> str:
     if isinstance(error, OSError):
         return error.strerror or error.__class__.__name__
     return str(error)
+
+
+def _file_key(path: Path) -> int | None:
+    """A file's identity as one int (not a tuple of two: one is held for every file of a run),
+    or None when it cannot be reached."""
+    identity = file_id(path)
+    return None if identity is None else (identity[0] << 64) | identity[1]
