@@ -386,6 +386,10 @@ def test_a_label_word_inside_a_name_is_part_of_the_name():
         ("State television blamed hooligans for the fires.", "hooligans", "value-laden"),
         ("The hijackers diverted the plane to Kandahar.", "hijackers", "descriptive"),
         ("The court jailed the putschists for life.", "putschists", "value-laden"),
+        ("The Proud Boys are white nationalists, the report said.", "white nationalists",
+         "value-laden"),
+        ("The senator called the Mungiki gang scum.", "scum", "dehumanizing"),
+        ("The preacher said the Janjaweed were infidels.", "infidels", "value-laden"),
     ],
 )  # fmt: skip
 def test_labels_of_other_conflicts_are_in_the_lexicon(text, word, tier):
