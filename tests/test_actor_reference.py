@@ -150,6 +150,74 @@ def test_a_description_repeating_a_names_head_word_refers_to_that_name(text, wor
     assert _actor(text, word) == actor
 
 
+_GOMA = (
+    "M23 rebels seized the airport of Goma on Tuesday after fighting with the Congolese army. "
+    "President Felix Tshisekedi accused Kigali of backing them. Rwanda denied it. "
+    "The insurgents dismissed the accusation. Congolese soldiers and allied militias known as "
+    "Wazalendo retreated toward Bukavu, a military source said. Human Rights Watch accused both "
+    "the rebels and the militiamen of summary executions."
+)
+_PORT_AU_PRINCE = (
+    "The United States listed Viv Ansanm and the Gran Grif gang as terrorists in May. Residents "
+    "fled to Saint-Marc. Kenyan police have struggled to hold the road. Officers were killed. "
+    "The gangsters burned the station, police said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        (_GOMA, "rebels", "M23"),  # the opening's rebels, though the militias were named since
+        (_GOMA, "insurgents", "M23"),  # no group named nearby: whom "rebels" named
+        (_PORT_AU_PRINCE, "gangsters", "Gran Grif"),
+    ],
+)  # fmt: skip
+def test_a_side_keeps_its_label_and_its_labels_kin_through_the_story(text, word, actor):
+    found = [span.actor for span in _labels(text) if span.text == word]
+    assert found[-1] == actor
+
+
+_QUETTA = (
+    "The outlawed Baloch Liberation Army said its fighters had seized the train. The BLA has "
+    "waged an insurgency for decades. Security forces freed the passengers, the military said. "
+    "The minister praised the troops. Activists say abuses by the army fuel the insurgency. "
+    "A spokesman for the group, Jeeyand Baloch, warned that more attacks would follow."
+)
+
+
+def test_a_group_labelled_nearby_counts_as_named_there_when_none_is_named():
+    # the spokesman's name is his, not the group's; the group is the one labelled nearby
+    assert _actor(_QUETTA, "group") == "Baloch Liberation Army"
+
+
+def test_a_bare_plural_sorted_into_a_kind_names_no_one():
+    text = (
+        "The Volunteers for the Defence of the Homeland (VDP) fight beside the army. Rights "
+        "groups have accused the volunteers of killing civilians."
+    )
+    assert _actor(text, "groups") == "unresolved"
+    text = "The Wagner Group arrived in Bamako. Militia fighters attacked the convoy on Sunday."
+    assert _actor(text, "fighters") == "Wagner Group"  # a label word is no kind
+
+
+def test_the_rulers_of_a_country_are_the_country_not_their_leader_or_a_militia():
+    text = (
+        "Burkina Faso's government has recruited civilian auxiliaries known as the Volunteers "
+        "for the Defence of the Homeland (VDP). Captain Ibrahim Traore, the junta leader, has "
+        "vowed to crush the insurgents. The junta did not respond to a request for comment."
+    )
+    assert {span.actor for span in _labels(text) if span.text == "junta"} == {"Burkina Faso"}
+
+
+def test_after_a_dateline_a_capitalised_label_is_a_word_and_the_side_it_is_linked_to_acts():
+    text = (
+        "OUAGADOUGOU (Reuters) - Jihadist fighters linked to al Qaeda killed at least 50 soldiers "
+        "in an attack on an army base in northern Burkina Faso, security sources said."
+    )
+    assert _actor(text, "fighters") == "al Qaeda"  # no actor "Jihadist"
+    assert _actor(text, "soldiers") != "al Qaeda"  # whom they killed is not their side
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -164,6 +232,10 @@ def test_a_description_repeating_a_names_head_word_refers_to_that_name(text, wor
          "said it had attacked the school.", "Group for the Support of Islam and Muslims"),
         ("The Justice and Equality Movement (JEM), a group from Darfur, seized the town.",
          "Justice and Equality Movement"),
+        ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), a group linked to al Qaeda, said it had "
+         "attacked the base.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("The Volunteers for the Defence of the Homeland (VDP), a group of civilian auxiliaries, "
+         "took the town.", "Volunteers for the Defence of the Homeland"),
     ],
 )  # fmt: skip
 def test_a_name_with_function_words_is_one_name(text, name):

@@ -260,6 +260,11 @@ def test_consider_reports_a_view_only_when_it_names_something() -> None:
             '"violent extremists" and vowed to crush the movement.',
             "Prime Minister Irakli Kobakhidze",
         ),
+        (  # a participle phrase and an appositive after the name
+            "The Viv Ansanm coalition, led by former police officer Jimmy Cherizier, known as "
+            "Barbecue, has vowed that it would topple the council.",
+            "The Viv Ansanm coalition",
+        ),
         (  # a place after a preposition is where, not who
             "In Juba, the spokesman, a former teacher, said that the talks had failed.",
             "the spokesman",
@@ -629,6 +634,11 @@ def test_a_participle_reports_a_clause_not_an_object() -> None:
             "Ethiopia accused Tigrayan forces of killing civilians, an allegation the rebel group "
             "denied. Officials said the allegation the rebel group denied was true.",
             "an allegation the rebel group",
+        ),
+        (
+            "Kinshasa accused Kigali of sending troops, a charge Rwanda denied. Officials said "
+            "a charge Rwanda denied was a lie.",
+            "a charge Rwanda",
         ),
         (  # an adverb the parse cannot replace is nobody
             "The media is running an organized psyop campaign of disinfo (“psyop” means "

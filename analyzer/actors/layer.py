@@ -87,8 +87,11 @@ def is_title_case_sentence(text: str, start: int, end: int, index: int, sdoc: Do
 
 
 def opens_a_sentence(sdoc: Doc, first: int) -> bool:
-    """Whether token ``first`` opens the sentence or a quotation, where any word is capitalised."""
-    return first <= 0 or sdoc[first - 1].text in _OPENING_MARKS
+    """Whether token ``first`` opens the sentence, a quotation or the text after a dateline
+    ("OUAGADOUGOU (Reuters) - Jihadist fighters"), where any word is capitalised."""
+    if first <= 0 or sdoc[first - 1].text in _OPENING_MARKS:
+        return True
+    return first >= 2 and sdoc[first - 1].text == "-" and sdoc[first - 2].text == ")"
 
 
 _OPENING_MARKS = frozenset(("“", '"', "‘", "'", ":", "—", "–", "(", "["))

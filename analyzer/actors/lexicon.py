@@ -30,6 +30,8 @@ WORD_ROLES = (
     "collective",
     "ruling",
     "crowd",
+    "rebellion",
+    "gangland",
 )
 
 

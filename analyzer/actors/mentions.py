@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 #: "anti-" or "pro-" glued before a name: the name is the phrase's target, not its subject.
 TARGET_PREFIX = re.compile(r"\b(?:anti|pro)\s?[-‐]\s?$", re.IGNORECASE)
 _PARTICLES = frozenset(
-    ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "au", "aux", "du", "la", "le", "en")
+    ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "au", "aux", "du", "la", "le")
 )
+_PARTICLES |= {"en", "wal", "wa"}  # "wal-Muslimin"
 _APOSTROPHES = frozenset(("'", "’"))
 #: An all-capital token of 2+ characters, with digits allowed ("PKK", "M23", "RSF").
 _ACRONYM = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,}$")
@@ -86,7 +87,7 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
     Forces/NOUN"), and their capitals mid-sentence say what its tags do not."""
     mentions: list[Mention] = []
     in_name: set[int] = set()
-    i = _after_dateline(sdoc, base, text)
+    i = opening = _after_dateline(sdoc, base, text)
     while i < len(sdoc):
         if not _name_word(sdoc, i):
             i += 1
@@ -105,7 +106,7 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         while i + 1 < j and sdoc[i].lower_ in _TARGET_WORDS and sdoc[i + 1].text in _HYPHENS:
             i += 2  # "Anti-Taliban fighters" opening a sentence: Taliban is the target
         run = range(i, j + 1)
-        if i == j and _lone_opener(sdoc, i, text):
+        if i == j and _lone_opener(sdoc, i, text, opening):
             pass  # "Watchdog groups also consider ...": a common noun opening the sentence
         elif _is_demonym(sdoc, i, j):
             pass  # "North Korean dictator": a demonym of two words, read below
@@ -130,13 +131,14 @@ def _after_dateline(sdoc: Doc, base: int, text: str) -> int:
     return next((t.i for t in sdoc if base + t.idx >= end), len(sdoc))
 
 
-def _lone_opener(sdoc: Doc, i: int, text: str) -> bool:
+def _lone_opener(sdoc: Doc, i: int, text: str, opening: int = 0) -> bool:
     """A single capitalised word opening the sentence (or a quotation) that the text never
     writes with a capital anywhere else: the tagger's PROPN is then only its capital ("Watchdog
     groups", "Protesters"). A name recurs mid-sentence; acronyms keep their capitals anyway. A
-    short text (a headline, a phrase) says too little about its names to judge."""
+    short text (a headline, a phrase) says too little about its names to judge. ``opening``:
+    the sentence's first word after its dateline ("OUAGADOUGOU (Reuters) - Jihadist fighters")."""
     token = sdoc[i]
-    opens = i == 0 or sdoc[i - 1].text in _OPENERS or sdoc[i - 1].text in _OPENING_QUOTES
+    opens = i in (0, opening) or sdoc[i - 1].text in _OPENERS or sdoc[i - 1].text in _OPENING_QUOTES
     if not opens or _ACRONYM.match(token.text) or token.lower_ in demonyms():
         return False
     capitals = _capitals_mid_sentence(text)
@@ -156,13 +158,21 @@ _AFTER_LOWER = re.compile(r"(?:\b[a-z][\w’'-]*|,)\s+([A-Z][\w’'-]*)")
 
 
 def _is_demonym(sdoc: Doc, first: int, last: int) -> bool:
-    """A run of capitalised words that is a demonym ("North Korean", "South Sudanese")."""
+    """A run of capitalised words that is a demonym ("North Korean", "South Sudanese"), or one
+    word the tagger took for a name modifying a noun ("the Congolese/PROPN army"); a demonym
+    standing alone names its people ("calling Mexicans rapists"), not their state."""
     words = [sdoc[k].lower_ for k in range(first, last)]
     table = demonyms()
-    return first < last and any(
+    word = sdoc[last]
+    if first == last and not (word.dep_ in ("amod", "compound") and word.head.i > word.i):
+        return False
+    return any(
         " ".join((*words, form)) in table
         for form in (sdoc[last].lower_, *base_forms(sdoc[last].lower_))
     )
+
+
+_PROPER_TAGS = frozenset(("NNP", "NNPS"))
 
 
 def _name_token(sdoc: Doc, i: int) -> bool:
@@ -175,8 +185,8 @@ def _name_token(sdoc: Doc, i: int) -> bool:
         return False
     if word.islower() and token.lower_ not in _PARTICLES:
         return False  # "eczema/PROPN": a name has a capital ("al-Qaeda", "M23", "al Qaeda")
-    if token.pos_ == "PROPN":
-        return True
+    if token.pos_ == "PROPN" or token.tag_ in _PROPER_TAGS:
+        return True  # the two taggers may disagree: "United/NNP/VERB Nations"
     # Acronyms the tagger calls nouns or numbers ("M23", "RSF") are names all the same.
     return bool(_ACRONYM.match(word)) and not word.isdigit()
 
@@ -234,9 +244,10 @@ def _joins(sdoc: Doc, i: int) -> bool:
         nxt += sdoc[nxt].lower_ == "the"
         return (
             head_word.is_title
-            and head_word.lower_ in words_with_role("group")
             and nxt < len(sdoc)
             and _name_word(sdoc, nxt)
+            # or a name its acronym closes: "Volunteers for the Defence of the Homeland (VDP)"
+            and (head_word.lower_ in words_with_role("group") or _acronym_follows(sdoc, nxt))
         )
     return False
 

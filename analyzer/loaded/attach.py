@@ -83,6 +83,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+#: Roles of actor_words.csv whose labels name one side alike ("the insurgents" after "rebels").
+_KINDRED_ROLES = ("rebellion", "gangland")
+
 #: Words of a noun phrase's own that keep a conjunct from sharing its partner's modifiers.
 _OWN_DETERMINERS = frozenset(("det", "amod", "compound", "nmod:poss", "nummod", "flat"))
 
@@ -150,6 +153,7 @@ class LabelAttacher:
         self._layer = layer
         self._label_words = label_words  # one-word label terms: "rebel" in "rebel fighters"
         self._by_term: dict[str, list[tuple[int, str]]] = {}
+        self._labelled: list[tuple[int, str]] = []  # (sentence, actor) of every label attached
         self._descriptions: set[str] = set()  # actors named by a phrase ("Trump protesters")
         self._labelled_groups: set[str] = set()  # names a plural or collective label described
         self._people: list[tuple[int, str]] = []  # (sentence, actor) of one-person labels
@@ -170,6 +174,8 @@ class LabelAttacher:
         attached = self._attach(start, end, term, near_only=near_only)
         if attached is not None and self._phrase is not None:  # a later label may be said of it
             self._by_token[self._phrase] = attached.actor
+            if attached.actor != UNRESOLVED:
+                self._labelled.append((self._phrase[0], attached.actor))
             if attached.how in MODIFIER_RULES:
                 self._by_modifiers.add(self._phrase)
             if _family(term) != term and attached.actor != UNRESOLVED:
@@ -323,6 +329,20 @@ class LabelAttacher:
         earlier = (actor for _, actor in reversed(self._by_term.get(_family(term), [])))
         return next((actor for actor in earlier if actor in self._descriptions), None)
 
+    def _kindred_label(self, term: str, opposed: set[str]) -> str | None:
+        """The actor the latest earlier label of the same kind named ("rebels", "insurgents",
+        "guerrillas" are one side's names), if ``term`` is of a kind."""
+        kind = next((k for k in map(words_with_role, _KINDRED_ROLES) if term in k), None)
+        if kind is None:
+            return None
+        earlier = [
+            (sentence, actor)
+            for word in kind
+            for sentence, actor in self._by_term.get(word, [])
+            if actor != UNRESOLVED and actor not in opposed
+        ]
+        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+
     def _described(self, index: int, term: str, actor: str, how: str) -> Attachment:
         """An actor without a name, named by the phrase; later uses of the term may refer to it."""
         self._descriptions.add(actor)
@@ -349,9 +369,9 @@ class LabelAttacher:
         ("terrorists who shoot up schools", "a terrorist") names no one."""
         layer = self._layer
         crowd = _family(term) == "(crowd)"
-        if crowd and (specific(head) or self._description_for(term) is not None):
+        if crowd and (specific(head, self._label_words) or self._description_for(term) is not None):
             return self._crowd(index, term, head, mentions)
-        if not specific(head):
+        if not specific(head, self._label_words):
             # "protesters gathered" after "Trump protesters": the same people
             earlier = self._description_for(term)
             if earlier is not None and bare(head):
@@ -370,20 +390,20 @@ class LabelAttacher:
             for m in (mentions if i == index else layer.mentions(i))
             if m.role != "location" and layer.actor(m) not in opposed and not self._names_a_thing(m)
         ]
-        actors = {layer.actor(m) for m in candidates}
-        for sentence, actor in reversed(self._by_term.get(_family(term), [])):
-            # named nearby, or labelled nearby: the earlier label is itself a mention of it
-            near = sentence >= index - self._lookback and actor != UNRESOLVED
-            if (actor in actors or actor in self._descriptions or near) and actor not in opposed:
+        for _, actor in reversed(self._by_term.get(_family(term), [])):
+            # a news story keeps one name for one side: "the rebels" are the M23 rebels of its
+            # opening however far back, unless the term has named someone else since
+            if actor != UNRESOLVED and actor not in opposed:
                 return Attachment(actor, f"an earlier '{term}' named this actor")
         alike = self._named_alike(index, start, head, opposed)
         if alike is not None:  # "the Rapid Support Forces ... the forces"
             return Attachment(alike, "the name whose head word it repeats")
         person = lemma_in(head, self._label_words) or names_people(head)
-        if one_person(head) and person:  # "the gunman" is a person, not "the group" nearby
+        rulers = _family(term) == "(rulers)"  # "the junta leader": the junta is the rulers
+        if one_person(head) and person and not rulers:  # "the gunman" is a person, not a group
             return self._person_before(index, start, head, candidates)
         # A country is its state's "forces" or "regime", never "the militants" or "the group".
-        state = lemma_in(head, words_with_role("state"))
+        state = lemma_in(head, words_with_role("state")) or rulers
         groups = [
             m
             for m in candidates
@@ -391,17 +411,28 @@ class LabelAttacher:
             and (state or layer.kind(layer.actor(m)) != "place")
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
-        if state and countries:  # "the regime" is a country's, not a city's
+        if (state and countries) or rulers:  # "the regime" is a country's, never a militia's
             groups = countries
-        if groups:
-            # The story's main actor first (a news story's "the group" is mostly its subject),
-            # then the subject of a clause over an object, then the latest named.
-            best = max(groups, key=lambda m: (layer.salience[layer.actor(m)], self._role_rank(m),
-                                              m.sentence, m.start))  # fmt: skip
-            return Attachment(layer.actor(best), "the most salient group named nearby")
+        # The story's main actor first (a news story's "the group" is mostly its subject),
+        # then the subject of a clause over an object, then the latest named; with none named,
+        # a group labelled nearby ("a spokesman for the group").
+        ranked = [((layer.salience[layer.actor(m)], self._role_rank(m), m.sentence, m.start),
+                   layer.actor(m)) for m in groups]  # fmt: skip
+        if not ranked and not rulers:
+            ranked = [((layer.salience[actor], 0, -1, -1), actor)
+                      for actor in self._labelled_near(index, opposed)]  # fmt: skip
+        if ranked:
+            return Attachment(max(ranked)[1], "the most salient group named nearby")
         backed = backed_description(self._doc, index, head, mentions)
         if backed is not None:  # "U.S.-backed forces": no name, but a description that tells
             return self._described(index, term, backed, "the people the phrase names")
+        kindred = self._kindred_label(term, opposed)
+        if kindred is not None:  # "the insurgents" after "M23 rebels", no group named nearby
+            return Attachment(kindred, "an earlier label of the same kind named this actor")
+        if lemma_in(head, words_with_role("group")):  # "the group", "the organisation"
+            main = self._story_organisation(opposed)
+            if main is not None:
+                return Attachment(main, "the organisation the story is most about")
         if _family(term) != term:  # "the junta": the rulers of the country the story is about
             country = self._story_country(opposed)
             if country is not None:
@@ -427,6 +458,24 @@ class LabelAttacher:
         places = [(count, actor) for actor, count in layer.salience.items()
                   if layer.kind(actor) == "place" and actor not in opposed and count >= 2]  # fmt: skip
         return max(places)[1] if places else None
+
+    def _labelled_near(self, index: int, opposed: set[str]) -> set[str]:
+        """The organisations a label named in this sentence or the ``lookback`` before it."""
+        layer = self._layer
+        return {
+            actor
+            for sentence, actor in self._labelled
+            if sentence >= index - self._lookback
+            and actor not in opposed
+            and layer.kind(actor) == "group"
+        }
+
+    def _story_organisation(self, opposed: set[str]) -> str | None:
+        """The organisation named most in the body, where it is named more than once."""
+        layer = self._layer
+        groups = [(count, actor) for actor, count in layer.salience.items()
+                  if layer.kind(actor) == "group" and actor not in opposed and count >= 2]  # fmt: skip
+        return max(groups)[1] if groups else None
 
     def _person_before(
         self, index: int, start: int, head: Token, candidates: list[Mention]

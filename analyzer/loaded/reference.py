@@ -37,9 +37,11 @@ def group_like(layer: ActorLayer, mention: Mention) -> bool:
     return kind in ("group", "place") or (kind == "other" and layer.salience[actor] >= 2)
 
 
-def specific(head: Token) -> bool:
+def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
     """Whether the label's noun phrase refers to someone in particular: a definite ("the rebels",
-    "these gunmen", "its fighters"), or a bare plural that did something ("militants attacked")."""
+    "these gunmen", "its fighters"), or a bare plural that did something ("militants attacked")
+    and that no common noun sorts into a kind ("rights groups"; a label word does not:
+    "militia fighters")."""
     noun = head.head if head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" else head
     if any(child.dep_ == "nmod:poss" for child in noun.children):
         return True  # "its fighters", "all of its fighters"
@@ -66,6 +68,8 @@ def specific(head: Token) -> bool:
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is not None and before.lower_ in _DEFINITE and before.dep_ in ("det", "amod"):
         return True  # "The militia denies ...", whatever the parser made of "denies"
+    if any(_kind_modifier(child, label_words) for child in noun.children):
+        return False  # "Rights groups have accused ...": a kind of group, no one named
     plural = noun.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(noun.morph)
     verb = noun.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
@@ -74,6 +78,17 @@ def specific(head: Token) -> bool:
         and any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries)
     )
     return plural and past and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:agent")
+
+
+def _kind_modifier(child: Token, label_words: frozenset[str]) -> bool:
+    """A common noun before a bare plural that says what kind of group it is ("rights groups",
+    "aid workers"), not whose: not a name, nor a label or a word for armed people."""
+    return (
+        child.dep_ == "compound"
+        and child.pos_ == "NOUN"
+        and (child.is_lower or child.i == 0)
+        and not lemma_in(child, label_words | words_with_role("member"))
+    )
 
 
 def _named_pronoun(noun: Token) -> bool:

@@ -11,18 +11,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analyzer.actors import Mention
-from analyzer.actors.lexicon import words_with_role
+from analyzer.actors.lexicon import demonyms, words_with_role
 from analyzer.loaded.syntax import (
     CLOSING_QUOTES,
     COORDINATORS,
     MODIFIER_DEPS,
     SUBJECTS,
     THIRD_PERSON,
+    affiliation_start,
     antecedent,
     case_marker,
     clause_of,
     mention_in_core,
     mention_of,
+    names_people,
     one_person,
 )
 from analyzer.words import lemma_in
@@ -77,9 +79,21 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
             found = mention_of(child, mentions)
             if found is None and lemma_in(child, words_with_role("state")):
                 found = _state_owner(child, mentions)  # "Syrian government troops"
-            if found is not None and found.role == "actor":
+            if found is not None and found.role == "actor" and not _nationality(head, found):
                 return found
     return None
+
+
+def _nationality(head: Token, named: Mention) -> bool:
+    """ "the Palestinian militant group", "a Lebanese movement": a demonym on one organisation
+    says where it is from; the organisation is someone else, named or referred to."""
+    words = head.doc[named.first : named.last + 1]
+    return (
+        words.text.lower() in demonyms()
+        and head.tag_ == "NN"
+        and lemma_in(head, words_with_role("group"))
+        and not lemma_in(head, words_with_role("state"))
+    )
 
 
 def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
@@ -93,7 +107,7 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
         named = mention_of(child, mentions)
         if named is None:
             continue
-        if child.dep_ == "appos" and named.role == "actor":
+        if child.dep_ == "appos" and named.role == "actor" and not _persons_apposition(head, named):
             return named, "the name it stands in apposition to"
         case = case_marker(child) if child.dep_ == "nmod" else ""
         if case == "of" and one_person(head) and named.kind == "place":
@@ -122,27 +136,14 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
 def _affiliated_name(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
     """ "jihadists linked to al-Qaeda", "fighters loyal to Haftar": the side named right after
     the label, read from the words (the parser often takes "linked" for the main verb)."""
+    first = affiliation_start(head)
+    if first is None:
+        return None
     doc, k = head.doc, head.i + 1
-    if k + 2 >= len(doc) or doc[k].lower_ not in _AFFILIATIONS:
-        return None
-    if doc[k + 1].lower_ != _AFFILIATIONS[doc[k].lower_]:
-        return None
-    first = k + 2 + (doc[k + 2].lower_ == "the")
     for named in mentions:
         if named.first == first and named.role != "target":
             return named, f"the side it is {doc[k].text} {doc[k + 1].text}"
     return None
-
-
-#: Words that tie a label to its side, with the preposition that follows them.
-_AFFILIATIONS = {
-    "linked": "to",
-    "loyal": "to",
-    "tied": "to",
-    "affiliated": "with",
-    "aligned": "with",
-    "belonging": "to",
-}
 
 
 def _state_of(head: Token, named: Mention) -> bool:
@@ -179,6 +180,19 @@ def _state_owner(state: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def _persons_apposition(head: Token, named: Mention) -> bool:
+    """ "a spokesman for the group, Jeeyand Baloch, said": a person's name after a label that
+    hangs on a noun for one person names that person, not the label."""
+    owner = head.head
+    return (
+        named.kind == "person"
+        and head.dep_ == "nmod"
+        and owner.i < head.i
+        and one_person(owner)
+        and names_people(owner)
+    )
+
+
 def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
     """ "the Northern Alliance, the rebel group that ..."; "the group, Hamas, said": an
     apposition read from the commas when the parse missed it."""
@@ -200,7 +214,11 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
         for m in mentions:
             closes = m.last + 1 >= len(doc) or doc[m.last + 1].text in (",", ".", ";", ")")
             if m.first == after + 1 and m.role == "actor" and closes:
-                return m, "the name it stands in apposition to"
+                return (
+                    None
+                    if _persons_apposition(head, m)
+                    else (m, "the name it stands in apposition to")
+                )
     listing = after < len(doc) and doc[after].lower_ in _LISTING  # "groups like ISIS and ..."
     if listing:
         first_named = after + (2 if doc[after].lower_ == "such" else 1)

@@ -155,12 +155,40 @@ def subtree_indices(token: Token) -> set[int]:
 
 
 def core_indices(token: Token) -> set[int]:
-    """A phrase's head and the words that name it or its owner ("the army's base" -> base, army)."""
+    """A phrase's head and the words that name it, its owner or its side ("the army's base" ->
+    base, army; "fighters linked to al Qaeda" -> fighters, al, Qaeda)."""
     out = {token.i}
     for child in token.children:
         if child.dep_ in ("compound", "flat", "nmod:poss", "amod", "appos"):
             out |= core_indices(child)
+    side = affiliation_start(token)
+    if side is not None:  # the name's capitalised words and particles
+        doc, k = token.doc, side
+        while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in ("al", "-")):
+            out.add(k)
+            k += 1
     return out
+
+
+def affiliation_start(head: Token) -> int | None:
+    """Where the side named right after a label begins ("jihadists linked to [al-Qaeda]",
+    "fighters loyal to [Haftar]"), read from the words: the parser often takes "linked" for the
+    main verb."""
+    doc, k = head.doc, head.i + 1
+    if k + 2 >= len(doc) or _AFFILIATIONS.get(doc[k].lower_) != doc[k + 1].lower_:
+        return None
+    return k + 2 + (doc[k + 2].lower_ == "the")
+
+
+#: Words that tie a label to its side, with the preposition that follows them.
+_AFFILIATIONS = {
+    "linked": "to",
+    "loyal": "to",
+    "tied": "to",
+    "affiliated": "with",
+    "aligned": "with",
+    "belonging": "to",
+}
 
 
 def clause_of(head: Token) -> Token | None:

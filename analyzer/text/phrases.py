@@ -39,6 +39,10 @@ _ARTICLES = word_set("the a an")
 _INSIDE_A_SOURCE = word_set("of for at from with in to and on by")
 #: Lower-case words inside a name ("Food Standards Australia and New Zealand", "Ministry of").
 NAME_JOINERS = word_set("of and for")
+#: Participles that open a description set off after a name ("X, led by Y, said").
+_PARTICIPLE_OPENERS = word_set(
+    "led headed run founded backed supported funded known called named based formed created"
+)
 APPOSITIVE_STARTS = word_set("who which whose the a an former himself herself itself")
 _DASHES = frozenset("–—-")
 _APPOSITIVE_OPENERS = {
@@ -90,6 +94,17 @@ class Tokens:
             and self.word(i - 1)
             and lows[i - 1] not in _INSIDE_A_SOURCE
             and lows[i - 2] in DETERMINERS
+        )
+
+    def _name_after_a_noun(self, i: int, last: int) -> bool:
+        """A determiner and a lower-case noun right before a capitalised name: the noun's own
+        phrase, which a relative clause without "that" follows ("a charge Rwanda denied")."""
+        return (
+            0 < i < last
+            and self.lows[i - 1] in _ARTICLES
+            and self.text[self.starts[i]].islower()
+            and self.cap(i + 1)
+            and self.lows[i] not in _INSIDE_A_SOURCE
         )
 
     def _abbreviation_dot(self, i: int) -> bool:
@@ -148,6 +163,8 @@ class Tokens:
                 # "an allegation the rebel group denied": a noun phrase of its own before the
                 # article (a relative clause without "that" starts here)
                 return (i, last, i - 1) if self._plausible(i, last) else None
+            if self._name_after_a_noun(i, last):  # "a charge Rwanda denied": as above
+                return (i + 1, last, i) if self._plausible(i + 1, last) else None
             i -= 1
         return (i + 1, last, i) if self._plausible(i + 1, last) else None
 
@@ -255,6 +272,10 @@ class Tokens:
         earlier = self._before_appositive(i + 1, opening=False)
         if earlier < 0:
             return i
+        if self.lows[earlier + 2] in _PARTICIPLE_OPENERS:
+            # "The X coalition, led by Jimmy Chérizier, known as Barbecue, has vowed": the
+            # phrase before "known" describes the coalition, which speaks
+            return earlier
         name = self.name_run_before(earlier)
         # "In Kabul, the spokesman, a former teacher, said": a place after a preposition
         # is where, not who
