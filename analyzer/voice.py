@@ -124,15 +124,25 @@ def _names_it(verb: Token, obj: Token) -> bool:
         (c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")),
         default=len(verb.doc),
     )
-    if any((c.dep_ == "nmod" and _has_case(c, "as")) or c.dep_ == "appos" for c in obj.children):
+    if any(
+        ((c.dep_ == "nmod" and _has_case(c, "as")) or c.dep_ == "appos") and not _a_name(c)
+        for c in obj.children
+    ):
         # "described the fighters as militias", "called the leaders 'terrorists'": the second
         # complement hung on the object
         return True
     return any(
         obj.i < c.i < clause_end
         and (c.dep_ in ("xcomp", "obj") or (c.dep_ in ("obl", "advcl") and _has_case(c, "as")))
+        and not _a_name(c)
         for c in verb.children
     )
+
+
+def _a_name(complement: Token) -> bool:
+    """A person's or group's name as the second complement: "identified the gunman as Mevlut
+    Mert Altintas" says who the authorities' "gunman" is; the object is their word."""
+    return complement.tag_ == "NNP" and _has_case(complement, "as")  # not "as Nazis"
 
 
 def _has_case(token: Token, word: str) -> bool:

@@ -484,6 +484,8 @@ def test_many_unresolved_labels_get_a_warning(tmp_path, capsys):
          "mercenaries"),
         ("A police spokesman who confirmed details of the militants' plan was dismissed.",
          "militants"),
+        # the name after "as" says who the police's "gunman" is: the object is their word
+        ("Police in Nairobi identified the gunman as Ahmed Farah.", "gunman"),
     ],
 )  # fmt: skip
 def test_a_label_in_what_a_source_names_or_accuses_is_reported_speech(text, word):
