@@ -200,6 +200,16 @@ def test_a_bare_plural_sorted_into_a_kind_names_no_one():
     assert _actor(text, "fighters") == "Wagner Group"  # a label word is no kind
 
 
+def test_a_name_set_off_after_the_labels_phrase_or_before_which_is_the_one_labelled():
+    text = (
+        "Turkey regards the main Kurdish militia in the alliance, the People's Protection Units "
+        "(YPG), as an extension of the outlawed Kurdistan Workers' Party (PKK), which it calls "
+        "a terrorist group."
+    )
+    assert _actor(text, "militia") == "People's Protection Units"
+    assert _actor(text, "terrorist group") == "Kurdistan Workers' Party"
+
+
 def test_the_rulers_of_a_country_are_the_country_not_their_leader_or_a_militia():
     text = (
         "Burkina Faso's government has recruited civilian auxiliaries known as the Volunteers "

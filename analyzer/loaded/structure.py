@@ -180,6 +180,24 @@ def _state_owner(state: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def _apposed_after_phrase(head: Token, mentions: list[Mention]) -> Mention | None:
+    """ "the main Kurdish militia in the alliance, the People's Protection Units (YPG), ...": a
+    name set off by a comma after the label's own prepositional phrase."""
+    doc = head.doc
+    tails = [c for c in head.children if c.i > head.i and c.dep_ == "nmod" and case_marker(c)]
+    if not tails:
+        return None
+    comma = max(t.right_edge.i for t in tails) + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    first = comma + 1 + (doc[comma + 1].lower_ == "the")
+    for m in mentions:
+        closes = m.last + 1 >= len(doc) or doc[m.last + 1].text in (",", ".", ";", ")", "(")
+        if m.first == first and m.role == "actor" and closes and m.kind != "person":
+            return m
+    return None
+
+
 def _persons_apposition(head: Token, named: Mention) -> bool:
     """ "a spokesman for the group, Jeeyand Baloch, said": a person's name after a label that
     hangs on a noun for one person names that person, not the label."""
@@ -219,6 +237,9 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
                     if _persons_apposition(head, m)
                     else (m, "the name it stands in apposition to")
                 )
+    after_phrase = _apposed_after_phrase(head, mentions)
+    if after_phrase is not None:
+        return after_phrase, "the name it stands in apposition to"
     listing = after < len(doc) and doc[after].lower_ in _LISTING  # "groups like ISIS and ..."
     if listing:
         first_named = after + (2 if doc[after].lower_ == "such" else 1)
@@ -286,6 +307,9 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
                 found = mention_in_core(antecedent(child), mentions)
                 if found is not None:
                     return found, f"the actor '{verb.text}' names"
+        found = _relative_antecedent(verb, mentions)
+        if found is not None:  # "the PKK, which it calls a terrorist group", "which" misparsed
+            return found, f"the actor '{verb.text}' names"
     naming = verb.head
     if (
         head.dep_ == "nmod"
@@ -297,6 +321,19 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
         if found is not None:
             return found, f"the actor '{naming.text}' names"
     return _named_by_word_order(head, mentions)
+
+
+def _relative_antecedent(verb: Token, mentions: list[Mention]) -> Mention | None:
+    """The name a ", which"/", whom" clause hangs on, read from the words: the mention that ends
+    right before the comma (or before an acronym in brackets closing there)."""
+    pronoun = next(
+        (c for c in verb.children if c.lower_ in ("which", "whom") and c.i < verb.i), None
+    )
+    if pronoun is None or pronoun.i < 2 or verb.doc[pronoun.i - 1].text != ",":
+        return None
+    last = pronoun.i - 2
+    ends = {last, last - 1} if verb.doc[last].text == ")" else {last}
+    return next((m for m in mentions if m.last in ends and m.role == "actor"), None)
 
 
 def _named_by_word_order(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
