@@ -210,6 +210,11 @@ def test_a_name_set_off_after_the_labels_phrase_or_before_which_is_the_one_label
     assert _actor(text, "terrorist group") == "Kurdistan Workers' Party"
 
 
+def test_a_proxy_of_a_country_is_not_the_country():
+    text = "M23 fighters took Goma. The rebels are a proxy of Rwanda, the government says."
+    assert _actor(text, "proxy") == "M23"
+
+
 def test_the_rulers_of_a_country_are_the_country_not_their_leader_or_a_militia():
     text = (
         "Burkina Faso's government has recruited civilian auxiliaries known as the Volunteers "
@@ -246,6 +251,7 @@ def test_after_a_dateline_a_capitalised_label_is_a_word_and_the_side_it_is_linke
          "attacked the base.", "Jama'at Nusrat al-Islam wal-Muslimin"),
         ("The Volunteers for the Defence of the Homeland (VDP), a group of civilian auxiliaries, "
          "took the town.", "Volunteers for the Defence of the Homeland"),
+        ("Lashkar-e-Taiba, a group based in Pakistan, denied any role.", "Lashkar-e-Taiba"),
     ],
 )  # fmt: skip
 def test_a_name_with_function_words_is_one_name(text, name):

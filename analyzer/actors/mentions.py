@@ -30,7 +30,7 @@ TARGET_PREFIX = re.compile(r"\b(?:anti|pro)\s?[-‐]\s?$", re.IGNORECASE)
 _PARTICLES = frozenset(
     ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "au", "aux", "du", "la", "le")
 )
-_PARTICLES |= {"en", "wal", "wa"}  # "wal-Muslimin"
+_PARTICLES |= {"en", "wal", "wa", "e", "ul"}  # "wal-Muslimin", "Lashkar-e-Taiba", "Hizb-ul-"
 _APOSTROPHES = frozenset(("'", "’"))
 #: An all-capital token of 2+ characters, with digits allowed ("PKK", "M23", "RSF").
 _ACRONYM = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,}$")

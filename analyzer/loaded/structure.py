@@ -85,14 +85,15 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
 
 
 def _nationality(head: Token, named: Mention) -> bool:
-    """ "the Palestinian militant group", "a Lebanese movement": a demonym on one organisation
-    says where it is from; the organisation is someone else, named or referred to."""
+    """ "the Palestinian militant group", "a Lebanese movement", "the Afghan team": a demonym
+    on one organisation says where it is from; the organisation is someone else, named or
+    referred to (a country's own "regime" or "army" is the country's)."""
     words = head.doc[named.first : named.last + 1]
     return (
         words.text.lower() in demonyms()
         and head.tag_ == "NN"
-        and lemma_in(head, words_with_role("group"))
-        and not lemma_in(head, words_with_role("state"))
+        and lemma_in(head, words_with_role("group") | words_with_role("collective"))
+        and not lemma_in(head, words_with_role("state") | words_with_role("ruling"))
     )
 
 
@@ -112,6 +113,8 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
         case = case_marker(child) if child.dep_ == "nmod" else ""
         if case == "of" and one_person(head) and named.kind == "place":
             continue  # "the dictator of Syria" is a person of the country, not the country
+        if case == "of" and lemma_in(head, words_with_role("relational")):
+            continue  # "a proxy of Lashkar-e-Taiba" is someone else, who stands toward it
         if case in ("of", "as") and named.role != "target":
             return named, f"the name after '{case}'"  # "terrorists of X", "gunman as X"
         if case == "from" and (named.role == "actor" or _state_of(head, named)):
