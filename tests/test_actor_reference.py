@@ -210,6 +210,15 @@ def test_a_name_set_off_after_the_labels_phrase_or_before_which_is_the_one_label
     assert _actor(text, "terrorist group") == "Kurdistan Workers' Party"
 
 
+def test_a_capital_acting_is_its_country_and_a_backed_phrase_its_own_people():
+    text = (
+        "Russian forces pounded Kharkiv overnight. The Kremlin said the strikes hit sites used by "
+        '"the Kyiv regime". Pro-Russian separatists in Donetsk reported shelling overnight.'
+    )
+    assert _actor(text, "regime") == "Ukraine"
+    assert _actor(text, "separatists") == "Pro-Russian separatists"  # not the Kremlin nearby
+
+
 def test_a_proxy_of_a_country_is_not_the_country():
     text = "M23 fighters took Goma. The rebels are a proxy of Rwanda, the government says."
     assert _actor(text, "proxy") == "M23"

@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analyzer.actors.kinds import treated_as_group
-from analyzer.actors.lexicon import demonyms, words_with_role
+from analyzer.actors.lexicon import capitals, demonyms, words_with_role
 from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions
 from analyzer.boilerplate.kinds import dateline_end
 from analyzer.matching import TermMatcher
@@ -268,10 +268,13 @@ class ActorLayer:
         _merge_initials(canonical)
         _merge_plurals(canonical)
         _merge_surnames(canonical, parsed)
+        _merge_capitals(canonical)
         _merge_contained_groups(canonical, parsed)
         self._canonical = canonical
+        countries = set(capitals().values())
         for m in parsed:  # the most telling kind wins: a person, group or place over "other"
             actor, kind = self.actor(m), m.kind if m.role != "location" else "place"
+            kind = "place" if actor in countries and kind == "other" else kind
             if self._kinds.get(actor, "other") == "other":
                 self._kinds[actor] = kind
         self._mark_titled_people()
@@ -377,6 +380,16 @@ def _merge_plurals(canonical: dict[str, str]) -> None:
         plural = f"{key}s"
         if " " not in key and plural in canonical:
             canonical[key] = canonical[plural]
+
+
+def _merge_capitals(canonical: dict[str, str]) -> None:
+    """A capital is its country ("Kigali denied it", "the Kyiv regime"), unless the text made
+    the name someone's (a person's surname merged before: "George Washington")."""
+    table = capitals()
+    for key, name in canonical.items():
+        country = table.get(name.lower())
+        if country is not None:
+            canonical[key] = country
 
 
 def _merge_surnames(canonical: dict[str, str], parsed: list[Mention]) -> None:

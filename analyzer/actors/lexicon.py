@@ -56,6 +56,14 @@ def words_with_role(role: str) -> frozenset[str]:
 
 
 @functools.cache
+def capitals() -> dict[str, str]:
+    """Capital city (lowercase) -> the country it stands for as an actor."""
+    rows = load_lexicon("capitals")
+    validate(rows, origin="lexicon capitals.csv", required=("capital", "actor"), key=("capital",))
+    return {row["capital"].lower(): row["actor"] for row in rows}
+
+
+@functools.cache
 def demonyms() -> dict[str, Demonym]:
     """Demonym (lowercase, singular) -> the actor it stands for."""
     rows = load_lexicon("demonyms")

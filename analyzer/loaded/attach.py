@@ -398,6 +398,9 @@ class LabelAttacher:
         alike = self._named_alike(index, start, head, opposed)
         if alike is not None:  # "the Rapid Support Forces ... the forces"
             return Attachment(alike, "the name whose head word it repeats")
+        backed = backed_description(self._doc, index, head, mentions) if bare(head) else None
+        if backed is not None:  # "Pro-Russian separatists shelled ...": they, not a group named
+            return self._described(index, term, backed, "the people the phrase names")  # near
         person = lemma_in(head, self._label_words) or names_people(head)
         rulers = _family(term) == "(rulers)"  # "the junta leader": the junta is the rulers
         if one_person(head) and person and not rulers:  # "the gunman" is a person, not a group
@@ -424,7 +427,7 @@ class LabelAttacher:
         if ranked:
             return Attachment(max(ranked)[1], "the most salient group named nearby")
         backed = backed_description(self._doc, index, head, mentions)
-        if backed is not None:  # "U.S.-backed forces": no name, but a description that tells
+        if backed is not None:  # "the U.S.-backed forces" with no group named nearby
             return self._described(index, term, backed, "the people the phrase names")
         kindred = self._kindred_label(term, opposed)
         if kindred is not None:  # "the insurgents" after "M23 rebels", no group named nearby

@@ -327,16 +327,18 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
 
 
 def _relative_antecedent(verb: Token, mentions: list[Mention]) -> Mention | None:
-    """The name a ", which"/", whom" clause hangs on, read from the words: the mention that ends
-    right before the comma (or before an acronym in brackets closing there)."""
+    """The name a ", which"/", whom" clause hangs on, read from the words: the phrase that ends
+    right before the comma (or the acronym in brackets closing there)."""
     pronoun = next(
         (c for c in verb.children if c.lower_ in ("which", "whom") and c.i < verb.i), None
     )
     if pronoun is None or pronoun.i < 2 or verb.doc[pronoun.i - 1].text != ",":
         return None
     last = pronoun.i - 2
-    ends = {last, last - 1} if verb.doc[last].text == ")" else {last}
-    return next((m for m in mentions if m.last in ends and m.role == "actor"), None)
+    if verb.doc[last].text == ")" and last > 0:
+        last -= 1  # "the Kurdistan Workers' Party (PKK), which ..."
+    found = mention_in_core(verb.doc[last], mentions)  # "the Azov brigade, which ..."
+    return found if found is not None and found.role == "actor" else None
 
 
 def _named_by_word_order(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
