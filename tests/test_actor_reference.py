@@ -219,6 +219,19 @@ def test_a_capital_acting_is_its_country_and_a_backed_phrase_its_own_people():
     assert _actor(text, "separatists") == "Pro-Russian separatists"  # not the Kremlin nearby
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("The Fano, a loose network of ethnic Amhara fighters, turned against the government.",
+         "fighters", "Fano"),
+        ("The Syrian National Army, an umbrella of rebel factions armed by Ankara, said it had "
+         "captured two villages.", "rebel", "Syrian National Army"),
+    ],
+)  # fmt: skip
+def test_a_label_inside_a_body_of_people_set_off_beside_a_name_is_that_name(text, word, actor):
+    assert _actor(text, word) == actor
+
+
 def test_a_proxy_of_a_country_is_not_the_country():
     text = "M23 fighters took Goma. The rebels are a proxy of Rwanda, the government says."
     assert _actor(text, "proxy") == "M23"

@@ -48,6 +48,9 @@ def by_structure(
     found = _modified_name(head, mentions, own)
     if found is not None:  # "Syrian madman Bashar al-Assad" labels al-Assad, not Syria
         return found, "the name it describes"
+    container = _apposed_container(head, mentions)
+    if container is not None:  # "The Fano, a loose network of ethnic Amhara fighters"
+        return container, "the name its group stands in apposition to"
     modifier = _modifying_name(head, mentions, own)
     named_beside = _named_beside(sdoc, head, mentions)
     if modifier is not None and modifier.kind == "place":
@@ -82,6 +85,19 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
             if found is not None and found.role == "actor" and not _nationality(head, found):
                 return found
     return None
+
+
+def _apposed_container(head: Token, mentions: list[Mention]) -> Mention | None:
+    """A label in "of" after a word for a body of people set off beside a name ("The Fano, a
+    loose network of Amhara fighters"; "the Syrian National Army, an umbrella of rebel
+    factions"): the label's people are that name's."""
+    body = head.head
+    if head.dep_ != "nmod" or case_marker(head) != "of" or body.dep_ != "appos":
+        return None
+    if not lemma_in(body, words_with_role("collective") | words_with_role("group") | {"umbrella"}):
+        return None
+    named = mention_of(body.head, mentions)
+    return named if named is not None and named.role == "actor" else None
 
 
 def _nationality(head: Token, named: Mention) -> bool:
