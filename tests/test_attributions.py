@@ -241,6 +241,31 @@ def test_the_subject_of_the_verb_speaks_not_a_verb_before_the_cue(text: str, sou
     assert {_source(doc, a) for a in found} == {source}
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Amnesty International accused government soldiers of extrajudicial killings.",
+         "Amnesty International"),
+        ("Aid agencies warned that famine was spreading, and the United Nations accused Israel "
+         "of blocking convoys.", "the United Nations"),
+    ],
+)  # fmt: skip
+def test_a_reporting_verb_the_parse_read_as_a_modifier_still_reports(text, source) -> None:
+    doc, found = _found(text)
+    assert source in {_source(doc, a) for a in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers accused of killings were freed on Sunday.",
+        "Scientists studied a comet called Wild 2 for years.",
+    ],
+)
+def test_a_participle_after_a_noun_reports_nothing(text) -> None:
+    assert _found(text)[1] == []
+
+
 def test_consider_reports_a_view_only_when_it_names_something() -> None:
     doc, found = _found("Rights groups consider the militia a threat to peace.")
     assert [_source(doc, a) for a in found] == ["Rights groups"]

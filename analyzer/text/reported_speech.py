@@ -67,6 +67,12 @@ _IMPERSONAL_SKIP = frozenset(
 )
 
 
+#: Participles that most often name what they follow ("a comet called Wild 2"), not report.
+_NAMING_PARTICIPLES = frozenset(("call", "name", "dub", "term", "title", "know"))
+#: Words after which a new clause, with its own subject, may start.
+_CLAUSE_JOINS = frozenset(("and", "but", ",", ";"))
+
+
 class SentenceTree:
     """The dependency parse of one sentence, parsed only when first asked for: most cues are
     read by the word rules alone, and parsing costs more than all of them."""
@@ -174,6 +180,12 @@ class Parser(QuoteLookup):
             return []
         if _discourse_idiom(verb):
             return []
+        if (
+            site.cue.frame == "object"
+            and verb.dep_ in ("amod", "acl", "compound")
+            and verb.lemma_.lower() not in _NAMING_PARTICIPLES
+        ):
+            return self._misread_as_modifier(site)
         subject = tree_subject(verb)
         if subject is None or subject.pos_ in ("VERB", "AUX"):  # "Speaking in ..., X said"
             return []
@@ -228,6 +240,24 @@ class Parser(QuoteLookup):
             why = "subject, cue, then a clause with a finite verb (parse tags)"
             return self._indirect(site, source, first, why)
         return []
+
+    def _misread_as_modifier(self, site: Site) -> list[Parse]:
+        """ "Amnesty International accused government soldiers of killings", parsed as a noun
+        phrase ("the accused soldiers"): the phrase opening the sentence (or a clause after
+        "and", "but" or a comma) right before the cue
+        is its subject, and what follows (an object, not "of" or "by" as after a passive
+        participle) is what it reports."""
+        toks = site.toks
+        left = toks.left_source(site.first)
+        after = site.last + 1
+        opens = left is not None and (left[2] < 0 or toks.lows[left[2]] in _CLAUSE_JOINS)
+        if left is None or not opens or after >= len(toks) or not toks.word(after):
+            return []
+        if toks.lows[after] in PREPOSITIONS:  # "Soldiers accused of killings were freed"
+            return []
+        source = (toks.starts[left[0]], toks.end(left[1]))
+        why = "subject opening the sentence, cue and object (misread by the parse)"
+        return self._indirect(site, source, toks.starts[after], why)
 
     def _object_from_tree(self, site: Site, verb: Token, base: int, source: Pair) -> list[Parse]:
         """ "urged voters to stay calm", "called for a strike", "declined to comment"."""
