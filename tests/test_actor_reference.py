@@ -232,6 +232,14 @@ def test_a_label_inside_a_body_of_people_set_off_beside_a_name_is_that_name(text
     assert _actor(text, word) == actor
 
 
+def test_the_name_a_label_is_known_as_is_its_actor_though_the_parse_missed_it():
+    text = (
+        "Insurgents linked to the Islamic State beheaded villagers in Cabo Delgado. The "
+        "militants, known locally as al-Shabab, have waged an insurgency since 2017."
+    )
+    assert _actor(text, "militants") == "al-Shabab"
+
+
 def test_a_proxy_of_a_country_is_not_the_country():
     text = "M23 fighters took Goma. The rebels are a proxy of Rwanda, the government says."
     assert _actor(text, "proxy") == "M23"

@@ -255,6 +255,14 @@ def test_a_reporting_verb_the_parse_read_as_a_modifier_still_reports(text, sourc
     assert source in {_source(doc, a) for a in found}
 
 
+def test_a_participle_after_a_postposed_source_is_that_sources() -> None:
+    doc, found = _found(
+        '"These bandits want to destroy our country," President Daniel Chapo said in a '
+        "televised address, vowing to hunt down the insurgents."
+    )
+    assert [_source(doc, a) for a in found if a.cue == "vow"] == ["President Daniel Chapo"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -149,7 +149,23 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
                 if named.role == "actor" and (named.first in following
                                               or child.is_ancestor(sdoc[named.head])):  # fmt: skip
                     return named, f"the name it is {child.text}"
-    return None
+    return _known_as_by_word_order(head, mentions)
+
+
+def _known_as_by_word_order(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """ "The militants, known locally as al-Shabab, ...": the name a naming participle right
+    after the label gives it, read from the words where the parser hung the participle elsewhere
+    (on the verb, with the label as its subject)."""
+    doc, k = head.doc, head.i + 1
+    k += k < len(doc) and doc[k].text == ","
+    if k >= len(doc) or doc[k].lower_ not in _NAMING_PARTICIPLES - {"including"}:
+        return None
+    participle, k = doc[k], k + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":  # "locally", "widely", "also"
+        k += 1
+    k += k < len(doc) and doc[k].lower_ == "as"
+    named = next((m for m in mentions if m.first == k and m.role == "actor"), None)
+    return (named, f"the name it is {participle.text}") if named is not None else None
 
 
 def _affiliated_name(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:

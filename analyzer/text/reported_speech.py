@@ -314,7 +314,11 @@ class Parser(QuoteLookup):
             return self._after_source(site, left)
         j = toks.skip_back(site.first - 1)
         if j >= 1 and toks.lows[j] == "," and toks.lows[site.first].endswith("ing"):
-            return self._participle(site)  # "..., saying ...": the sentence's subject speaks
+            found = self._participle(site)  # "..., saying ...": the sentence's subject speaks
+            if found or not prior or prior[-1].source is None:
+                return found
+            # '"...," X said in an address, vowing to ...': the speaker before speaks on
+            return self._complement_of(site, prior[-1].source, "participle after a source")
         if j >= 2 and toks.lows[j] in ("who", "which") and toks.lows[j - 1] == ",":
             name = toks.name_run_before(j - 2)  # "Devocht, who had told Montalvo he would ..."
             if name is not None:
