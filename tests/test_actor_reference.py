@@ -240,6 +240,22 @@ def test_the_name_a_label_is_known_as_is_its_actor_though_the_parse_missed_it():
     assert _actor(text, "militants") == "al-Shabab"
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Police fired tear gas and rubber bullets at thousands of student protesters in "
+         "Bangladesh's capital on Thursday as clashes over government job quotas left at least 32 "
+         "people dead. Prime Minister Sheikh Hasina's government blamed the violence on the "
+         "opposition Bangladesh Nationalist Party and its Islamist ally Jamaat-e-Islami, calling "
+         'them "terrorists" bent on toppling the state.',
+         "Bangladesh Nationalist Party"),  # not the police, the most salient group nearby
+        ("Trump went after the protesters, calling them terrorists.", "protesters"),
+    ],
+)  # fmt: skip
+def test_a_label_said_of_them_is_the_party_named_before_the_pronoun(text, actor):
+    assert _actor(text, "terrorists") == actor
+
+
 def test_a_proxy_of_a_country_is_not_the_country():
     text = "M23 fighters took Goma. The rebels are a proxy of Rwanda, the government says."
     assert _actor(text, "proxy") == "M23"

@@ -673,6 +673,11 @@ def test_a_participle_reports_a_clause_not_an_object() -> None:
             "a charge Rwanda denied was a lie.",
             "a charge Rwanda",
         ),
+        (  # what is denied after a long relative clause is not who denies
+            "The students, who say the quota system favours supporters of the ruling party, "
+            "denied any links to the opposition.",
+            "any links to the opposition",
+        ),
         (  # an adverb the parse cannot replace is nobody
             "The media is running an organized psyop campaign of disinfo (“psyop” means "
             "psychological operations) which falsely claims the Russians “hacked” the election.",

@@ -61,6 +61,7 @@ from analyzer.loaded.descriptions import (
 from analyzer.loaded.reference import (
     bare,
     group_like,
+    named_pronoun,
     opposing_tokens,
     person_for_a_group,
     specific,
@@ -390,6 +391,10 @@ class LabelAttacher:
             for m in (mentions if i == index else layer.mentions(i))
             if m.role != "location" and layer.actor(m) not in opposed and not self._names_a_thing(m)
         ]
+        pronoun = named_pronoun(self._phrase_noun(head))
+        antecedent = self._pronoun_antecedent(index, pronoun, opposed) if pronoun else None
+        if antecedent is not None:  # "blamed X and its ally Y, calling them terrorists"
+            return Attachment(antecedent, "the party the pronoun it is said of refers to")
         for _, actor in reversed(self._by_term.get(_family(term), [])):
             # a news story keeps one name for one side: "the rebels" are the M23 rebels of its
             # opening however far back, unless the term has named someone else since
@@ -461,6 +466,32 @@ class LabelAttacher:
         places = [(count, actor) for actor, count in layer.salience.items()
                   if layer.kind(actor) == "place" and actor not in opposed and count >= 2]  # fmt: skip
         return max(places)[1] if places else None
+
+    def _pronoun_antecedent(self, index: int, pronoun: Token, opposed: set[str]) -> str | None:
+        """The group or country named last before "them" in its sentence (the first of a
+        coordination: "the BNP and its ally Jamaat"), not the side that says it."""
+        layer, sdoc = self._layer, pronoun.doc
+        before = [
+            m
+            for m in layer.mentions(index)
+            if m.last < pronoun.i and m.role == "actor" and layer.actor(m) not in opposed
+            and group_like(layer, m)
+        ]  # fmt: skip
+        named = {layer.actor(m) for m in layer.mentions(index) if m.last < pronoun.i}
+        labelled = [  # "went after the protesters, calling them losers": people not named
+            (i, actor)
+            for (sentence, i), actor in self._by_token.items()
+            if sentence == index and i < pronoun.i and actor not in (UNRESOLVED, *opposed, *named)
+        ]
+        if labelled and (not before or max(labelled)[0] > before[-1].last):
+            return max(labelled)[1]
+        if not before:
+            return None
+        token = sdoc[before[-1].head]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        first = mention_of(token, before) or before[-1]
+        return layer.actor(first)
 
     def _labelled_near(self, index: int, opposed: set[str]) -> set[str]:
         """The organisations a label named in this sentence or the ``lookback`` before it."""

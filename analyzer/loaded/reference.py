@@ -94,14 +94,23 @@ def _kind_modifier(child: Token, label_words: frozenset[str]) -> bool:
 def _named_pronoun(noun: Token) -> bool:
     """Whether a naming verb says the label of a pronoun ("called them losers", "described
     him as a terrorist")."""
+    return named_pronoun(noun) is not None
+
+
+def named_pronoun(noun: Token) -> Token | None:
+    """The object pronoun a naming verb gives the label to ("calling [them] terrorists")."""
     verb = noun.head
     if noun.dep_ not in ("obj", "xcomp", "obl", "advcl") or not lemma_in(
         verb, words_with_role("names")
     ):
-        return False
-    return any(
-        c.dep_ in ("obj", "iobj") and c.i < noun.i and c.lower_ in _OBJECT_PRONOUNS
-        for c in verb.children
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("obj", "iobj") and c.i < noun.i and c.lower_ in _OBJECT_PRONOUNS
+        ),
+        None,
     )
 
 

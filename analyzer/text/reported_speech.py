@@ -452,8 +452,8 @@ class Parser(QuoteLookup):
         before = self.quote_before(site.span[0])
         if before is not None:
             return [self._direct(site, source, before, "quotation, then cue and source")]
-        if toks.lows[j] != ",":
-            return []
+        if toks.lows[j] != "," or site.cue.category == "denial":
+            return []  # "..., denied any links to X": what is denied, not who denies
         start, after = self._clause_start(site.sentence[0], toks.starts[j]), right[1] + 1
         if toks.closes_sentence(after):
             why = "reported clause, then a cue and source that close the sentence"
