@@ -482,3 +482,22 @@ def test_a_body_the_model_kept_is_left_as_it_is() -> None:
     recovered = recovered_body(table, ruled, opening, SETTINGS)
     assert recovered is not None
     assert [line for line, k in zip(table.lines, recovered, strict=True) if k] == PARAGRAPHS
+
+
+def test_plain_neighbour_columns_read_repeated_lines_and_closing_stops() -> None:
+    # A teaser list: the same date stamp after every open headline; an article: closed sentences.
+    teasers = ["Storm hits the coast", "Tuesday 19 November", "Markets fall again"]
+    teasers += ["Tuesday 19 November", "Talks resume in the capital", "Tuesday 19 November"]
+    text = "\n".join([*PARAGRAPHS, *teasers])
+    features = tabulate_lines(text, split_lines(text)).features
+    repeat = features[:, PLAIN_FEATURES.index("window2_repeat_share")]
+    terminal = features[:, PLAIN_FEATURES.index("window2_terminal_share")]
+    # The second paragraph's neighbours are paragraphs: none repeats, all end in a full stop.
+    assert (repeat[1], terminal[1]) == (0.0, 1.0)
+    # The middle headline's four neighbours: two copies of the date stamp, two headlines.
+    assert repeat[6] == 0.5
+    assert terminal[6] == 0.0
+    # HTML rows leave them at zero: the extractor's hints mark the article's run there.
+    hinted = tabulate_lines(text, split_lines(text), body_hints=[True] * 10).features
+    assert not hinted[:, PLAIN_FEATURES.index("window2_repeat_share")].any()
+    assert not hinted[:, PLAIN_FEATURES.index("window2_terminal_share")].any()

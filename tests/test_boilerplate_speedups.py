@@ -62,6 +62,9 @@ PINNED_ROWS = {
         "window2_sentence_share": 0.25, "window5_sentence_share": 0.14285714285714285,
         "window12_sentence_share": 0.14285714285714285, "window2_rule_share": 0.25,
         "window5_rule_share": 0.42857142857142855, "window12_rule_share": 0.42857142857142855,
+        "window2_repeat_share": 0.25, "window5_repeat_share": 0.2857142857142857,
+        "window12_repeat_share": 0.2857142857142857, "window2_terminal_share": 0.25,
+        "window5_terminal_share": 0.2857142857142857, "window12_terminal_share": 0.2857142857142857,
         "log_distance_sentence_above": 3.713572066704308,
         "log_distance_sentence_below": 0.6931471805599453, "before_first_sentence": 1.0,
         "log_distance_main_block": 0.6931471805599453, "main_block_position": -1.0,
@@ -93,6 +96,9 @@ PINNED_ROWS = {
         "window5_sentence_share": 0.14285714285714285,
         "window12_sentence_share": 0.14285714285714285, "window2_rule_share": 0.5,
         "window5_rule_share": 0.5714285714285714, "window12_rule_share": 0.5714285714285714,
+        "window2_repeat_share": 0.25, "window5_repeat_share": 0.2857142857142857,
+        "window12_repeat_share": 0.2857142857142857, "window2_terminal_share": 0.25,
+        "window5_terminal_share": 0.2857142857142857, "window12_terminal_share": 0.2857142857142857,
         "log_distance_sentence_above": 0.6931471805599453,
         "log_distance_sentence_below": 3.713572066704308, "after_last_sentence": 1.0,
         "log_distance_main_block": 0.6931471805599453, "main_block_position": 1.0,
@@ -123,6 +129,9 @@ PINNED_ROWS = {
         "window5_sentence_share": 0.14285714285714285,
         "window12_sentence_share": 0.14285714285714285, "window2_rule_share": 0.25,
         "window5_rule_share": 0.42857142857142855, "window12_rule_share": 0.42857142857142855,
+        "window2_repeat_share": 0.25, "window5_repeat_share": 0.2857142857142857,
+        "window12_repeat_share": 0.2857142857142857, "window2_terminal_share": 0.5,
+        "window5_terminal_share": 0.2857142857142857, "window12_terminal_share": 0.2857142857142857,
         "log_distance_sentence_above": 1.0986122886681098,
         "log_distance_sentence_below": 3.713572066704308, "after_last_sentence": 1.0,
         "log_distance_main_block": 1.0986122886681098, "main_block_position": 2.0,
@@ -158,15 +167,15 @@ PINNED_HINTS = {
 
 #: Seed -> (verdict per span: "-" blank, "B" body, "F" furniture; sha256 prefix of every verdict).
 PINNED_SEEDS = {
-    "000_ef08fac22bf965a9.txt": ("F-F-B--B-B-B-B-B-BB-F-F", "753892a45b590317"),
-    "001_5cfce197b09c6909.txt": ("FFF-F-FF-B-F-B-B-B-B-F-B-B-FF", "25ffa459097ce822"),
+    "000_ef08fac22bf965a9.txt": ("F-F-B--B-B-B-B-B-BB-F-F", "9b918023f922a075"),
+    "001_5cfce197b09c6909.txt": ("FFF-F-FF-B-F-B-B-B-B-F-B-B-FF", "473a510eb3dec43d"),
     # The first line is the untitled text's headline (kept since the opening-headline rule).
     "002_497be1b959ca3559.txt": (
         "B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-B-F-F-F-F",
-        "f43083a29ad75d50",
+        "d6b13d6d7ec5f729",
     ),
-    "003_9b56ff62a0c6ad38.txt": ("FFFF-F-F-F-F-B-B-B-B-B-B--F--F--F-F", "f2cf036657208cd4"),
-    "004_f13ce513ec09778f.txt": ("FFFFFF-F-B-F-F-B-B--B-B-B-B-B-B-B-B--FF", "68f3dd7d58e5682e"),
+    "003_9b56ff62a0c6ad38.txt": ("FFFF-F-F-F-F-B-B-B-B-B-B--F--F--F-F", "53d69d59ae0cb6cb"),
+    "004_f13ce513ec09778f.txt": ("FFFFFF-F-B-F-F-B-B--B-B-B-B-B-B-B-B--FF", "68b6db493494bc51"),
 }
 
 

@@ -71,6 +71,8 @@ CONTEXT_FEATURES = (
     *(f"window{w}_log_words" for w in WINDOWS),
     *(f"window{w}_sentence_share" for w in WINDOWS),
     *(f"window{w}_rule_share" for w in WINDOWS),
+    *(f"window{w}_repeat_share" for w in WINDOWS),
+    *(f"window{w}_terminal_share" for w in WINDOWS),
     "log_distance_sentence_above",
     "log_distance_sentence_below",
     "before_first_sentence",

@@ -5,7 +5,7 @@ its neighbours (the body is a run of long, punctuated, stopword-rich lines; furn
 of short ones) and, in HTML mode, the extractor's body hints around it. Every neighbourhood is
 bounded (windows of ``WINDOWS`` lines, distances capped at ``MAX_DISTANCE``) and the document-wide
 figures are computed once, so any block of rows can be built alone: the classifier never holds
-more than a block of the 136-146 float columns (a whole matrix costs 1.1 kB a line).
+more than a block of the 142-152 float columns (a whole matrix costs 1.1 kB a line).
 
 A block's values are exactly those of the whole matrix (the running sums behind the window means
 are taken over the whole document, in the same order), so rows built block by block and rows built
@@ -41,6 +41,14 @@ _CONTINUOUS_COLUMNS = [FEATURE_INDEX[name] for name in CONTINUOUS]
 _FLAG_COLUMNS = [FEATURE_INDEX[name] for name in FLAGS]
 _BOW = slice(FEATURE_INDEX["bow_00"], FEATURE_INDEX["bow_00"] + HASH_BUCKETS)
 _BITS = np.arange(HASH_BUCKETS, dtype=np.uint64)
+#: The window-mean column of each windowed series (``{}``: the half-width).
+_WINDOW_COLUMNS = {
+    "log_words": "window{}_log_words",
+    "sentence_like": "window{}_sentence_share",
+    "rule": "window{}_rule_share",
+    "repeated": "window{}_repeat_share",
+    "terminal": "window{}_terminal_share",
+}
 
 
 class FeatureRows:
@@ -59,10 +67,20 @@ class FeatureRows:
             "rule": columns.flags[:, FLAGS.index("rule_fired")],
             "sentence_like": prose,
         }
-        # Taken once over the whole page: every block's window means read them.
-        self._running = {
-            name: running_sum(self._series[name]) for name in ("log_words", "sentence_like", "rule")
-        }
+        # Taken once over the whole page, as one matrix (one window pass per width serves every
+        # series): every block's window means read them.
+        windowed = {name: self._series[name] for name in ("log_words", "sentence_like", "rule")}
+        if columns.hints is None:
+            # Plain text only (zero in HTML rows): on dev they raised the plain model's figures
+            # on both sets but lowered the HTML model's, whose hints mark the article's run.
+            # Menus, teaser lists and date stamps repeat, an article's paragraphs do not; body
+            # paragraphs sit among closed sentences, teaser headlines among open lines.
+            windowed["repeated"] = columns.continuous[:, CONTINUOUS.index("repeat_count")] > 0
+            windowed["terminal"] = self._series["terminal"]
+        self._windowed_columns = [_WINDOW_COLUMNS[name] for name in windowed]
+        matrix = np.column_stack(list(windowed.values())).astype(np.float64)
+        self._windowed = (matrix, running_sum(matrix))
+        self._running: dict[str, np.ndarray] = {}
         self._words_before = np.cumsum(words) - words
         self._total_words = max(float(words.sum()), 1.0)
         found = np.flatnonzero(prose)
@@ -114,13 +132,11 @@ class FeatureRows:
             rows[:, _C[f"next_{name}"]] = shifted(values, -1, start=start, stop=stop)
         rows[:, _C["blank_before"]] = columns.blank_before[start:stop]
         rows[:, _C["blank_after"]] = columns.blank_after[start:stop]
+        matrix, running = self._windowed
         for w in WINDOWS:
-            for name, column in (
-                ("log_words", f"window{w}_log_words"),
-                ("sentence_like", f"window{w}_sentence_share"),
-                ("rule", f"window{w}_rule_share"),
-            ):
-                rows[:, _C[column]] = self._window_mean(name, start, stop, w)
+            means = window_mean(matrix, w, running=running, start=start, stop=stop)
+            for j, column in enumerate(self._windowed_columns):
+                rows[:, _C[column.format(w)]] = means[:, j]
         above, below = _distances(columns.sentence_like, start, stop)
         rows[:, _C["log_distance_sentence_above"]] = np.log1p(above)
         rows[:, _C["log_distance_sentence_below"]] = np.log1p(below)
