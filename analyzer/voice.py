@@ -96,8 +96,8 @@ def _hung_name(token: Token, verbs: frozenset[str]) -> bool:
     verb = holder.head
     if not lemma_in(verb, verbs):
         return False
-    if token.dep_ == "nmod" and _has_case(token, "as"):
-        return True
+    if token.dep_ in ("nmod", "conj") and _has_case(token, "as"):
+        return True  # "as" taken for a second object: "branded the PDF, ..., as terrorists"
     # An apposition is the name only where no "as" phrase gives one: in "described the men as
     # extremists, a word that ..." it is a gloss
     as_phrase = any(_has_case(c, "as") for c in (*verb.children, *holder.children))
@@ -125,7 +125,8 @@ def _names_it(verb: Token, obj: Token) -> bool:
         default=len(verb.doc),
     )
     if any(
-        ((c.dep_ == "nmod" and _has_case(c, "as")) or c.dep_ == "appos") and not _a_name(c)
+        ((c.dep_ in ("nmod", "conj") and _has_case(c, "as")) or c.dep_ == "appos")
+        and not _a_name(c)
         for c in obj.children
     ):
         # "described the fighters as militias", "called the leaders 'terrorists'": the second

@@ -325,6 +325,12 @@ def test_a_title_case_headline_the_tagger_read_as_names_still_labels():
     assert "RSF Militia Accused of Massacre" not in {span.actor for span in _labels(text)}
 
 
+_BRANDED = (
+    "The military has branded the People's Defense Forces, the armed wing of the shadow National "
+    "Unity Government, as terrorists."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "word", "actor"),
     [
@@ -407,6 +413,19 @@ def test_a_title_case_headline_the_tagger_read_as_names_still_labels():
                      "protesters", id="them: the people labelled before"),
         pytest.param("M23 fighters took Goma. The rebels are a proxy of Rwanda, the government "
                      "says.", "proxy", "M23", id="a proxy of X is not X"),
+        pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
+                     "Houthi", id="a group's name before a country's possessive"),
+        pytest.param(_BRANDED, "terrorists", "People's Defense Forces",
+                     id="as taken for a second object of a naming verb"),
+        pytest.param("Myanmar rebels seize key border town", "rebels", "Myanmar rebels",
+                     id="a country's name the parse took for the label's subject"),
+        pytest.param("Richard Horsey works at the International Crisis Group. The town fell on "
+                     "Monday. Fighting went on for days. Shops stayed shut. Beijing has ties to "
+                     "several of the armed groups along its border.", "armed groups",
+                     "unresolved", id="a plural is not a name whose singular head it repeats"),
+        pytest.param("The Houthis seized the port. Saudi Arabia, which led a coalition against "
+                     "the rebels for years, is negotiating a truce.", "rebels", "Houthis",
+                     id="led a coalition against them: not the leader's"),
     ],
 )  # fmt: skip
 def test_the_actor_a_label_names_on_other_stories(text, word, actor):

@@ -476,6 +476,8 @@ def test_many_unresolved_labels_get_a_warning(tmp_path, capsys):
         ("The group was designated a terrorist organisation by the United States in 2019.",
          "terrorist organisation"),
         ("Police described the attackers as terrorists.", "terrorists"),
+        ("The military has branded the People's Defense Forces, the armed wing of the shadow "
+         "National Unity Government, as terrorists.", "terrorists"),
         ("The government accused the rebels of shelling the market.", "rebels"),
         ("The Kenyan government blamed the militants for the bombing.", "militants"),
         ("Analysts consider the Wagner Group a mercenary organisation.", "mercenary"),

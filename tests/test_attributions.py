@@ -418,6 +418,33 @@ def test_postposed_source_that_closes_the_sentence(text: str, source: str) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Officials who spoke on condition of anonymity said the talks had stalled.",
+         "Officials who spoke on condition of anonymity", "the talks had stalled"),
+        ("People who know him say he is ruthless.", "People who know him", "he is ruthless"),
+        # not a source after the cue, as "..., said the minister." is: a reported clause
+        ("A resident, Ahmed, said the shelling lasted hours.", "Ahmed",
+         "the shelling lasted hours"),
+    ],
+)  # fmt: skip
+def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
+    text: str, source: str, content: str
+) -> None:
+    doc, a = _one(text)
+    assert (_source(doc, a), _content(doc, a)) == (source, content)
+
+
+def test_of_two_subjects_the_parse_gives_a_verb_the_one_beside_it_speaks() -> None:
+    text = (
+        "Government troops and Houthi fighters clashed near Marib on Monday, local officials "
+        "told Reuters."
+    )
+    doc, a = _one(text)
+    assert _source(doc, a) == "local officials"
+
+
 def test_postposed_parse_fails_when_the_source_does_not_close_the_sentence() -> None:
     text = (
         "Resistance forces drove more than thousands Taliban terrorists out of the valley, says "
@@ -534,6 +561,8 @@ def test_no_attribution(text: str) -> None:
         ("sources", "anonymous"),
         ("he", "pronoun"),
         ("they", "pronoun"),
+        ("US", "organisation"),  # "..., US says": the country, not "us"
+        ("Farea al-Muslimi", "named"),
         ("it", "pronoun"),
         ("the statement", "unknown"),
     ],

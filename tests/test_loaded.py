@@ -235,6 +235,9 @@ def test_words_of_a_proper_name_are_not_labels():
     assert _labels(text, NO_PACK) == []
     pack = Config(story_pack=story_pack_from_text("actor,aliases\nNRF,National Resistance Front\n"))
     assert [s.text for s in _labels("The National Resistance Front met.", pack)] == []
+    # a label opening inside a name: the words of a designation, not the outlet's label
+    designation = "Washington listed the Houthis as a Specially Designated Global Terrorist group."
+    assert [s.text for s in _labels(designation, NO_PACK)] == []
 
 
 def test_near_only_words_count_only_next_to_a_name():

@@ -563,6 +563,8 @@ class LabelAttacher:
                 if len(words) < 2 or m.role != "actor" or not m.proper:
                     continue
                 last = words[-1].lower()
+                if head.tag_ == "NNS" and last != head.lower_:
+                    continue  # "the armed groups" are not the International Crisis Group
                 if (last in forms or forms & set(base_forms(last))) and (
                     layer.actor(m) not in opposed
                 ):

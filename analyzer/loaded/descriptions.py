@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from analyzer.actors import ActorLayer, Mention
 from analyzer.actors.lexicon import words_with_role
 from analyzer.document import Document
-from analyzer.loaded.syntax import MODIFIER_DEPS
+from analyzer.loaded.syntax import modifies
 from analyzer.words import lemma_in
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def phrase_description(layer: ActorLayer, text: str, head: Token, mention: Mention) -> str | None:
     """A name modifying the label that is not the labelled party: "Trump protesters" stand
     against Trump, "Syrian rebels" are not Syria's state. The actor is the phrase itself."""
-    if mention.head not in {c.i for c in head.children if c.dep_ in MODIFIER_DEPS}:
+    if mention.head not in {c.i for c in head.children if modifies(c, head)}:
         return None
     relational = lemma_in(head, words_with_role("relational"))
     of_a_country = (

@@ -24,6 +24,7 @@ from analyzer.loaded.syntax import (
     clause_of,
     mention_in_core,
     mention_of,
+    modifies,
     names_people,
     one_person,
 )
@@ -69,22 +70,21 @@ def by_structure(
 
 def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Mention | None:
     """An actor's name among the label's modifiers: "M23 rebels", "the Taliban's fighters"; the
-    first one written where there are several."""
+    first one written where there are several, a group before a place ("Yemen's Houthi
+    movement" is the Houthis')."""
+    found_place = None
     for child in head.children:
-        # "Antifa/nummod thugs"; "Myanmar/nsubj junta" in a headline: a name right before the
-        # label and hanging on it modifies it whatever the relation
-        misparsed = (child.dep_ == "nummod" and child.pos_ == "PROPN") or (
-            child.i == head.i - 1 and child.pos_ == "PROPN"
-        )
-        if (child.dep_ in MODIFIER_DEPS or misparsed) and child.i not in own:
+        if modifies(child, head) and child.i not in own:
             if child.dep_ == "nmod" and case_marker(child) not in ("", "'s", "’s"):
                 continue  # "of"/"in" phrases are rule 5 or places
             found = mention_of(child, mentions)
             if found is None and lemma_in(child, words_with_role("state")):
                 found = _state_owner(child, mentions)  # "Syrian government troops"
             if found is not None and found.role == "actor" and not _nationality(head, found):
-                return found
-    return None
+                if found.kind != "place":
+                    return found
+                found_place = found_place or found
+    return found_place
 
 
 def _apposed_container(head: Token, mentions: list[Mention]) -> Mention | None:
@@ -347,11 +347,12 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
             return found, f"the actor '{verb.text}' names"
     naming = verb.head
     if (
-        head.dep_ == "nmod"
+        head.dep_ in ("nmod", "conj")
         and case_marker(head) == "as"
         and lemma_in(naming, words_with_role("names"))
     ):
-        # "designated the Houthis as a terrorist organisation", "as" hung on the object
+        # "designated the Houthis as a terrorist organisation", "as" hung on the object (or
+        # taken for a second object: "branded the PDF, the armed wing of X, as terrorists")
         found = mention_in_core(verb, mentions)
         if found is not None:
             return found, f"the actor '{naming.text}' names"
@@ -406,6 +407,8 @@ _OPENING_QUOTES = frozenset(("“", "‘", '"', "'"))
 def _leader(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
     token = head
     while token.dep_ in ("nmod", "conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ == "nmod" and case_marker(token) not in ("of", ""):
+            return None  # "led a coalition against the rebels": not the leader's own
         token = token.head  # "an army of [freedom fighters]"
     verb = token.head
     participle = next((c for c in token.lefts if c.dep_ == "amod" and c.pos_ == "VERB"), None)

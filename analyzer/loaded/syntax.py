@@ -27,11 +27,26 @@ CLOSING_QUOTES = frozenset(("”", "’", '"', "'", ")"))
 NOUN_PHRASE_TAGS = frozenset(("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"))
 
 
+def modifies(child: Token, head: Token) -> bool:
+    """Whether ``child`` modifies the label ``head``: by its relation, or a name right before the
+    label and hanging on it whatever the relation ("Antifa/nummod thugs"; "Myanmar/nsubj rebels"
+    in a headline)."""
+    misparsed = (child.dep_ == "nummod" and child.pos_ == "PROPN") or (
+        child.i == head.i - 1 and child.pos_ == "PROPN"
+    )
+    return child.head.i == head.i and (child.dep_ in MODIFIER_DEPS or misparsed)
+
+
 def inside_name(mentions: list[Mention], start: int, end: int) -> bool:
-    """The label's words are part of a longer proper name ("National Resistance Front")."""
+    """The label's words are part of a longer proper name ("National Resistance Front"), or it
+    opens inside one: "a Specially Designated Global [Terrorist group]" is a designation's
+    name, not the outlet's word."""
     return any(
-        m.start <= start and end <= m.end and (m.end - m.start) > (end - start) and m.proper
-        and m.role != "target"
+        m.proper and m.role != "target"
+        and (
+            (m.start <= start and end <= m.end and (m.end - m.start) > (end - start))
+            or m.start < start < m.end < end
+        )
         for m in mentions
     )  # fmt: skip
 

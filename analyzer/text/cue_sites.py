@@ -145,6 +145,10 @@ _TIME_WORDS = word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ) | frozenset(str(day) for day in range(1, 32))
+#: Days, never a speaker however the parse reads them.
+_DAY_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+)
 #: Nouns for what words were said in: "said in a statement".
 _SAYING_MEDIA = word_set(
     "statement interview speech post letter tweet email message video briefing address "
@@ -237,9 +241,16 @@ def tree_subject(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:  # a short chain of coordinated verbs, never a cycle
         seen += 1
-        subject = next(
-            (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.text.strip()), None
-        )  # a line break the parser took for a subject is none
+        # A line break the parser took for a subject is none. Of two subjects the nearest is
+        # the verb's ("Troops and fighters clashed near X, local officials told Reuters").
+        subject = min(
+            (
+                c for c in verb.children
+                if c.dep_ in SUBJECT_DEPS and c.text.strip() and c.lower_ not in _DAY_WORDS
+            ),  # "An alliance ... said Wednesday that": the day, parsed as a subject, is not one
+            key=lambda c: abs(c.i - verb.i),
+            default=None,
+        )  # fmt: skip
         # The passive auxiliary decides ("was described"): a subject labelled passive without
         # one is more often a mislabelled active subject ("The results ..., revealed that").
         passive = any(c.dep_ == "aux:pass" for c in verb.children)

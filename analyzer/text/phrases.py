@@ -155,7 +155,9 @@ class Tokens:
                     i -= 1
                     continue
                 break
-            if i in self.cues or (lows[i] in NP_STOP and not self._name_word(i)):
+            stop = i in self.cues or (lows[i] in NP_STOP and not self._name_word(i))
+            # "Officials who spoke on condition of anonymity said": on past "who" to them
+            if stop and (i == last or not self._relative_after_a_noun(i)):
                 break
             if last - i >= self.settings.max_source_words:
                 return None
@@ -286,6 +288,18 @@ class Tokens:
         ):
             return i
         return earlier
+
+    def _relative_after_a_noun(self, i: int) -> bool:
+        """ "who" right after a noun: the source is that noun with its relative clause."""
+        before = i - 1
+        return (
+            self.lows[i] == "who"
+            and before >= 0
+            and self.word(before)
+            and before not in self.cues
+            and self.lows[before] not in NP_STOP
+            and self.lows[before] not in PRONOUNS
+        )
 
     def _plausible(self, first: int, last: int) -> bool:
         """A source phrase ends in a content word and holds no auxiliary (else it is a clause)."""

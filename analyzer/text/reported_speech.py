@@ -167,7 +167,7 @@ class Parser(QuoteLookup):
         verb = tree.token_at(site.span[0])
         if verb is None:
             return found
-        if found:
+        if found and not any(_inverted_misread(p, verb, tree.base) for p in found):
             return [_tree_source(p, verb, tree.base) for p in found]
         return self._from_tree(site, verb, tree.base, words_read)
 
@@ -647,6 +647,21 @@ def _tree_source(parse: Parse, verb: Token, base: int) -> Parse:
     if _overlaps(source, parse.content):
         return parse
     return replace(parse, source=source)
+
+
+def _inverted_misread(parse: Parse, verb: Token, base: int) -> bool:
+    """Whether the word rules took a reported clause after the cue for an inverted source and
+    the sentence's subject for the content: "A resident, Ahmed, said [the shelling lasted
+    hours]" (the parse finds a verb in that "source" and the cue's subject before it)."""
+    if parse.source is None or parse.source[0] < base + verb.idx:
+        return False
+    subject = tree_subject(verb)
+    if subject is None or not parse.content[0] <= base + subject.idx < parse.content[1]:
+        return False
+    return any(
+        t.pos_ in ("VERB", "AUX") and parse.source[0] <= base + t.idx < parse.source[1]
+        for t in verb.doc
+    )
 
 
 def _lone_modifier(verb: Token, source: Pair, base: int) -> bool:

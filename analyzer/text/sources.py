@@ -116,6 +116,8 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
     if not words:
         return SourceInfo("unknown", False, False, "", start)
     first = words[0][1].lower()
+    if len(words) == 1 and words[0][1].isupper() and len(first) > 1:
+        first = words[0][1]  # "US says": the country, not "us" (and "WE" is not news copy)
     if len(words) == 1 and first in PRONOUNS:
         return SourceInfo("pronoun", PRONOUNS[first] == "plural", False, first, words[0][0])
     if len(words) == 1 and first in OTHER_PRONOUNS:  # "told us", "in my view": still a pronoun
@@ -140,7 +142,7 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
         return SourceInfo("organisation", False, False, low, head_start)
     if noun is not None:
         return SourceInfo(noun[0].kind, noun[1], noun[0].vague, low, head_start)
-    if head[0].isupper():
+    if head[0].isupper() or _PARTICLE_NAME.match(head):
         if (first == "the" and head_index > 0) or (len(head) > 1 and head.isupper()):
             return SourceInfo("organisation", False, False, low, head_start)
         name_like = all(w[0].isupper() for _, w in words)
@@ -150,6 +152,10 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
     if first in VAGUE_QUANTIFIERS:  # "some historians", "many scholars": nobody in particular
         return SourceInfo("anonymous", True, True, low, head_start)
     return SourceInfo("unknown", low.endswith("s"), False, low, head_start)
+
+
+#: A surname after a lower-case particle: "al-Muslimi", "el-Sisi", "ad-Din".
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 
 
 def _named_owner(modifiers: list[tuple[int, str]]) -> bool:
