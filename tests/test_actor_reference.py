@@ -415,6 +415,9 @@ _BRANDED = (
                      "says.", "proxy", "M23", id="a proxy of X is not X"),
         pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
                      "Houthi", id="a group's name before a country's possessive"),
+        pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "
+                     "attack on a military base that killed two soldiers.", "soldiers",
+                     "unresolved", id="soldiers are a state's, not the armed group's near"),
         pytest.param(_BRANDED, "terrorists", "People's Defense Forces",
                      id="as taken for a second object of a naming verb"),
         pytest.param("Myanmar rebels seize key border town", "rebels", "Myanmar rebels",

@@ -562,6 +562,7 @@ def test_no_attribution(text: str) -> None:
         ("he", "pronoun"),
         ("they", "pronoun"),
         ("US", "organisation"),  # "..., US says": the country, not "us"
+        ("its central command", "organisation"),
         ("Farea al-Muslimi", "named"),
         ("it", "pronoun"),
         ("the statement", "unknown"),

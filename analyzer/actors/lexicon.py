@@ -71,3 +71,10 @@ def demonyms() -> dict[str, Demonym]:
         rows, origin="lexicon demonyms.csv", required=("demonym", "actor", "kind"), key=("demonym",)
     )
     return {row["demonym"].lower(): Demonym(row["actor"], row["kind"]) for row in rows}
+
+
+@functools.cache
+def known_countries() -> frozenset[str]:
+    """The actors the demonym and capital lexicons name as countries ("Colombia", "Rwanda")."""
+    by_demonym = (entry.actor for entry in demonyms().values() if entry.kind == "place")
+    return frozenset((*by_demonym, *capitals().values()))

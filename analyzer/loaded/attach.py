@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.actors import UNRESOLVED, ActorLayer, Mention
 from analyzer.actors.layer import is_title_case_sentence
-from analyzer.actors.lexicon import words_with_role
+from analyzer.actors.lexicon import known_countries, words_with_role
 from analyzer.document import Document
 from analyzer.loaded.descriptions import (
     backed_description,
@@ -124,6 +124,10 @@ def _people_noun(noun: Token) -> bool:
 
 #: The actor of a protest's crowd no phrase describes more closely.
 CROWD = "protesters"
+
+
+#: Words for a state's own armed men, which an armed group named near does not take.
+_STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
 
 
 def _family(term: str) -> str:
@@ -410,13 +414,17 @@ class LabelAttacher:
         rulers = _family(term) == "(rulers)"  # "the junta leader": the junta is the rulers
         if one_person(head) and person and not rulers:  # "the gunman" is a person, not a group
             return self._person_before(index, start, head, candidates)
-        # A country is its state's "forces" or "regime", never "the militants" or "the group".
+        # A country is its state's "forces" or "regime", never "the militants" or "the group";
+        # soldiers, troops and police are a state's, never those of an armed group named near
+        # ("an attack that killed two soldiers" after the ELN).
         state = lemma_in(head, words_with_role("state")) or rulers
+        state_only = lemma_in(head, _STATE_ONLY)
         groups = [
             m
             for m in candidates
             if (group_like(layer, m) or layer.actor(m) in self._labelled_groups)
             and (state or layer.kind(layer.actor(m)) != "place")
+            and (not state_only or layer.kind(layer.actor(m)) == "place")
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
         if (state and countries) or rulers:  # "the regime" is a country's, never a militia's
@@ -441,8 +449,8 @@ class LabelAttacher:
             main = self._story_organisation(opposed)
             if main is not None:
                 return Attachment(main, "the organisation the story is most about")
-        if _family(term) != term:  # "the junta": the rulers of the country the story is about
-            country = self._story_country(opposed)
+        if _family(term) != term or state_only:  # "the junta", "soldiers": the story's country
+            country = self._story_country(opposed, known_only=state_only and not rulers)
             if country is not None:
                 return Attachment(country, "the country the story is most about")
         return Attachment(UNRESOLVED, "no actor named nearby")
@@ -460,11 +468,14 @@ class LabelAttacher:
             return self._described(index, term, backed, "the people the phrase names")
         return self._described(index, term, CROWD, "the people in the street it names")
 
-    def _story_country(self, opposed: set[str]) -> str | None:
-        """The country named most in the body, where it is named more than once."""
-        layer = self._layer
-        places = [(count, actor) for actor, count in layer.salience.items()
-                  if layer.kind(actor) == "place" and actor not in opposed and count >= 2]  # fmt: skip
+    def _story_country(self, opposed: set[str], *, known_only: bool = False) -> str | None:
+        """The country named most in the body, where it is named more than once; a place known
+        as a country first, and with ``known_only`` no other place (a province named twice is
+        not the country whose soldiers are killed: "Arauca")."""
+        layer, countries = self._layer, known_countries()
+        places = [((actor in countries, count), actor) for actor, count in layer.salience.items()
+                  if layer.kind(actor) == "place" and actor not in opposed and count >= 2
+                  and (actor in countries or not known_only)]  # fmt: skip
         return max(places)[1] if places else None
 
     def _pronoun_antecedent(self, index: int, pronoun: Token, opposed: set[str]) -> str | None:
