@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.lexicons import load_lexicon
 from analyzer.text.cue_lexicons import cue_entries
+from analyzer.text.cue_sites import circumstance_clause
 from analyzer.words import base_forms, lemma_in
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
         if verb.i == child.i:
             return False
         is_verb = verb.pos_ in ("VERB", "AUX") or _participle_as_adjective(verb) or _noun_verb(verb)
+        if circumstance_clause(child):
+            return False  # "condemned the attack after rioters stormed a hotel": when, not what
         if child.dep_ in _CONTENT_DEPS and is_verb and lemma_in(verb, verbs):
             the_name = came_through is not None and _hung_name(came_through, verbs)
             if child.dep_ in ("obj", "nsubj:pass") and _names_it(verb, child) and not the_name:

@@ -295,6 +295,11 @@ def test_a_country_modifying_a_label_for_one_person_is_not_that_person():
     assert _actor("The Eritrean regime closed the border.", "regime") == "Eritrea"
 
 
+def test_counter_protesters_are_not_a_use_of_the_crowds_label():
+    text = "Rioters attacked a hotel on Friday. Counter-protesters gathered on Saturday."
+    assert [s.text for s in _labels(text)] == ["Rioters"]
+
+
 def test_a_protests_crowd_is_never_an_organisation_named_nearby():
     text = (
         "Police fired tear gas at thousands of protesters against the decision to suspend talks "

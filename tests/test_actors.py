@@ -495,6 +495,16 @@ def test_a_label_in_what_a_source_names_or_accuses_is_reported_speech(text, word
     assert [s.voice for s in found] == ["reported"]
 
 
+def test_a_clause_of_when_or_why_after_a_reporting_verb_is_the_outlets_own_words():
+    text = (
+        'Keir Starmer on Sunday condemned what he called "far-right thuggery" after rioters '
+        "attacked a hotel in Rotherham."
+    )
+    assert [(s.text, s.voice) for s in _labels(text) if s.text == "rioters"] == [
+        ("rioters", "authorial")
+    ]
+
+
 def test_a_label_in_what_a_named_organisations_report_says_is_reported_speech():
     label = [s for s in _labels("Rebels seized the airport, according to a UN report.")]
     assert [(s.text, s.voice) for s in label] == [("Rebels", "reported")]

@@ -427,6 +427,11 @@ def test_postposed_source_that_closes_the_sentence(text: str, source: str) -> No
         # not a source after the cue, as "..., said the minister." is: a reported clause
         ("A resident, Ahmed, said the shelling lasted hours.", "Ahmed",
          "the shelling lasted hours"),
+        # a name set off after a word for a person speaks; "in a statement" is where
+        ('"Muslim communities are frightened," its director, Iman Atta, said in a statement.',
+         "Iman Atta", "Muslim communities are frightened,"),
+        ("Residents of the capital, Kabul, said the shelling stopped.",
+         "Residents of the capital", "the shelling stopped"),
     ],
 )  # fmt: skip
 def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(

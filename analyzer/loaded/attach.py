@@ -202,6 +202,8 @@ class LabelAttacher:
             return None if near_only else Attachment(UNRESOLVED, "sentence too long to parse")
         if inside_name(mentions, start, end) or _in_a_capitalised_title(sdoc, tokens, doc, index):
             return None
+        if doc.text[max(0, start - 8) : start].lower() == "counter-":
+            return None  # "counter-protesters" are the other crowd, not a use of "protesters"
         head = phrase_head(tokens)
         phrase = self._phrase_noun(head)
         self._phrase = (index, phrase.i)

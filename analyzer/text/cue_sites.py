@@ -439,7 +439,11 @@ def _object_parts(verb: Token) -> list[Token]:
     passive agent) or a second noun ("called [the leaders] "terrorists"", which the parser may
     hang on the object), the object is only the referent, the writer's words, and the report is
     the name."""
-    parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    parts = [
+        c
+        for c in verb.children
+        if c.dep_ in OBJECT_DEPS and c.i > verb.i and not circumstance_clause(c)
+    ]
     naming = [c for c in verb.children if c.i > verb.i and c.dep_ in _AS_PHRASE_DEPS and _as(c)]
     calls = verb.lemma_.lower() in NAMING_CUES
     for holder in verb.children:
@@ -450,6 +454,19 @@ def _object_parts(verb: Token) -> list[Token]:
     if naming:
         return sorted({c.i: c for c in naming}.values(), key=lambda c: c.i)
     return parts
+
+
+#: Conjunctions of a clause that says when or why, not what a verb reports or names.
+_CIRCUMSTANCE_MARKS = frozenset(
+    ("after", "before", "when", "while", "because", "since", "until", "once")
+)
+
+
+def circumstance_clause(token: Token) -> bool:
+    """An adverbial clause of time or reason: "condemned X [after rioters attacked a hotel]"."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in token.children
+    )
 
 
 def _as(token: Token) -> bool:

@@ -45,6 +45,10 @@ _PARTICIPLE_OPENERS = word_set(
 )
 APPOSITIVE_STARTS = word_set("who which whose the a an former himself herself itself")
 _DASHES = frozenset("–—-")
+#: Words of a name set off after a description ("its director, Iman Atta, said").
+_NAME_MAX_WORDS = 4
+#: Endings of nouns for people that a source-noun lexicon may lack: director, activist ...
+_PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant")
 _APPOSITIVE_OPENERS = {
     ",": frozenset(","),
     ")": frozenset("("),
@@ -140,6 +144,10 @@ class Tokens:
         i = self.skip_back(cue - 1)
         if i >= 1 and lows[i] in DAY_WORDS and lows[i - 1] in ("on", "last", "this"):
             i = self.skip_back(i - 2)
+        if i >= 0 and lows[i] == ",":
+            name = self._name_after_a_description(i)
+            if name is not None:  # "..., its director, Iman Atta, said": the name speaks
+                return name
         if i >= 0 and lows[i] in _APPOSITIVE_OPENERS:
             # A participle ("..., saying") has its subject before the comma, not a source.
             i = self._before_appositive(i, opening=not lows[cue].endswith("ing"))
@@ -265,6 +273,24 @@ class Tokens:
             if self.lows[first] in APPOSITIVE_STARTS or lower:
                 return k - 1
             k -= 1
+
+    def _name_after_a_description(self, close: int) -> tuple[int, int, int] | None:
+        """A name set off by commas after a lower-case word for a person, closing at ``close``:
+        "its director, Iman Atta," gives the name (first, last) and the token before "its"."""
+        k = close - 1
+        while k >= 0 and close - k <= _NAME_MAX_WORDS and self.word(k) and self.cap(k):
+            k -= 1
+        if k == close - 1 or k < 1 or self.lows[k] != "," or self.cap(k - 1):
+            return None
+        person = self.lows[k - 1]
+        if person not in source_nouns() and not person.endswith(_PERSON_ENDINGS):
+            return None  # "residents of the capital, Kabul, said": a place, not who
+        first = k - 1  # where the description starts: "its director"
+        while first > 0 and self.word(first - 1) and self.lows[first - 1] not in NP_STOP:
+            if k - first >= _NAME_MAX_WORDS:
+                break
+            first -= 1
+        return k + 1, close - 1, first - 1
 
     def _before_stacked_appositive(self, i: int) -> int:
         """ "Sarah Bradley, a spokeswoman for X, a group that ..., told": when the phrase before

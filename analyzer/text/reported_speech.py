@@ -398,7 +398,9 @@ class Parser(QuoteLookup):
         toks, (first, last, bound) = site.toks, left
         source = (toks.starts[first], toks.end(last))
         comp, at = complement(site, self)
-        before = self.quote_before(source[0])
+        # the phrase starts after its bound: a name set off after its description ("its
+        # director, Iman Atta, said") is the source, the quotation closes before the description
+        before = self.quote_before(toks.starts[bound + 1])
         out = []
         if before is not None and comp in ("end", "comma", "quote"):
             out.append(self._direct(site, source, before, "quotation, then its source and cue"))
@@ -446,8 +448,8 @@ class Parser(QuoteLookup):
         Never for "tell": what follows it is who is told ("..., had told electors not to ...")."""
         toks = site.toks
         right = toks.right_source(site.last + 1)
-        if right is None or site.cue.frame == "tell":
-            return []
+        if right is None or site.cue.frame == "tell" or toks.lows[right[0]] in PREPOSITIONS:
+            return []  # "..., its director, X, said [in a statement]": where, not who
         source = (toks.starts[right[0]], toks.end(right[1]))
         before = self.quote_before(site.span[0])
         if before is not None:
