@@ -67,11 +67,19 @@ def test_a_label_opening_a_sentence_is_a_word_not_a_name():
         "Boko Haram fighters raided Konduga on Tuesday. The group later released the women.",
         "A faction of Boko Haram raided Konduga on Tuesday. The group later released the women.",
         "Boko Haram, the jihadist group, raided Konduga. The militants later released the women.",
+        "The jihadist group Boko Haram raided Konduga. The militants later released the women.",
     ],
 )
 def test_a_name_shaped_like_a_persons_is_a_group_when_the_text_treats_it_as_one(text):
     later = "group" if "The group" in text else "militants"
     assert _actor(text, later) == "Boko Haram"
+
+
+def test_a_name_with_an_organisations_last_word_is_a_group():
+    text = (
+        "Amnesty International said the schools were unprotected. The group called for an inquiry."
+    )
+    assert _actor(text, "group") == "Amnesty International"
 
 
 def test_a_person_is_never_the_group_a_description_refers_to():
@@ -423,6 +431,8 @@ _BRANDED = (
         pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "
                      "attack on a military base that killed two soldiers.", "soldiers",
                      "unresolved", id="soldiers are a state's, not the armed group's near"),
+        pytest.param("Jihadist groups Boko Haram and its offshoot ISWAP have waged an insurgency "
+                     "since 2009.", "groups", "Boko Haram", id="a name hung on the label after it"),
         pytest.param(_BRANDED, "terrorists", "People's Defense Forces",
                      id="as taken for a second object of a naming verb"),
         pytest.param("Myanmar rebels seize key border town", "rebels", "Myanmar rebels",

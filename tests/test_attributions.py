@@ -441,6 +441,13 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
     assert (_source(doc, a), _content(doc, a)) == (source, content)
 
 
+def test_a_cue_word_read_as_a_noun_modifying_a_noun_is_no_cue() -> None:
+    doc, a = _one(
+        "Kaduna state governor Uba Sani said security forces were pursuing the attackers."
+    )
+    assert (a.cue, _source(doc, a)) == ("say", "Kaduna state governor Uba Sani")
+
+
 def test_of_two_subjects_the_parse_gives_a_verb_the_one_beside_it_speaks() -> None:
     text = (
         "Government troops and Houthi fighters clashed near Marib on Monday, local officials "

@@ -3,8 +3,9 @@
 A name of two or more capitalised words with no title reads as a person by its shape ("Omar
 Haddad"), but so does "Boko Haram". The text tells them apart: a group has members, fighters,
 factions and a leader ("Boko Haram fighters", "the leader of Boko Haram", "Boko Haram's
-factions"), names a group noun ("the Boko Haram movement"), is set beside one ("Boko Haram, the
-jihadist group") and owns "its" ("Boko Haram said its fighters ..."). A person has none of these.
+factions"), names a group noun ("the Boko Haram movement"), follows one ("jihadist group Boko
+Haram"), is set beside one ("Boko Haram, the jihadist group") and owns "its" ("Boko Haram said
+its fighters ..."). A person has none of these.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from analyzer.words import lemma_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+#: How a parse may hang a name on the noun right before it ("the group [Boko Haram]"); a phrase
+#: with a preposition ("the militia [including] Tom Devocht") is someone else.
+_NAME_AFTER_NOUN = frozenset(("appos", "flat", "obj", "compound", "dep"))
 
 
 def treated_as_group(token: Token) -> bool:
@@ -33,6 +39,11 @@ def treated_as_group(token: Token) -> bool:
     groups = words_with_role("group") - words_with_role("state")  # not "a security guard"
     if token.dep_ == "compound" and noun.i != token.i and lemma_in(noun, groups):
         return True  # "the Viv Ansanm coalition", "the Wagner group"
+    right_after = noun.i == token.left_edge.i - 1 and token.dep_ in _NAME_AFTER_NOUN
+    if right_after and lemma_in(noun, groups):
+        return True  # "the jihadist group Boko Haram", however the parser hung the name
+    if any(c.dep_ == "compound" and c.i < token.i and lemma_in(c, groups) for c in token.children):
+        return True  # the same with the group noun hung on the name
     apposed = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         apposed.append(token.head)

@@ -46,7 +46,7 @@ def by_structure(
     owner = _pronoun_owner(head, mentions)
     if owner is not None:
         return owner, "the actor its possessive refers to"
-    found = _modified_name(head, mentions, own)
+    found = _modified_name(head, mentions, own) or _name_right_after(head, mentions)
     if found is not None:  # "Syrian madman Bashar al-Assad" labels al-Assad, not Syria
         return found, "the name it describes"
     container = _apposed_container(head, mentions)
@@ -309,6 +309,21 @@ def _modified_name(head: Token, mentions: list[Mention], own: set[int]) -> Menti
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
     return None
+
+
+def _name_right_after(head: Token, mentions: list[Mention]) -> Mention | None:
+    """A name hung on the label right after it: "jihadist groups [Boko Haram]", "the militant
+    group [Hamas]" (as apposition, flat name or, misparsed, object)."""
+    if head.i + 1 >= len(head.doc):
+        return None
+    name = head.doc[head.i + 1]
+    if name.head.i != head.i or name.pos_ != "PROPN" or name.dep_ not in _NAME_AFTER_DEPS:
+        return None
+    found = mention_of(name, mentions)
+    return found if found is not None and found.role == "actor" else None
+
+
+_NAME_AFTER_DEPS = frozenset(("appos", "flat", "obj", "compound", "dep"))
 
 
 def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:

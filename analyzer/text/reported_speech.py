@@ -606,6 +606,8 @@ def _read_as_noun(token: Token | None, cue: Cue) -> bool:
     following = token.nbor(1).text.lower() if token.i + 1 < len(token.doc) else ""
     if following in _CLAUSE_OPENERS or following[:1] in QUOTE_CHARS:
         return False
+    if token.lower_ == cue.term and token.dep_ == "compound" and token.head.i > token.i:
+        return True  # "Kaduna state governor": the bare word modifying a noun is a noun
     return any(c.dep_ in _NOMINAL_DEPENDENTS for c in token.children)
 
 
@@ -799,10 +801,12 @@ def _doubtful_source(text: str, source: Pair | None) -> bool:
 
 
 def noun_ambiguous(form: str, cue: Cue) -> bool:
-    """True when a cue's surface form may be a plural noun ("states", "reports", "claims"): its
-    lexicon rule asks for a verbal reading and it ends in -s (singular nouns after a determiner
-    are left to that rule; "noted", "found" are verbs or adjectives)."""
-    return cue.rule is not None and "verbal" in cue.rule.source and form.endswith("s")
+    """True when a cue's surface form may be a noun ("states", "reports", "claims", "Kaduna
+    state"): its lexicon rule asks for a verbal reading and the form ends in -s or is the bare
+    word (a singular noun after a determiner is left to that rule too; "noted", "found" are
+    verbs or adjectives)."""
+    bare = form.lower() == cue.term.lower()
+    return cue.rule is not None and "verbal" in cue.rule.source and (form.endswith("s") or bare)
 
 
 def _clause_confirmed(site: Site, at: int, verb: Token) -> bool:
