@@ -432,6 +432,12 @@ def test_postposed_source_that_closes_the_sentence(text: str, source: str) -> No
          "Iman Atta", "Muslim communities are frightened,"),
         ("Residents of the capital, Kabul, said the shelling stopped.",
          "Residents of the capital", "the shelling stopped"),
+        # two nouns for people joined by "and" are one source; "witnesses" is a source noun
+        ("Gunmen kidnapped at least 227 pupils, residents and a teacher said.",
+         "residents and a teacher", "Gunmen kidnapped at least 227 pupils"),
+        ("The army shelled the town, police and witnesses said.", "police and witnesses",
+         "The army shelled the town"),
+        ("He left the party and officials said nothing.", "officials", "nothing"),
     ],
 )  # fmt: skip
 def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(

@@ -94,14 +94,17 @@ def source_nouns() -> dict[str, tuple[SourceNoun, bool]]:
         if row["kind"] not in SOURCE_NOUN_KINDS or row["vague"] not in ("yes", "no"):
             raise LexiconError(f"{origin}: {row['term']!r} has an unknown kind or vague value")
         noun = SourceNoun(row["term"].lower(), row["kind"], row["vague"] == "yes")
-        table.setdefault(noun.term, (noun, noun.term.endswith("s") or noun.term in _PLURAL_ONLY))
-        for plural in plural_forms(noun.term):
-            table.setdefault(plural, (noun, True))
+        plural = noun.term.endswith("s") and not noun.term.endswith("ss")  # not "witness"
+        table.setdefault(noun.term, (noun, plural or noun.term in _PLURAL_ONLY))
+        for form in plural_forms(noun.term):
+            table.setdefault(form, (noun, True))
     return table
 
 
 def plural_forms(noun: str) -> set[str]:
     """Regular English plurals of ``noun`` (over-generation is harmless: lookups are exact)."""
+    if noun.endswith("ss"):
+        return {noun + "es"}  # "witnesses"
     if noun in _PLURAL_ONLY or noun.endswith("s"):
         return set()
     forms = {noun + "s"}

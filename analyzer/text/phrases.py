@@ -163,7 +163,9 @@ class Tokens:
                     i -= 1
                     continue
                 break
-            stop = i in self.cues or (lows[i] in NP_STOP and not self._name_word(i))
+            stop = i in self.cues or (
+                lows[i] in NP_STOP and not self._name_word(i) and not self._joins_sources(i)
+            )
             # "Officials who spoke on condition of anonymity said": on past "who" to them
             if stop and (i == last or not self._relative_after_a_noun(i)):
                 break
@@ -314,6 +316,20 @@ class Tokens:
         ):
             return i
         return earlier
+
+    def _joins_sources(self, i: int) -> bool:
+        """ "and" between two source nouns for people, or opening the phrase: "residents and a
+        teacher said", "..., police and witnesses said" are one source phrase (not "left the
+        party and officials said")."""
+        if self.lows[i] != "and" or i < 1 or i + 1 >= len(self):
+            return False
+        after = i + 2 if self.lows[i + 1] in _ARTICLES and i + 2 < len(self) else i + 1
+        nouns = source_nouns()
+        both = [nouns.get(self.lows[k]) for k in (i - 1, after)]
+        if any(noun is None for noun in both):
+            return False
+        opens = i < 2 or self.lows[i - 2] == "," or self.lows[i - 2] in QUOTE_CHARS
+        return opens or all(noun[0].kind == "anonymous" for noun in both if noun is not None)
 
     def _relative_after_a_noun(self, i: int) -> bool:
         """ "who" right after a noun: the source is that noun with its relative clause."""
