@@ -303,6 +303,16 @@ def test_a_country_modifying_a_label_for_one_person_is_not_that_person():
     assert _actor("The Eritrean regime closed the border.", "regime") == "Eritrea"
 
 
+def test_a_bare_singular_in_a_headline_is_definite():
+    text = (
+        "Israeli strike kills Hezbollah commander in Lebanon, group says\n\n"
+        "An Israeli airstrike killed a senior Hezbollah commander on Wednesday, the group said."
+    )
+    config = Config(story_pack=None)  # the boilerplate stage finds the headline
+    headline = [s for s in _labels(text, config) if s.text == "group" and s.start < 60]
+    assert [s.actor for s in headline] == ["Hezbollah"]
+
+
 def test_counter_protesters_are_not_a_use_of_the_crowds_label():
     text = "Rioters attacked a hotel on Friday. Counter-protesters gathered on Saturday."
     assert [s.text for s in _labels(text)] == ["Rioters"]
@@ -433,6 +443,9 @@ _BRANDED = (
                      "unresolved", id="soldiers are a state's, not the armed group's near"),
         pytest.param("Jihadist groups Boko Haram and its offshoot ISWAP have waged an insurgency "
                      "since 2009.", "groups", "Boko Haram", id="a name hung on the label after it"),
+        pytest.param("The exchange is the latest in months of cross-border fighting that began "
+                     "after Hamas militants attacked southern Israel on Oct. 7.", "militants",
+                     "Hamas", id="a name the parse split off as a second subject"),
         pytest.param(_BRANDED, "terrorists", "People's Defense Forces",
                      id="as taken for a second object of a naming verb"),
         pytest.param("Myanmar rebels seize key border town", "rebels", "Myanmar rebels",

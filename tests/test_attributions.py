@@ -447,6 +447,24 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
     assert (_source(doc, a), _content(doc, a)) == (source, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the earlier cue's source is in a relative clause: the name it hangs on speaks on
+        ("Hezbollah, which the United States and Britain consider a terrorist organization, says "
+         "it is acting in support of its allies.", "say", "Hezbollah"),
+        # a garbled parse took "caretaker" for the root: the name set off before the verb
+        ("Lebanon's caretaker prime minister, Najib Mikati, condemned the strike as \"a flagrant "
+         "violation of Lebanese sovereignty.\"", "condemn", "Najib Mikati"),
+    ],
+)  # fmt: skip
+def test_the_source_of_a_cue_after_a_clause_set_off_by_commas(
+    text: str, cue: str, source: str
+) -> None:
+    doc = build_document(text, config=CLEAN)
+    assert {_source(doc, a) for a in doc.attributions if a.cue == cue} == {source}
+
+
 def test_a_cue_word_read_as_a_noun_modifying_a_noun_is_no_cue() -> None:
     doc, a = _one(
         "Kaduna state governor Uba Sani said security forces were pursuing the attackers."

@@ -378,7 +378,9 @@ class LabelAttacher:
         crowd = _family(term) == "(crowd)"
         if crowd and (specific(head, self._label_words) or self._description_for(term) is not None):
             return self._crowd(index, term, head, mentions)
-        if not specific(head, self._label_words):
+        # Headlines drop their articles: "..., group says" is the group
+        headline = head.tag_ == "NN" and self._doc.lines.kind_at(start) == "headline"
+        if not specific(head, self._label_words) and not headline:
             # "protesters gathered" after "Trump protesters": the same people
             earlier = self._description_for(term)
             if earlier is not None and bare(head):

@@ -73,8 +73,17 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
     first one written where there are several, a group before a place ("Yemen's Houthi
     movement" is the Houthis')."""
     found_place = None
-    for child in head.children:
-        if modifies(child, head) and child.i not in own:
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    # "after Hamas/nsubj militants/nsubj attacked": a name the parse split off as a second
+    # subject (or object) of the label's own verb still modifies it
+    split = (
+        [before]
+        if before is not None and before.pos_ == "PROPN" and before.head.i == head.head.i
+        and before.dep_ == head.dep_ and head.head.i != head.i
+        else []
+    )  # fmt: skip
+    for child in (*head.children, *split):
+        if (child in split or modifies(child, head)) and child.i not in own:
             if child.dep_ == "nmod" and case_marker(child) not in ("", "'s", "’s"):
                 continue  # "of"/"in" phrases are rule 5 or places
             found = mention_of(child, mentions)

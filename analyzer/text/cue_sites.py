@@ -305,10 +305,14 @@ def _antecedent(noun: Token) -> Token:
 
 def _lost_subject(verb: Token) -> Token | None:
     """ "the ambassador, Samantha Power, accused ...": a main verb the parser left without a
-    subject, right after a name set off by commas; that name is the subject it lost."""
-    if verb.dep_ != "ROOT" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+    subject (or hung on a noun it took for the root), right after a name set off by commas;
+    that name is the subject it lost."""
+    misplaced = verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX")
+    if (verb.dep_ != "ROOT" and not misplaced) or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     before = verb.doc[verb.i - 2]
+    while before.dep_ == "flat" and before.head.i < before.i:
+        before = before.head  # "Najib [Mikati]": the name's first word heads it
     if before.pos_ == "PROPN" or (before.pos_ == "NOUN" and before.is_title):
         return before
     return None

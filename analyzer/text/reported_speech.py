@@ -324,6 +324,10 @@ class Parser(QuoteLookup):
             if name is not None:
                 return self._after_source(site, (name, j - 2, j))
         shared = prior[-1].source if prior else None
+        if shared is not None and j >= 0 and toks.lows[j] == ",":
+            antecedent = _antecedent_of_relative(toks, shared[0])
+            if antecedent is not None:  # "Hezbollah, which the US considers ..., says": not
+                return self._after_source(site, antecedent)  # the US, in the relative clause
         if shared is None and j >= 0 and toks.lows[j] == "and":
             shared = subject  # "Zuckerberg tweeted to Mohamed and said the boy was welcome"
         if shared is not None and j >= 0 and toks.lows[j] in (",", "and"):
@@ -651,6 +655,16 @@ def _tree_source(parse: Parse, verb: Token, base: int) -> Parse:
     if _overlaps(source, parse.content):
         return parse
     return replace(parse, source=source)
+
+
+def _antecedent_of_relative(toks: Tokens, source_start: int) -> tuple[int, int, int] | None:
+    """The name a ", which"/", who" clause hangs on, when the earlier cue's source opens that
+    clause: (first, last, bound) of the name, else None."""
+    k = bisect.bisect_left(toks.starts, source_start)
+    if k < 3 or toks.lows[k - 1] not in ("which", "who", "whom") or toks.lows[k - 2] != ",":
+        return None
+    first = toks.name_run_before(k - 3)
+    return None if first is None else (first, k - 3, first - 1)
 
 
 def _inverted_misread(parse: Parse, verb: Token, base: int) -> bool:
