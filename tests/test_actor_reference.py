@@ -313,6 +313,24 @@ def test_a_bare_singular_in_a_headline_is_definite():
     assert [s.actor for s in headline] == ["Hezbollah"]
 
 
+def test_the_perpetrator_of_an_attack_keeps_the_name_an_earlier_label_gave_him():
+    text = (
+        "Sheriff T.K. Waters identified the shooter as Ryan Palmeter, 21. Palmeter shot himself "
+        "as officers closed in. The FBI opened an investigation. Civil rights leaders spoke out. "
+        'Florida Governor Ron DeSantis called the gunman "a scumbag" at a news conference.'
+    )
+    assert _actor(text, "gunman") == "Ryan Palmeter"
+    assert _actor(text, "scumbag") == "Ryan Palmeter"
+
+
+def test_a_condemning_label_is_not_the_side_a_speaker_speaks_for():
+    text = (
+        'The NAACP held a vigil on Sunday. "These extremists are not lone wolves," said '
+        "Derrick Johnson, president of the NAACP."
+    )
+    assert _actor(text, "extremists") != "NAACP"
+
+
 def test_counter_protesters_are_not_a_use_of_the_crowds_label():
     text = "Rioters attacked a hotel on Friday. Counter-protesters gathered on Saturday."
     assert [s.text for s in _labels(text)] == ["Rioters"]

@@ -30,6 +30,7 @@ WORD_ROLES = (
     "collective",
     "ruling",
     "crowd",
+    "perpetrator",
     "rebellion",
     "gangland",
 )

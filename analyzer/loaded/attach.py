@@ -132,10 +132,13 @@ _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript")
 
 def _family(term: str) -> str:
     """The key under which earlier uses of a term are remembered: one for every label of a
-    country's rulers ("the junta" after "the regime"), one for every label of a protest's crowd
+    country's rulers ("the junta" after "the regime"), one for every label of an attack's
+    perpetrator ("the gunman" after "the shooter"), one for every label of a protest's crowd
     ("the demonstrators" after "protesters"), else the term itself."""
     if term in words_with_role("ruling"):
         return "(rulers)"
+    if term in words_with_role("perpetrator"):
+        return "(perpetrator)"  # "the gunman" after "identified the shooter as X"
     return "(crowd)" if term in words_with_role("crowd") else term
 
 

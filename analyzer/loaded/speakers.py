@@ -9,6 +9,8 @@ speaker's words names the speaker's adversary, never the speaker.
 
 from __future__ import annotations
 
+import re
+
 from analyzer.actors import ActorLayer, Mention, name_key
 from analyzer.document import Document
 
@@ -24,7 +26,7 @@ def speaker_mentions(
             continue
         if attribution.source_start is None or attribution.source_end is None:
             return []
-        lo, hi = attribution.source_start, attribution.source_end
+        lo, hi = attribution.source_start, _past_apposition(doc.text, attribution.source_end)
         index = doc.sentence_index(lo)
         if index is None:
             return []
@@ -39,6 +41,19 @@ def speaker_mentions(
             return inside
         return _named_before(layer, index, attribution.speaker)
     return []
+
+
+def _past_apposition(text: str, end: int) -> int:
+    """The end of a description set off after the source's name ("Derrick Johnson, [president
+    of the NAACP]"), which says whom the source speaks for; else ``end``."""
+    found = _APPOSITION.match(text, end)
+    return found.end() if found is not None else end
+
+
+#: ", a lower-case description of a few words" closed by a comma, a full stop or a quotation.
+_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’.-]*(?:\s+[\w'’.&-]+){0,7}?(?=[,.;\"”]|$)"
+)
 
 
 def _speaks_for(doc: Document, index: int, lo: int, hi: int, mention: Mention) -> bool:

@@ -307,8 +307,13 @@ def _lost_subject(verb: Token) -> Token | None:
     """ "the ambassador, Samantha Power, accused ...": a main verb the parser left without a
     subject (or hung on a noun it took for the root), right after a name set off by commas;
     that name is the subject it lost."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    relative = _closed_relative(verb)
+    if relative is not None:  # "X, who has faced criticism ..., called ..." hung in the clause
+        return relative.head
     misplaced = verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX")
-    if (verb.dep_ != "ROOT" and not misplaced) or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+    if verb.dep_ != "ROOT" and not misplaced:
         return None
     before = verb.doc[verb.i - 2]
     while before.dep_ == "flat" and before.head.i < before.i:
@@ -316,6 +321,19 @@ def _lost_subject(verb: Token) -> Token | None:
     if before.pos_ == "PROPN" or (before.pos_ == "NOUN" and before.is_title):
         return before
     return None
+
+
+def _closed_relative(verb: Token) -> Token | None:
+    """The relative clause on a name that ends at the comma before ``verb``, when the parser hung
+    the verb inside it ("DeSantis, who has faced criticism ..., called ..." with "called" read as
+    part of the clause)."""
+    relative = next((t for t in verb.ancestors if t.dep_ == "acl:relcl"), None)
+    if relative is None or relative.head.pos_ != "PROPN" or relative.head.i > relative.i:
+        return None
+    first = relative.left_edge.i
+    opened = verb.doc[first].text == "," or (first > 0 and verb.doc[first - 1].text == ",")
+    closes = verb.doc[verb.i - 2].i in {t.i for t in relative.subtree}
+    return relative if opened and closes else None
 
 
 def _passive_agent(verb: Token) -> Token | None:
