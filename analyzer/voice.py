@@ -80,7 +80,10 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
                 return False
             return _has_source(verb, child)
         said = _relations_of(verb, saying) if is_verb else None
-        if said is not None and child.dep_ in said:
+        # "The regime has "crossed every line," she told supporters": the clause before the
+        # verb, however the parse relates it (an unmarked adverbial clause here), is what is said
+        before = child.dep_ == "advcl" and child.i < verb.i and _bare_clause(child)
+        if said is not None and (child.dep_ in said or before):
             return _has_source(verb, child)
         if child.dep_ in ("nsubj", "csubj"):
             return False  # the subject of a clause is not what the clause reports
@@ -88,6 +91,16 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
             return False  # "..., a label that is gaining traction ...": the writer's gloss
         came_through, child = child, verb
     return False
+
+
+def _bare_clause(clause: Token) -> bool:
+    """A clause with a subject of its own and no subordinating word: a statement ("the regime
+    has crossed every line"), not "if ...", "when asked ..." or "asked about ..."."""
+    opened = any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ in ("WRB", "IN"))
+        for c in clause.children
+    )
+    return not opened and any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children)
 
 
 def _hung_name(token: Token, verbs: frozenset[str]) -> bool:

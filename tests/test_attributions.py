@@ -469,6 +469,15 @@ def test_the_source_of_a_cue_after_a_clause_set_off_by_commas(
     assert {_source(doc, a) for a in doc.attributions if a.cue == cue} == {source}
 
 
+def test_a_partial_quotation_then_who_told_whom_is_attributed() -> None:
+    text = 'The Maduro regime has "crossed every line," she told supporters in a video message.'
+    analysis = analyze(text, CLEAN)
+    doc = analysis.document
+    assert [(a.cue, _source(doc, a)) for a in doc.attributions] == [("tell", "she")]
+    regime = [s for s in analysis.spans if s.signal == "loaded" and s.text == "regime"]
+    assert [s.voice for s in regime] == ["reported"]
+
+
 def test_a_cue_word_read_as_a_noun_modifying_a_noun_is_no_cue() -> None:
     doc, a = _one(
         "Kaduna state governor Uba Sani said security forces were pursuing the attackers."
@@ -603,6 +612,7 @@ def test_no_attribution(text: str) -> None:
         ("they", "pronoun"),
         ("US", "organisation"),  # "..., US says": the country, not "us"
         ("its central command", "organisation"),
+        ("Venezuela's opposition", "organisation"),
         ("Farea al-Muslimi", "named"),
         ("it", "pronoun"),
         ("the statement", "unknown"),

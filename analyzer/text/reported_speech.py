@@ -402,6 +402,10 @@ class Parser(QuoteLookup):
         toks, (first, last, bound) = site.toks, left
         source = (toks.starts[first], toks.end(last))
         comp, at = complement(site, self)
+        if comp == "none" and site.cue.frame == "tell":
+            told = toks.right_source(site.last + 1)  # "..., she told supporters in a video."
+            if told is not None and toks.closes_sentence(told[1] + 1):
+                comp = "end"
         # the phrase starts after its bound: a name set off after its description ("its
         # director, Iman Atta, said") is the source, the quotation closes before the description
         before = self.quote_before(toks.starts[bound + 1])
