@@ -464,6 +464,9 @@ _BRANDED = (
         pytest.param("The exchange is the latest in months of cross-border fighting that began "
                      "after Hamas militants attacked southern Israel on Oct. 7.", "militants",
                      "Hamas", id="a name the parse split off as a second subject"),
+        pytest.param("The Resistance Front, which Indian security agencies say is a proxy of the "
+                     "Pakistan-based Lashkar-e-Taiba, claimed responsibility.", "proxy",
+                     "Resistance Front", id="said of the name a relative clause hangs on"),
         pytest.param(_BRANDED, "terrorists", "People's Defense Forces",
                      id="as taken for a second object of a naming verb"),
         pytest.param("Myanmar rebels seize key border town", "rebels", "Myanmar rebels",

@@ -453,6 +453,9 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         # the earlier cue's source is in a relative clause: the name it hangs on speaks on
         ("Hezbollah, which the United States and Britain consider a terrorist organization, says "
          "it is acting in support of its allies.", "say", "Hezbollah"),
+        # "the violence and called for": a noun before the verb's own "and" is not its subject
+        ('Spokesperson Shafqat Ali Khan said Islamabad had "nothing to do with" the violence and '
+         "called for a credible investigation.", "call for", "Islamabad"),
         # the parse hung the verb inside the relative clause set off after the name
         ('Florida Governor Ron DeSantis, who has faced criticism from Democrats over his record '
          'on race, called the gunman "a scumbag" at a news conference.', "call",

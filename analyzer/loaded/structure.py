@@ -351,6 +351,16 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
                     found = _speaker_of(head, mentions)
                 if found is not None:
                     return found, "the subject it is said of"
+        said = head.head  # "X, which agencies say is a proxy of Y": the predicate lost its "which"
+        if (
+            not any(child.dep_ in SUBJECTS for child in head.children)
+            and head.dep_ == "ccomp"
+            and said.dep_ == "acl:relcl"
+            and said.head.i < head.i
+        ):
+            found = mention_of(said.head, mentions)
+            if found is not None and found.role == "actor":
+                return found, "the subject it is said of"
     verb = head.head
     if head.dep_ in ("obj", "nsubj:pass"):  # "identified the gunman as Mevlut Mert Altintas"
         for child in verb.children:

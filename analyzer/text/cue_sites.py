@@ -243,11 +243,16 @@ def tree_subject(verb: Token) -> Token | None:
         seen += 1
         # A line break the parser took for a subject is none. Of two subjects the nearest is
         # the verb's ("Troops and fighters clashed near X, local officials told Reuters").
+        # "An alliance ... said Wednesday that": the day, parsed as a subject, is not one; nor is
+        # a noun before the verb's own "and" ("... the violence and called for"): the verb is
+        # coordinated, and its subject is the first verb's
+        joined = [c.i for c in verb.children if c.dep_ == "cc" and c.i < verb.i]
         subject = min(
             (
                 c for c in verb.children
                 if c.dep_ in SUBJECT_DEPS and c.text.strip() and c.lower_ not in _DAY_WORDS
-            ),  # "An alliance ... said Wednesday that": the day, parsed as a subject, is not one
+                and not any(c.i < k for k in joined)
+            ),
             key=lambda c: abs(c.i - verb.i),
             default=None,
         )  # fmt: skip
@@ -267,7 +272,7 @@ def tree_subject(verb: Token) -> Token | None:
             # "The prosecutor accused the bank ..." parsed as a noun phrase with a reduced
             # relative clause: with no other predicate in the sentence the noun is the subject.
             return verb.head
-        coordinated = verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children)
+        coordinated = verb.dep_ in ("conj", "advcl") and bool(joined)
         # "The army shelled the town, saying ...": the participle's subject is its clause's
         participle = (
             verb.dep_ == "advcl"
