@@ -467,6 +467,12 @@ _BRANDED = (
         pytest.param("The Resistance Front, which Indian security agencies say is a proxy of the "
                      "Pakistan-based Lashkar-e-Taiba, claimed responsibility.", "proxy",
                      "Resistance Front", id="said of the name a relative clause hangs on"),
+        pytest.param('Army spokesman Nabil Abdallah described the RSF as a "terrorist militia" and a '
+                     '"rebel force" in a statement.', "rebel", "RSF",
+                     id="a second name the parse coordinated with the naming verb"),
+        pytest.param("Sudan's army shelled the city. The RSF blamed \"the Islamist remnants of the "
+                     "old regime\" in Darfur.", "regime", "Sudan",
+                     id="a region named near has no rulers of its own"),
         pytest.param(_BRANDED, "terrorists", "People's Defense Forces",
                      id="as taken for a second object of a naming verb"),
         pytest.param("Myanmar rebels seize key border town", "rebels", "Myanmar rebels",

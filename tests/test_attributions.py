@@ -456,6 +456,9 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         # "the violence and called for": a noun before the verb's own "and" is not its subject
         ('Spokesperson Shafqat Ali Khan said Islamabad had "nothing to do with" the violence and '
          "called for a credible investigation.", "call for", "Islamabad"),
+        # "X was quoted by Y as saying": the one quoted speaks, through the office quoting him
+        ("General Mohamed Hamdan Dagalo, the RSF commander, was quoted by the group's media "
+         "office as saying that his forces were winning.", "say", "General Mohamed Hamdan Dagalo"),
         # the parse hung the verb inside the relative clause set off after the name
         ('Florida Governor Ron DeSantis, who has faced criticism from Democrats over his record '
          'on race, called the gunman "a scumbag" at a news conference.', "call",

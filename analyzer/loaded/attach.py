@@ -434,6 +434,8 @@ class LabelAttacher:
             and (not state_only or layer.kind(layer.actor(m)) == "place")
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
+        if rulers:  # a region or a city named near has no rulers of its own ("Darfur")
+            countries = [m for m in countries if layer.actor(m) in known_countries()]
         if (state and countries) or rulers:  # "the regime" is a country's, never a militia's
             groups = countries
         # The story's main actor first (a news story's "the group" is mostly its subject),

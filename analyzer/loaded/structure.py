@@ -368,7 +368,11 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
                 found = mention_of(child, mentions)
                 if found is not None and found.role == "actor":
                     return found, f"the name it is {verb.text} as"
-    if head.dep_ in ("xcomp", "obl", "advcl", "obj") and lemma_in(verb, words_with_role("names")):
+    # ("conj": a second name the parse coordinated with the verb itself: "described the RSF as
+    # a 'terrorist militia' and a 'rebel force'")
+    if head.dep_ in ("xcomp", "obl", "advcl", "obj", "conj") and lemma_in(
+        verb, words_with_role("names")
+    ):
         for child in verb.children:
             if child.i != head.i and child.dep_ in ("obj", "iobj", "nsubj:pass"):
                 # "Hamas, which the US designates a terrorist organisation"; "described

@@ -360,8 +360,14 @@ class Parser(QuoteLookup):
         )
         if quoting is None:
             return None
-        right = toks.right_source(quoting + 1)
-        if right is None or right[1] != as_at - 1:
+        if quoting > 0 and toks.lows[quoting - 1] in _BE:  # "X was quoted by Y as saying"
+            left = toks.left_source(quoting - 1)
+            right = (left[0], left[1]) if left is not None else None
+        else:
+            right = toks.right_source(quoting + 1)
+            if right is not None and right[1] != as_at - 1:
+                right = None
+        if right is None:
             return None
         source = (toks.starts[right[0]], toks.end(right[1]))
         comp, at = complement(site, self)
