@@ -171,6 +171,8 @@ def _has_source(verb: Token, content: Token) -> bool:
     phrase on the object: "designated a terrorist organisation by the United States"). A verb
     without a subject of its own takes its controller's: "X jumped ahead in blaming ...", "a
     report describing ... as"."""
+    if _unsaid(verb):
+        return False  # "refused to condemn the mob", "did not call them terrorists": unsaid
     for c in verb.children:
         if c.i == content.i:
             continue
@@ -201,6 +203,19 @@ def _has_source(verb: Token, content: Token) -> bool:
             for c in (*verb.children, *content.children)
         )
     )
+
+
+def _unsaid(verb: Token) -> bool:
+    """A verb of saying or naming that is negated, or that its subject refuses or fails to do:
+    its object is then the writer's word, not one the subject used."""
+    if any(c.dep_ == "advmod" and c.lower_ in _NEGATIONS for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING
+
+
+_NEGATIONS = frozenset(("not", "n't", "never", "n’t"))
+#: Verbs whose complement is left undone: "refused to condemn", "failed to call".
+_DECLINING = frozenset(("refuse", "fail", "decline", "refrain", "neglect"))
 
 
 def _noun_verb(token: Token) -> bool:

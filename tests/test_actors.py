@@ -495,6 +495,17 @@ def test_a_label_in_what_a_source_names_or_accuses_is_reported_speech(text, word
     assert [s.voice for s in found] == ["reported"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrat officials once again refused to condemn the mob.",
+        "The mayor did not call the rioters terrorists.",
+    ],
+)
+def test_what_a_source_refuses_to_say_or_does_not_say_is_the_outlets_own_words(text):
+    assert {s.voice for s in _labels(text)} == {"authorial"}
+
+
 def test_a_clause_of_when_or_why_after_a_reporting_verb_is_the_outlets_own_words():
     text = (
         'Keir Starmer on Sunday condemned what he called "far-right thuggery" after rioters '
