@@ -303,6 +303,15 @@ def test_a_country_modifying_a_label_for_one_person_is_not_that_person():
     assert _actor("The Eritrean regime closed the border.", "regime") == "Eritrea"
 
 
+def test_a_perpetrators_label_never_falls_back_to_the_storys_country():
+    text = (
+        "Gunmen kill 26 tourists in Kashmir; India blames Pakistan\n\n"
+        "Pakistan denied any involvement. Pakistan said it condemned attacks on civilians."
+    )
+    headline = [s for s in _labels(text, Config(story_pack=None)) if s.text == "Gunmen"]
+    assert [s.actor for s in headline] == ["unresolved"]
+
+
 def test_a_bare_singular_in_a_headline_is_definite():
     text = (
         "Israeli strike kills Hezbollah commander in Lebanon, group says\n\n"

@@ -381,8 +381,9 @@ class LabelAttacher:
         crowd = _family(term) == "(crowd)"
         if crowd and (specific(head, self._label_words) or self._description_for(term) is not None):
             return self._crowd(index, term, head, mentions)
-        # Headlines drop their articles: "..., group says" is the group
-        headline = head.tag_ == "NN" and self._doc.lines.kind_at(start) == "headline"
+        # Headlines drop their articles and tell in the present: "..., group says" is the group,
+        # "Militants attack ..." some militants in particular
+        headline = head.tag_.startswith("NN") and self._doc.lines.kind_at(start) == "headline"
         if not specific(head, self._label_words) and not headline:
             # "protesters gathered" after "Trump protesters": the same people
             earlier = self._description_for(term)
@@ -458,7 +459,7 @@ class LabelAttacher:
             main = self._story_organisation(opposed)
             if main is not None:
                 return Attachment(main, "the organisation the story is most about")
-        if _family(term) != term or state_only:  # "the junta", "soldiers": the story's country
+        if rulers or state_only:  # "the junta", "soldiers": the story's country
             country = self._story_country(opposed, known_only=state_only and not rulers)
             if country is not None:
                 return Attachment(country, "the country the story is most about")
