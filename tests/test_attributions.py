@@ -453,6 +453,9 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         # the earlier cue's source is in a relative clause: the name it hangs on speaks on
         ("Hezbollah, which the United States and Britain consider a terrorist organization, says "
          "it is acting in support of its allies.", "say", "Hezbollah"),
+        # "while" after a comma sets a second report beside the first: not a time or condition
+        ("The army advanced, while the rebels said they had retaken the town.", "say",
+         "the rebels"),
         # "state" modifying a noun is a noun, not the cue "state"
         ("Kaduna state governor Uba Sani said security forces were pursuing the attackers.",
          "say", "Kaduna state governor Uba Sani"),
@@ -607,6 +610,8 @@ def test_no_attribution(text: str) -> None:
         ("US", "organisation"),  # "..., US says": the country, not "us"
         ("its central command", "organisation"),
         ("Venezuela's opposition", "organisation"),
+        ("Ukraine's foreign minister", "anonymous"),
+        ("Minister of Education Stefania Giannini", "named"),  # a title, then the name
         ("Farea al-Muslimi", "named"),
         ("it", "pronoun"),
         ("the statement", "unknown"),

@@ -448,8 +448,17 @@ def reported_clause(verb: Token) -> Token | None:
 
 
 def subordinate(verb: Token) -> bool:
-    """True when the cue's clause is introduced by "if", "when", "while" ..."""
-    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+    """True when the cue's clause is introduced by "if", "when", "while" ...; a "while" clause
+    after the main clause contrasts two reports ("X accused Y, while Moscow blamed Z")."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS and not _contrast(c) for c in verb.children
+    )
+
+
+def _contrast(mark: Token) -> bool:
+    """ "..., while Moscow blamed ...": "while" after a comma mid-sentence sets two reports side
+    by side; opening a sentence ("While checks continue, ...") it is a time or a concession."""
+    return mark.lower_ == "while" and mark.i > 0 and mark.doc[mark.i - 1].text == ","
 
 
 def clause_like(head: Token) -> bool:

@@ -140,6 +140,10 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
     if noun is not None and noun[0].vague and _named_owner(words[:head_index]):
         # "a UN report", "a Reuters report": a document someone named stands behind
         return SourceInfo("organisation", False, False, low, head_start)
+    person = noun is not None and noun[0].kind == "anonymous"
+    if person and head[0].isupper() and _names_after(words, head_index):
+        # a title with the name after it: "Minister of Education Stefania Giannini"
+        return SourceInfo("named", False, False, low, head_start)
     if noun is not None:
         return SourceInfo(noun[0].kind, noun[1], noun[0].vague, low, head_start)
     if head[0].isupper() or _PARTICLE_NAME.match(head):
@@ -152,6 +156,10 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
     if first in VAGUE_QUANTIFIERS:  # "some historians", "many scholars": nobody in particular
         return SourceInfo("anonymous", True, True, low, head_start)
     return SourceInfo("unknown", low.endswith("s"), False, low, head_start)
+
+
+def _names_after(words: list[tuple[int, str]], head_index: int) -> bool:
+    return any(w[0].isupper() for _, w in words[head_index + 1 :])
 
 
 #: A surname after a lower-case particle: "al-Muslimi", "el-Sisi", "ad-Din".
