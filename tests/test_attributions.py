@@ -612,6 +612,7 @@ def test_no_attribution(text: str) -> None:
         ("Venezuela's opposition", "organisation"),
         ("Ukraine's foreign minister", "anonymous"),
         ("Minister of Education Stefania Giannini", "named"),  # a title, then the name
+        ("Investigators", "anonymous"),  # capitalised only because it opens the sentence
         ("Farea al-Muslimi", "named"),
         ("it", "pronoun"),
         ("the statement", "unknown"),
