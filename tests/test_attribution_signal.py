@@ -55,6 +55,15 @@ def test_partial_quote_inside_reported_speech_takes_its_source() -> None:
     assert (quote.label, quote.source, quote.source_kind) == ("short", "Masud", "named")
 
 
+def test_a_quotation_continuing_inner_reported_speech_is_the_inner_speakers() -> None:
+    spans, _ = _run(
+        "According to a complaint unsealed in court, the man told an undercover agent that he "
+        'wanted to "kill as many people as possible."'
+    )
+    quote = next(s for s in spans if s.signal == "quote")
+    assert quote.source == "the man"
+
+
 def test_attribution_spans_are_cues_with_mode_source_and_kind() -> None:
     spans, _ = _run(TEXT)
     cues = [

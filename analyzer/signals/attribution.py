@@ -96,6 +96,9 @@ def detect(doc: Document, config: Config) -> list[Span]:
     reported_starts = [a.content_start for a in reported]
     for index, quote in enumerate(doc.quotes):
         owner = direct.get(index) or _covering(reported, reported_starts, quote.start, quote.end)
+        inner = _continued_by(reported, reported_starts, quote.start)
+        if inner is not None and owner is not None and owner.cue_start < inner.cue_start:
+            owner = inner  # "According to X, the man told an agent he wanted to "kill ..."": his
         if owner is not None:
             who = owner.speaker or "an unnamed source"
             why = f"{quote.kind} quotation attributed to {who} ({owner.rule})"
@@ -147,6 +150,16 @@ def _covering(
     i = bisect.bisect_right(starts, start) - 1
     if i >= 0 and reported[i].content_end >= end:
         return reported[i]
+    return None
+
+
+def _continued_by(reported: list[Attribution], starts: list[int], at: int) -> Attribution | None:
+    """The reported speech whose content ends right where a quotation opens at ``at`` (the
+    quotation goes on with its words: "told an agent that he wanted to "kill ..."")."""
+    last = bisect.bisect_right(starts, at) - 1
+    for a in reversed(reported[max(0, last - 2) : last + 1]):  # the latest few before it
+        if 0 <= at - a.content_end <= 2 and a.cue_start < at:
+            return a
     return None
 
 
