@@ -826,11 +826,16 @@ def _doubtful_source(text: str, source: Pair | None) -> bool:
 
 def noun_ambiguous(form: str, cue: Cue) -> bool:
     """True when a cue's surface form may be a noun ("states", "reports", "claims", "Kaduna
-    state"): its lexicon rule asks for a verbal reading and the form ends in -s or is the bare
-    word (a singular noun after a determiner is left to that rule too; "noted", "found" are
-    verbs or adjectives)."""
-    bare = form.lower() == cue.term.lower()
+    state"): its lexicon rule asks for a verbal reading and the form ends in -s or is one of the
+    bare words that are nouns as often (a singular noun after a determiner is left to that rule
+    too; "noted", "found" are verbs or adjectives)."""
+    bare = form.lower() == cue.term.lower() and cue.term.lower() in _NOUNS_TOO
     return cue.rule is not None and "verbal" in cue.rule.source and (form.endswith("s") or bare)
+
+
+#: Cue words whose bare form is as often a noun in news copy ("Kaduna state", "the report"):
+#: only these are checked against the parse (every bare "say" would cost a parse for nothing).
+_NOUNS_TOO = frozenset(("state", "report", "claim", "note", "charge", "comment", "estimate"))
 
 
 def _clause_confirmed(site: Site, at: int, verb: Token) -> bool:
