@@ -303,41 +303,21 @@ def test_a_country_modifying_a_label_for_one_person_is_not_that_person():
     assert _actor("The Eritrean regime closed the border.", "regime") == "Eritrea"
 
 
-def test_a_perpetrators_label_never_falls_back_to_the_storys_country():
-    text = (
-        "Gunmen kill 26 tourists in Kashmir; India blames Pakistan\n\n"
-        "Pakistan denied any involvement. Pakistan said it condemned attacks on civilians."
-    )
-    headline = [s for s in _labels(text, Config(story_pack=None)) if s.text == "Gunmen"]
-    assert [s.actor for s in headline] == ["unresolved"]
-
-
-def test_a_bare_singular_in_a_headline_is_definite():
-    text = (
-        "Israeli strike kills Hezbollah commander in Lebanon, group says\n\n"
-        "An Israeli airstrike killed a senior Hezbollah commander on Wednesday, the group said."
-    )
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        pytest.param("Israeli strike kills Hezbollah commander in Lebanon, group says\n\n"
+                     "An Israeli airstrike killed a senior Hezbollah commander on Wednesday, the "
+                     "group said.", "group", "Hezbollah", id="a bare singular is definite"),
+        pytest.param("Gunmen kill 26 tourists in Kashmir; India blames Pakistan\n\nPakistan "
+                     "denied any involvement. Pakistan said it condemned attacks on civilians.",
+                     "Gunmen", "unresolved", id="a perpetrator's label is never the country's"),
+    ],
+)  # fmt: skip
+def test_the_label_in_a_headline(text, word, actor):
     config = Config(story_pack=None)  # the boilerplate stage finds the headline
-    headline = [s for s in _labels(text, config) if s.text == "group" and s.start < 60]
-    assert [s.actor for s in headline] == ["Hezbollah"]
-
-
-def test_the_perpetrator_of_an_attack_keeps_the_name_an_earlier_label_gave_him():
-    text = (
-        "Sheriff T.K. Waters identified the shooter as Ryan Palmeter, 21. Palmeter shot himself "
-        "as officers closed in. The FBI opened an investigation. Civil rights leaders spoke out. "
-        'Florida Governor Ron DeSantis called the gunman "a scumbag" at a news conference.'
-    )
-    assert _actor(text, "gunman") == "Ryan Palmeter"
-    assert _actor(text, "scumbag") == "Ryan Palmeter"
-
-
-def test_a_condemning_label_is_not_the_side_a_speaker_speaks_for():
-    text = (
-        'The NAACP held a vigil on Sunday. "These extremists are not lone wolves," said '
-        "Derrick Johnson, president of the NAACP."
-    )
-    assert _actor(text, "extremists") != "NAACP"
+    first = next(s for s in _labels(text, config) if s.text == word)
+    assert first.actor == actor
 
 
 def test_counter_protesters_are_not_a_use_of_the_crowds_label():
@@ -375,6 +355,11 @@ def test_a_title_case_headline_the_tagger_read_as_names_still_labels():
     assert "RSF Militia Accused of Massacre" not in {span.actor for span in _labels(text)}
 
 
+_SHOOTING = (
+    "Sheriff T.K. Waters identified the shooter as Ryan Palmeter, 21. Palmeter shot himself as "
+    "officers closed in. The FBI opened an investigation. Civil rights leaders spoke out. "
+    'Florida Governor Ron DeSantis called the gunman "a scumbag" at a news conference.'
+)
 _BRANDED = (
     "The military has branded the People's Defense Forces, the armed wing of the shadow National "
     "Unity Government, as terrorists."
@@ -482,6 +467,12 @@ _BRANDED = (
         pytest.param("Sudan's army shelled the city. The RSF blamed \"the Islamist remnants of the "
                      "old regime\" in Darfur.", "regime", "Sudan",
                      id="a region named near has no rulers of its own"),
+        pytest.param(_SHOOTING, "gunman", "Ryan Palmeter",
+                     id="a perpetrator keeps the name an earlier label gave him"),
+        pytest.param(_SHOOTING, "scumbag", "Ryan Palmeter", id="the name the label is said of"),
+        pytest.param('The NAACP held a vigil on Sunday. "These extremists are not lone wolves," '
+                     "said Derrick Johnson, president of the NAACP.", "extremists", "unresolved",
+                     id="not the side the speaker speaks for"),
         pytest.param(_BRANDED, "terrorists", "People's Defense Forces",
                      id="as taken for a second object of a naming verb"),
         pytest.param("Myanmar rebels seize key border town", "rebels", "Myanmar rebels",
