@@ -93,12 +93,22 @@ def analyze(
     Analysis
         ``.spans`` (sorted by offset) and ``.scores`` (one float per declared feature).
     """
+    wanted = [signal.parses for signal in signals if signal.parses is not None]
+
+    def parse_also(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
+        return {index for parses in wanted for index in parses(text, sentences, config)}
+
     if isinstance(source, Article):
         doc = build_document(
-            source.text, source.meta, config, body_hints=source.body_hints, timings=timings
+            source.text,
+            source.meta,
+            config,
+            body_hints=source.body_hints,
+            timings=timings,
+            parse_also=parse_also,
         )
     else:
-        doc = build_document(source, meta, config, timings=timings)
+        doc = build_document(source, meta, config, timings=timings, parse_also=parse_also)
     spans: list[Span] = []
     scores: dict[str, float] = {}
     for signal in signals:

@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 import time
-from collections.abc import Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
@@ -284,6 +284,7 @@ def build_document(
     *,
     body_hints: Sequence[bool] | None = None,
     timings: MutableMapping[str, float] | None = None,
+    parse_also: Callable[[str, Sequence[tuple[int, int]]], Iterable[int]] | None = None,
 ) -> Document:
     """Analyse ``text`` into a :class:`Document`.
 
@@ -299,6 +300,9 @@ def build_document(
         One per line, from an HTML-aware extractor (see ``analyzer.io.html``).
     timings : mutable mapping, optional
         Seconds spent per stage are added here (for the speed benchmark).
+    parse_also : callable, optional
+        ``(text, sentence spans) -> sentence indices`` the signals will have parsed: they are
+        parsed in the same batch as the attribution sentences.
     """
     meta = meta or ArticleMeta()
     clock = _Stopwatch(timings)
@@ -317,6 +321,8 @@ def build_document(
     clock.lap("document: quotations")
     sentence_spans = [(s.start, s.end) for s in sentences]
     words = WordLayer(text, sentence_spans)
+    if parse_also is not None:
+        words.expect(parse_also(text, sentence_spans))
     attributions = find_attributions(text, sentence_spans, quotes, config, words=words)
     clock.lap("document: attributions")
     body_words = sum(len(_WORD.findall(text, s.start, s.end)) for s in sentences if not s.set_apart)

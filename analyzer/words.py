@@ -37,9 +37,20 @@ BATCH_SIZE = 64
 def pipeline() -> Language:
     """The shipped spaCy pipeline, loaded once per process. ``FRAMESCOPE_WORD_MODEL`` may name
     another model folder trained by the same script (to compare models in the benchmarks)."""
+    return load_pipeline(Path(os.environ.get("FRAMESCOPE_WORD_MODEL", MODEL_DIR)))
+
+
+def load_pipeline(folder: Path) -> Language:
+    """The spaCy pipeline in ``folder`` with its lemmas from the shipped table
+    (:mod:`analyzer.lemmas`); a network lemmatizer a trial model holds is left out."""
     import spacy
 
-    return spacy.load(os.environ.get("FRAMESCOPE_WORD_MODEL", MODEL_DIR))
+    from analyzer.lemmas import COMPONENT, register
+
+    register(MODEL_DIR)
+    nlp = spacy.load(folder, exclude=["trainable_lemmatizer"])
+    nlp.add_pipe(COMPONENT)
+    return nlp
 
 
 @contextlib.contextmanager
@@ -73,6 +84,7 @@ class WordLayer:
         self._text = text
         self._sentences = tuple(sentences)
         self._parsed: dict[int, Doc] = {}
+        self._expected: set[int] = set()
 
     def __len__(self) -> int:
         return len(self._sentences)
@@ -91,9 +103,17 @@ class WordLayer:
             self.parse_many((index,))
         return self._parsed[index]
 
+    def expect(self, indices: Iterable[int]) -> None:
+        """Sentences a signal will ask for later: the next batch parses them too (one batch of
+        ten sentences costs less than two of five)."""
+        self._expected.update(i for i in indices if 0 <= i < len(self._sentences))
+
     def parse_many(self, indices: Iterable[int]) -> None:
-        """Parse the given sentences in one batch (those parsed before are skipped)."""
-        todo = sorted({i for i in indices if i not in self._parsed})
+        """Parse the given sentences, and those expected, in one batch (those parsed before are
+        skipped)."""
+        wanted = {*indices, *self._expected}
+        self._expected.clear()
+        todo = sorted(i for i in wanted if i not in self._parsed)
         if not todo:
             return
         texts = [self._sentence_text(i) for i in todo]
@@ -113,8 +133,9 @@ class WordLayer:
 
 
 def lemma_in(token: Token, lemmas: Set[str]) -> bool:
-    """Whether the token's lemma is one of ``lemmas``, also when the trained lemmatizer slips
-    ("designated" -> "designat"): the regular English inflections of the form are tried too."""
+    """Whether the token's lemma is one of ``lemmas``, also when the lemma is wrong for a
+    mistagged word ("designated" read as an adjective): the regular English inflections of the
+    form are tried too."""
     if token.lemma_.lower() in lemmas:
         return True
     form = token.lower_

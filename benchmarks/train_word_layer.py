@@ -37,6 +37,9 @@ from spacy.cli.train import train
 from spacy.tokens import DocBin
 from spacy.training.converters import conllu_to_docs
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_lemma_table import build as build_lemma_table
+
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN_DIR = Path(os.environ.get("FRAMESCOPE_TRAIN_DIR", ROOT.parent / "shared" / "train"))
 EWT_DIR = TRAIN_DIR / "ud-english-ewt"
@@ -140,6 +143,10 @@ def ship(best: Path, target: Path = MODEL_DIR, with_gum: bool | None = None) -> 
 
     ``with_gum`` (default: read from the checkpoint's training corpus path) names GUM as a source."""
     nlp = spacy.load(best)
+    # The network lemmatizer trains beside the others (its loss shapes the shared tok2vec), but
+    # the table of build_lemma_table.py gives better lemmas for less: it is not shipped.
+    if "trainable_lemmatizer" in nlp.pipe_names:
+        nlp.remove_pipe("trainable_lemmatizer")
     # Training-only settings (corpus paths, batcher, optimizer) are irrelevant at run time;
     # blank the corpus paths so the shipped config names no build directory.
     config = nlp.config
@@ -169,9 +176,9 @@ def ship(best: Path, target: Path = MODEL_DIR, with_gum: bool | None = None) -> 
     nlp.meta.update(
         {
             "name": "word_layer",
-            "version": "0.2.0" if with_gum else "0.1.0",
-            "description": "framescope word layer: Penn tags, UPOS + morphology, lemmas and UD "
-            f"dependencies, trained from scratch on {trained_on}",
+            "version": "0.3.0" if with_gum else "0.1.0",
+            "description": "framescope word layer: Penn tags, UPOS + morphology and UD "
+            f"dependencies, trained from scratch on {trained_on}; lemmas from lemmas.tsv",
             "author": "framescope contributors",
             "license": "CC BY-SA 4.0",
             "sources": sources,
@@ -180,7 +187,9 @@ def ship(best: Path, target: Path = MODEL_DIR, with_gum: bool | None = None) -> 
     # Keep the dev scores spaCy recorded, drop per-label tables (bulky, not needed to load).
     perf = nlp.meta.get("performance", {})
     nlp.meta["performance"] = {
-        k: v for k, v in perf.items() if not isinstance(v, dict) and v is not None
+        k: v
+        for k, v in perf.items()
+        if not isinstance(v, dict) and v is not None and not k.startswith(("lemma", "trainable_lemmatizer"))
     }
     keep = target / "SOURCE.md"
     saved = keep.read_text(encoding="utf8") if keep.exists() else None
@@ -189,6 +198,7 @@ def ship(best: Path, target: Path = MODEL_DIR, with_gum: bool | None = None) -> 
     nlp.to_disk(target)
     if saved is not None:
         keep.write_text(saved, encoding="utf8")
+    build_lemma_table(target)
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
     print(f"shipped {best} -> {target} ({size / 1e6:.2f} MB)")
 

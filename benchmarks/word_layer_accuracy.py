@@ -205,11 +205,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
 
-    import spacy
+    from analyzer.words import load_pipeline
 
     results: dict[str, object] = {"model": str(args.model), "size_bytes": dir_size(args.model)}
     with threadpool_limits(limits=1):
-        nlp = spacy.load(args.model)
+        nlp = load_pipeline(args.model)
         results["pipeline"] = nlp.pipe_names
         rows = {f"EWT {args.split}": read_conllu(EWT_DIR / f"en_ewt-ud-{args.split}.conllu.gz")}
         if not args.no_gum:

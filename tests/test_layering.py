@@ -34,6 +34,7 @@ LAYER_OF = {
     "analyzer.document": "document",
     "analyzer.text": "document",
     "analyzer.words": "document",
+    "analyzer.lemmas": "document",
     "analyzer.voice": "document",
     "analyzer.boilerplate": "document",
     "analyzer.actors": "document",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from types import ModuleType
 
@@ -141,7 +142,8 @@ def readability_of_sentences(sentences: Sequence[str]) -> tuple[float, float]:
 
 
 def _syllable_count(words: Sequence[str]) -> int:
-    return sum(_syllables(word.lower()) for word in words)
+    # Each distinct word is looked up once: an article repeats most of its words.
+    return sum(_syllables(word.lower()) * n for word, n in Counter(words).items())
 
 
 def _flesch(word_count: int, sentence_count: int, syllable_count: int) -> tuple[float, float]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from analyzer.document import Document
 from analyzer.errors import LexiconError
 from analyzer.lexicons import load_lexicon, validate
-from analyzer.matching import TermMatcher
+from analyzer.matching import Match, TermMatcher
 from analyzer.span import Span, make_span
 
 REFERENCE_LABELS = ("document", "study", "data", "official statement")
@@ -79,6 +79,7 @@ def detect_evidence(doc: Document) -> list[Span]:
     spans: list[Span] = []
     attributed = {a.sentence_index for a in doc.attributions if a.mode != "credit"}
     referencing: set[int] = set()
+    references = _references_by_sentence(doc)
     for index, sentence in enumerate(doc.sentences):
         taken: list[tuple[int, int]] = []
         for found in _LINK.finditer(text, sentence.start, sentence.end):
@@ -87,7 +88,7 @@ def detect_evidence(doc: Document) -> list[Span]:
         for found in _DATE.finditer(text, sentence.start, sentence.end):
             spans.append(_span(text, *found.span(), "date", "a date a reader can check"))
             taken.append(found.span())
-        for match in _reference_matcher().find(text, sentence.start, sentence.end):
+        for match in references.get(index, ()):
             if any(s <= match.start < e for s, e in taken):
                 continue  # a word of a web address ("example.org/report")
             ref = match.payload
@@ -104,6 +105,18 @@ def detect_evidence(doc: Document) -> list[Span]:
                 label, why = "unsourced number", "a number with no source in its sentence"
             spans.append(_span(text, *found.span(), label, why))
     return spans
+
+
+def _references_by_sentence(doc: Document) -> dict[int, list[Match[_Reference]]]:
+    """Evidence terms per body sentence, from one scan of the body (not one per sentence); a
+    term running across a sentence end belongs to neither."""
+    out: dict[int, list[Match[_Reference]]] = {}
+    body = (doc.sentences[0].start, doc.sentences[-1].end)
+    for match in _reference_matcher().find(doc.text, *body):
+        index = doc.sentence_index(match.start)
+        if index is not None and match.end <= doc.sentences[index].end:
+            out.setdefault(index, []).append(match)
+    return out
 
 
 def _span(text: str, start: int, end: int, label: str, why: str) -> Span:

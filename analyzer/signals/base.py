@@ -9,7 +9,7 @@ generated from these declarations and :mod:`analyzer.signals.checks` holds every
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from analyzer.config import Config
@@ -48,6 +48,9 @@ class Signal:
     #: Every (``Span.signal``, ``Span.label``) pair ``detect`` may emit; empty for a signal that
     #: emits no spans.
     kinds: tuple[tuple[str, str], ...] = ()
+    #: ``(text, sentence spans, config) -> sentence indices`` whose parse ``detect`` will ask
+    #: for, known before the document is built so the word layer parses them in one batch.
+    parses: Callable[[str, Sequence[tuple[int, int]], Config], Iterable[int]] | None = None
 
     @property
     def feature_names(self) -> tuple[str, ...]:

@@ -26,8 +26,9 @@ use the style guides above advise against. Contested labels are not flagged (the
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from analyzer.actors import UNRESOLVED, ActorLayer
@@ -36,7 +37,7 @@ from analyzer.document import Document
 from analyzer.errors import LexiconError
 from analyzer.lexicons import Row, load_lexicon, validate
 from analyzer.loaded.attach import LabelAttacher
-from analyzer.matching import TermMatcher
+from analyzer.matching import Match, TermMatcher
 from analyzer.signals.base import Feature, Signal, count_feature, rate, rate_feature
 from analyzer.span import VOICES, Span, make_span
 
@@ -223,11 +224,7 @@ def detect(doc: Document, config: Config) -> list[Span]:
     if not doc.sentences:
         return []
     text = doc.text
-    matches = []
-    for match in _matcher().find(text, doc.sentences[0].start, doc.sentences[-1].end):
-        index = doc.sentence_index(match.start)
-        if index is not None and match.end <= doc.sentences[index].end:
-            matches.append((index, match))  # not furniture, not across a sentence end
+    matches = _sentence_matches(text, [(s.start, s.end) for s in doc.sentences])
     labels = [(i, m.start, m.end) for i, m in matches if m.payload.label in LABEL_TIERS]
     attacher = _attacher(doc, config, labels) if labels else None
     spans: list[Span] = []
@@ -269,6 +266,33 @@ def detect(doc: Document, config: Config) -> list[Span]:
     return spans
 
 
+def _sentence_matches(
+    text: str, sentences: Sequence[tuple[int, int]]
+) -> list[tuple[int, Match[LexiconEntry]]]:
+    """Lexicon matches with the index of the body sentence holding each; a match outside the
+    sentences (furniture) or across a sentence end is left out."""
+    if not sentences:
+        return []
+    starts = [start for start, _ in sentences]
+    out = []
+    for match in _matcher().find(text, sentences[0][0], sentences[-1][1]):
+        index = bisect.bisect_right(starts, match.start) - 1
+        if index >= 0 and match.end <= sentences[index][1]:
+            out.append((index, match))
+    return out
+
+
+def sentences_to_parse(text: str, sentences: Sequence[tuple[int, int]], config: Config) -> set[int]:
+    """The sentences :func:`detect` will have parsed: those holding a label and the ones before
+    each where its actor may be named."""
+    labels = [i for i, m in _sentence_matches(text, sentences) if m.payload.label in LABEL_TIERS]
+    return _near(labels, config.labels.lookback_sentences)
+
+
+def _near(label_sentences: Iterable[int], lookback: int) -> set[int]:
+    return {i for s in label_sentences for i in range(max(0, s - lookback), s + 1)}
+
+
 def _attacher(doc: Document, config: Config, labels: list[tuple[int, int, int]]) -> LabelAttacher:
     """Parse the sentences that hold a label (``(sentence, start, end)``) and the two before each
     (``config.labels.lookback_sentences``, where a description's actor is named), then find the
@@ -277,7 +301,7 @@ def _attacher(doc: Document, config: Config, labels: list[tuple[int, int, int]])
     not a name."""
     spans = tuple((s.start, s.end) for s in doc.sentences)
     lookback = config.labels.lookback_sentences
-    near = {i for s, _, _ in labels for i in range(max(0, s - lookback), s + 1)}
+    near = _near((s for s, _, _ in labels), lookback)
     doc.words.parse_many(sorted(near))
     common = [(start, end) for _, start, end in labels]
     layer = ActorLayer(
@@ -367,4 +391,4 @@ def score(doc: Document, spans: Sequence[Span]) -> dict[str, float]:
 #: The span kinds the signal emits: one per tier, loaded language and emotive words.
 KINDS = tuple(("loaded", label) for label in (*LABEL_TIERS, LANGUAGE_LABEL, EMOTIVE_LABEL))
 
-SIGNAL = Signal("loaded", FEATURES, detect, score, KINDS)
+SIGNAL = Signal("loaded", FEATURES, detect, score, KINDS, parses=sentences_to_parse)
