@@ -189,7 +189,9 @@ def ship(best: Path, target: Path = MODEL_DIR, with_gum: bool | None = None) -> 
     nlp.meta["performance"] = {
         k: v
         for k, v in perf.items()
-        if not isinstance(v, dict) and v is not None and not k.startswith(("lemma", "trainable_lemmatizer"))
+        if not isinstance(v, dict)
+        and v is not None
+        and not k.startswith(("lemma", "trainable_lemmatizer"))
     }
     keep = target / "SOURCE.md"
     saved = keep.read_text(encoding="utf8") if keep.exists() else None

@@ -312,6 +312,10 @@ def test_a_country_modifying_a_label_for_one_person_is_not_that_person():
         pytest.param("Gunmen kill 26 tourists in Kashmir; India blames Pakistan\n\nPakistan "
                      "denied any involvement. Pakistan said it condemned attacks on civilians.",
                      "Gunmen", "unresolved", id="a perpetrator's label is never the country's"),
+        pytest.param("Police fire tear gas as protesters occupy university campus\n\nPolice "
+                     "fired tear gas and rubber bullets at a university campus on Sunday, as the "
+                     "city's unrest entered one of its most violent phases.", "protesters",
+                     "protesters", id="a headline's crowd is the protest's crowd"),
     ],
 )  # fmt: skip
 def test_the_label_in_a_headline(text, word, actor):
@@ -332,8 +336,11 @@ def test_a_protests_crowd_is_never_an_organisation_named_nearby():
         '"violent extremists."'
     )
     found = {span.text: span.actor for span in _labels(text)}
-    assert found["demonstrators"] == found["extremists"] == "protesters"
-    assert found["protesters"] == "unresolved"  # an indefinite crowd names no one in particular
+    # a counted crowd that something happened to is the protest's crowd
+    assert found["protesters"] == found["demonstrators"] == found["extremists"] == "protesters"
+    # a crowd that did nothing in particular is no one in particular
+    text = "The law lets police fine any of the protesters who block a road."
+    assert {span.actor for span in _labels(text)} == {"unresolved"}
     text = 'The minister called the marchers "looters" and said "treasonous mobs" would be stopped.'
     assert {span.actor for span in _labels(text)} == {"protesters"}
     # A crowd a phrase describes keeps that description.
@@ -448,6 +455,14 @@ _BRANDED = (
                      "protesters", id="them: the people labelled before"),
         pytest.param("M23 fighters took Goma. The rebels are a proxy of Rwanda, the government "
                      "says.", "proxy", "M23", id="a proxy of X is not X"),
+        pytest.param("U.S.-backed fighters pushed into the last village held by Islamic State. "
+                     "The SDF said it had taken positions from the jihadists.", "jihadists",
+                     "Islamic State", id="a backer's country is no group"),
+        pytest.param("Ankara threatened an offensive once U.S. troops withdraw.", "troops",
+                     "United States", id="the U.S. is the United States"),
+        pytest.param("BEIRUT (Reuters) - U.S.-backed fighters pushed into the last village held "
+                     "by Islamic State.", "fighters", "U.S.-backed fighters",
+                     id="a backed description without its dateline"),
         pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
                      "Houthi", id="a group's name before a country's possessive"),
         pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "

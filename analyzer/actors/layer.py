@@ -30,7 +30,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analyzer.actors.kinds import treated_as_group
-from analyzer.actors.lexicon import capitals, demonyms, words_with_role
+from analyzer.actors.lexicon import (
+    capitals,
+    country_names,
+    demonyms,
+    known_countries,
+    words_with_role,
+)
 from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions
 from analyzer.boilerplate.kinds import dateline_end
 from analyzer.matching import TermMatcher
@@ -271,7 +277,7 @@ class ActorLayer:
         _merge_capitals(canonical)
         _merge_contained_groups(canonical, parsed)
         self._canonical = canonical
-        countries = set(capitals().values())
+        countries = known_countries()
         for m in parsed:  # the most telling kind wins: a person, group or place over "other"
             actor, kind = self.actor(m), m.kind if m.role != "location" else "place"
             kind = "place" if actor in countries and kind == "other" else kind
@@ -384,8 +390,9 @@ def _merge_plurals(canonical: dict[str, str]) -> None:
 
 def _merge_capitals(canonical: dict[str, str]) -> None:
     """A capital is its country ("Kigali denied it", "the Kyiv regime"), unless the text made
-    the name someone's (a person's surname merged before: "George Washington")."""
-    table = capitals()
+    the name someone's (a person's surname merged before: "George Washington"); so is a short
+    or official name of the country ("the U.S.", "Russian Federation")."""
+    table = {**capitals(), **country_names()}
     for key, name in canonical.items():
         country = table.get(name.lower())
         if country is not None:

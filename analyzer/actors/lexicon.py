@@ -65,6 +65,15 @@ def capitals() -> dict[str, str]:
 
 
 @functools.cache
+def country_names() -> dict[str, str]:
+    """Short name, abbreviation or official name (lowercase) -> the country it names ("u.s." ->
+    "United States", "russian federation" -> "Russia")."""
+    rows = load_lexicon("country_names")
+    validate(rows, origin="lexicon country_names.csv", required=("name", "actor"), key=("name",))
+    return {row["name"].lower(): row["actor"] for row in rows}
+
+
+@functools.cache
 def demonyms() -> dict[str, Demonym]:
     """Demonym (lowercase, singular) -> the actor it stands for."""
     rows = load_lexicon("demonyms")

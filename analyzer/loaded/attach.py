@@ -60,6 +60,7 @@ from analyzer.loaded.descriptions import (
 )
 from analyzer.loaded.reference import (
     bare,
+    counted_in_an_event,
     group_like,
     named_pronoun,
     opposing_tokens,
@@ -378,12 +379,17 @@ class LabelAttacher:
         """Rule 9: a definite description refers back to an actor; a generic or indefinite use
         ("terrorists who shoot up schools", "a terrorist") names no one."""
         layer = self._layer
-        crowd = _family(term) == "(crowd)"
-        if crowd and (specific(head, self._label_words) or self._description_for(term) is not None):
-            return self._crowd(index, term, head, mentions)
         # Headlines drop their articles and tell in the present: "..., group says" is the group,
         # "Militants attack ..." some militants in particular
         headline = head.tag_.startswith("NN") and self._doc.lines.kind_at(start) == "headline"
+        crowd = _family(term) == "(crowd)"
+        if crowd and (
+            specific(head, self._label_words)
+            or headline  # "Protesters occupy campus"
+            or counted_in_an_event(head)  # "thousands of protesters gathered"
+            or self._description_for(term) is not None
+        ):
+            return self._crowd(index, term, head, mentions)
         if not specific(head, self._label_words) and not headline:
             # "protesters gathered" after "Trump protesters": the same people
             earlier = self._description_for(term)

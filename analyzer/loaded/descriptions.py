@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from analyzer.actors import ActorLayer, Mention
 from analyzer.actors.lexicon import words_with_role
+from analyzer.boilerplate.kinds import dateline_end
 from analyzer.document import Document
 from analyzer.loaded.syntax import modifies
 from analyzer.words import lemma_in
@@ -44,8 +45,10 @@ def backed_description(
     inside = {t.i for t in head.subtree}
     if not any(m.role == "target" and m.first in inside and m.last < head.i for m in mentions):
         return None
-    first = next(t for t in head.subtree if t.dep_ != "det" and not t.is_punct)
     base = doc.words.offset(index)  # "[Anti-Taliban fighters]", "the [U.S.-backed forces]"
+    # "BEIRUT (Reuters) - U.S.-backed fighters": the parser may hang the dateline on the phrase
+    opening = dateline_end(doc.text, base) - base
+    first = next(t for t in head.subtree if t.dep_ != "det" and not t.is_punct and t.idx >= opening)
     return doc.text[base + first.idx : base + head.idx + len(head)]
 
 

@@ -71,13 +71,35 @@ def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
     if any(_kind_modifier(child, label_words) for child in noun.children):
         return False  # "Rights groups have accused ...": a kind of group, no one named
     plural = noun.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(noun.morph)
+    return plural and _took_part(noun)
+
+
+def _took_part(noun: Token) -> bool:
+    """Whether the noun is a participant (subject, object, oblique) of a verb that tells what
+    happened: a past tense ("stormed", "has stormed", "were arrested")."""
     verb = noun.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
     past = (verb.tag_ == "VBD" and not auxiliaries) or (
         verb.tag_ == "VBN"
         and any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries)
     )
-    return plural and past and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:agent")
+    return past and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:agent")
+
+
+def counted_in_an_event(head: Token) -> bool:
+    """A counted plural that took part in what happened: "hundreds of protesters stormed ...",
+    "police fired at thousands of demonstrators", "some of the protesters were arrested". A
+    protest's crowd has no name, so every such count is of the crowd; "any of the protesters"
+    or "such protesters" is whoever."""
+    if head.dep_ != "nmod" or case_marker(head) != "of" or head.head.pos_ not in _COUNTS:
+        return False
+    count = head.head
+    words = {count.lower_, *(c.lower_ for c in head.children if c.dep_ == "det")}
+    return not words & _FREE_CHOICE and _took_part(count)
+
+
+#: Parts of speech of the word that counts a crowd: "thousands", "hundreds", "some", "200".
+_COUNTS = frozenset(("NOUN", "NUM", "PRON", "DET", "ADJ"))
 
 
 def _kind_modifier(child: Token, label_words: frozenset[str]) -> bool:
