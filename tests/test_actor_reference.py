@@ -463,6 +463,11 @@ _BRANDED = (
         pytest.param("BEIRUT (Reuters) - U.S.-backed fighters pushed into the last village held "
                      "by Islamic State.", "fighters", "U.S.-backed fighters",
                      id="a backed description without its dateline"),
+        pytest.param("Demonstrators set fire to banks and blocked roads in Tehran.",
+                     "Demonstrators", "protesters", id="a past the tagger read as a base form"),
+        pytest.param("Iran raised fuel prices on Friday. State television said security forces "
+                     "had arrested about 1,000 people.", "forces", "Iran",
+                     id="a state's forces of some branch"),
         pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
                      "Houthi", id="a group's name before a country's possessive"),
         pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "

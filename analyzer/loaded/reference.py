@@ -68,7 +68,8 @@ def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is not None and before.lower_ in _DEFINITE and before.dep_ in ("det", "amod"):
         return True  # "The militia denies ...", whatever the parser made of "denies"
-    if any(_kind_modifier(child, label_words) for child in noun.children):
+    state = lemma_in(noun, words_with_role("state"))  # "security forces": which of a state's
+    if not state and any(_kind_modifier(child, label_words) for child in noun.children):
         return False  # "Rights groups have accused ...": a kind of group, no one named
     plural = noun.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(noun.morph)
     return plural and _took_part(noun)
@@ -76,14 +77,21 @@ def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
 
 def _took_part(noun: Token) -> bool:
     """Whether the noun is a participant (subject, object, oblique) of a verb that tells what
-    happened: a past tense ("stormed", "has stormed", "were arrested")."""
+    happened: a past tense ("stormed", "has stormed", "were arrested"), also one the tagger read
+    as a base form beside a past it is coordinated with ("set fire to banks and blocked")."""
     verb = noun.head
+    return _past(verb) and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:agent")
+
+
+def _past(verb: Token) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
-    past = (verb.tag_ == "VBD" and not auxiliaries) or (
+    if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "ROOT":
+        # a finite base form with no auxiliary is a mistagged past when its coordinate is one
+        return any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+    return (verb.tag_ == "VBD" and not auxiliaries) or (
         verb.tag_ == "VBN"
         and any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries)
     )
-    return past and noun.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:agent")
 
 
 def counted_in_an_event(head: Token) -> bool:
