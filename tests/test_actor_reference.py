@@ -468,6 +468,10 @@ _BRANDED = (
         pytest.param("Iran raised fuel prices on Friday. State television said security forces "
                      "had arrested about 1,000 people.", "forces", "Iran",
                      id="a state's forces of some branch"),
+        pytest.param('The government described some of the marchers as "vandals".', "vandals",
+                     "protesters", id="said of some of a crowd: the crowd"),
+        pytest.param("Bolivian troops fired on a roadblock.", "troops", "Bolivia",
+                     id="a demonym of a country"),
         pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
                      "Houthi", id="a group's name before a country's possessive"),
         pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "

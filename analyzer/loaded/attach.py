@@ -330,9 +330,12 @@ class LabelAttacher:
         elif phrase.dep_ == "appos":  # "the gang leaders, 'terrorists' ...": the same people
             others = [verb]
         for other in others:
-            actor = self._by_token.get((index, other.i))
-            if actor is not None and actor != UNRESOLVED:
-                return actor
+            # "described some of the marchers as vandals": the label said of the part's whole
+            wholes = [c for c in other.children if c.dep_ == "nmod" and case_marker(c) == "of"]
+            for token in (other, *wholes):
+                actor = self._by_token.get((index, token.i))
+                if actor is not None and actor != UNRESOLVED:
+                    return actor
         return None
 
     def _description_for(self, term: str) -> str | None:
