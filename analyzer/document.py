@@ -234,7 +234,7 @@ class Document:
             return "quoted"
         if self._set_apart.covers(start, end):
             return "caption"
-        if self._reported.covers(start, end) or named_by_a_source(self.text, end):
+        if self._reported.covers(start, end) or named_by_a_source(self.text, start, end):
             return "reported"
         index = self.sentence_index(start)
         if index is not None and self.words.is_parsed(index):

@@ -242,6 +242,24 @@ _AS_THEY_CALL_IT = re.compile(
 )
 
 
-def named_by_a_source(text: str, end: int) -> bool:
-    """Whether the words ending at ``end`` are handed to a source by "as X call(s) it"."""
-    return _AS_THEY_CALL_IT.match(text, end) is not None
+#: ", which Turkey regards as [terrorists]": a relative clause whose subject names the word after
+#: it; read from the words, since the tagger often takes the verb for a plural noun. A passive
+#: (", which was designated a ...") has no namer.
+_WHICH_THEY_CALL = re.compile(
+    r",\s*(?:which|whom)\s+(?!(?:we|i|is|was|are|were|be|been|has|have|had)\s)"
+    r"(?:[\w.'’-]+\s+){1,4}?"
+    r"(?:regard|consider|call|designate|describe|label|brand|view|deem|list|classify|dub|term)"
+    r"(?:s|ed|led|ified|ies)?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[\"'“‘]?$",
+    re.IGNORECASE,
+)
+#: How far before a word such a clause may start.
+_RELATIVE_WINDOW = 100
+
+
+def named_by_a_source(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` are handed to a source by "as X call(s) it" after
+    them or ", which X calls" before them."""
+    if _AS_THEY_CALL_IT.match(text, end) is not None:
+        return True
+    window = text[max(0, start - _RELATIVE_WINDOW) : start]
+    return _WHICH_THEY_CALL.search(window) is not None

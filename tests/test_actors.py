@@ -626,3 +626,14 @@ def test_as_a_source_calls_it_hands_the_word_to_the_source():
     assert voices == {"regime": "reported"}
     voices = {s.text: s.voice for s in _labels("The regime, as we call it, jailed thousands.")}
     assert voices == {"regime": "authorial"}
+
+
+def test_which_a_source_calls_it_hands_the_word_to_the_source():
+    text = "Meanwhile the Kurdish YPG, which Turkey regards as terrorists, has been fighting ISIS."
+    assert [(s.text, s.actor, s.voice) for s in _labels(text)] == [
+        ("terrorists", "YPG", "reported")
+    ]  # the tagger reads "regards" as a plural noun here; the words still say who names whom
+    text = "The PKK, which was designated a terrorist group in 1997, denies it."
+    assert {s.text: s.voice for s in _labels(text)} == {"terrorist group": "authorial"}
+    text = "The PKK, which we call a terrorist group, denies it."
+    assert {s.text: s.voice for s in _labels(text)} == {"terrorist group": "authorial"}

@@ -394,6 +394,9 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
         found = mention_in_core(verb, mentions)
         if found is not None:
             return found, f"the actor '{naming.text}' names"
+    found = named_in_a_relative_clause(head, mentions)
+    if found is not None:
+        return found, "the actor a ', which X calls' clause names"
     return _named_by_word_order(head, mentions)
 
 
@@ -439,6 +442,35 @@ def _named_by_word_order(head: Token, mentions: list[Mention]) -> tuple[Mention,
     return (found, f"the actor '{verb.text}' names") if found is not None else None
 
 
+def named_in_a_relative_clause(head: Token, mentions: list[Mention]) -> Mention | None:
+    """ "the Kurdish YPG, which Turkey regards as terrorists" with the naming verb misparsed
+    (tagged a plural noun): read from the words, ", which|whom NAME VERB (as) (a) LABEL" names
+    the phrase before the comma. The writer's own "which we call" is no one else's naming."""
+    doc = head.doc
+    k = min(t.i for t in head.subtree if not t.is_punct) - 1
+    while k >= 0 and (doc[k].text in _OPENING_QUOTES or doc[k].lower_ in _ARTICLES):
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "as":
+        k -= 1
+    if k < 0 or not lemma_in(doc[k], words_with_role("names")):  # "regards", whatever its tag
+        return None
+    for pronoun in range(k - 1, max(k - 6, 0), -1):
+        if doc[pronoun].lower_ in ("which", "whom"):
+            break
+    else:
+        return None
+    namer = doc[pronoun + 1 : k]
+    if not namer or namer[0].lower_ in _NO_NAMER or doc[pronoun - 1].text != ",":
+        return None  # "which we call", "which was designated": no one else's naming
+    last = pronoun - 2
+    if doc[last].text == ")" and last > 0:
+        last -= 1  # "the Kurdistan Workers' Party (PKK), which ..."
+    found = mention_in_core(doc[last], mentions)
+    return found if found is not None and found.role == "actor" else None
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_NO_NAMER = frozenset(("we", "i", "is", "was", "are", "were", "be", "been", "has", "have", "had"))
 _OPENING_QUOTES = frozenset(("“", "‘", '"', "'"))
 
 
