@@ -472,6 +472,13 @@ _BRANDED = (
                      "protesters", id="said of some of a crowd: the crowd"),
         pytest.param("Bolivian troops fired on a roadblock.", "troops", "Bolivia",
                      id="a demonym of a country"),
+        pytest.param("Hong Kong police arrested 37 people on Monday after black-clad protesters "
+                     "threw petrol bombs and bricks at officers in the Mong Kok district.",
+                     "protesters", "protesters",
+                     id="a crowd with a kind before it is still the crowd"),
+        pytest.param("Protesters marched on Sunday. Last month a mob of men armed with rods "
+                     "attacked protesters at a station.", "mob", "unresolved",
+                     id="a crowd set against the protesters is another"),
         pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
                      "Houthi", id="a group's name before a country's possessive"),
         pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "

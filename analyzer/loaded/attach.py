@@ -125,6 +125,8 @@ def _people_noun(noun: Token) -> bool:
 
 #: The actor of a protest's crowd no phrase describes more closely.
 CROWD = "protesters"
+#: The neutral words for a protest's crowd: another crowd set against them is not them.
+_PROTEST_CROWD = frozenset(("protester", "demonstrator"))
 
 
 #: Words for a state's own armed men, which an armed group named near does not take.
@@ -479,6 +481,11 @@ class LabelAttacher:
         named, else a description ("Hong Kong protesters"), else the crowd itself; never the
         European Union or the ministry named nearby. An indefinite crowd ("thousands of
         protesters") names no one in particular, as any indefinite label."""
+        if not lemma_in(head, _PROTEST_CROWD) and any(
+            lemma_in(head.doc[i], _PROTEST_CROWD) for i in opposing_tokens(head)
+        ):
+            # "a mob of men attacked protesters": a crowd set against the protesters is another
+            return Attachment(UNRESOLVED, "a crowd set against the protest's crowd")
         earlier = self._description_for(term)
         if earlier is not None:
             return Attachment(earlier, "the crowd an earlier label named")

@@ -68,8 +68,9 @@ def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is not None and before.lower_ in _DEFINITE and before.dep_ in ("det", "amod"):
         return True  # "The militia denies ...", whatever the parser made of "denies"
-    state = lemma_in(noun, words_with_role("state"))  # "security forces": which of a state's
-    if not state and any(_kind_modifier(child, label_words) for child in noun.children):
+    # "security forces" are some of a state's, "student protesters" some of a protest's crowd
+    of_a_whole = lemma_in(noun, words_with_role("state") | words_with_role("crowd"))
+    if not of_a_whole and any(_kind_modifier(child, label_words) for child in noun.children):
         return False  # "Rights groups have accused ...": a kind of group, no one named
     plural = noun.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(noun.morph)
     return plural and _took_part(noun)
