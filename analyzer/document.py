@@ -18,7 +18,7 @@ from typing import overload
 import numpy as np
 
 from analyzer.boilerplate.classify import BLANK, LineVerdicts, judge_lines
-from analyzer.boilerplate.kinds import kept_reasons, kind_of_reason
+from analyzer.boilerplate.kinds import dateline_end, kept_reasons, kind_of_reason
 from analyzer.config import DEFAULT_CONFIG, Config
 from analyzer.text.attributions import Attribution, find_attributions
 from analyzer.text.lines import line_bounds, strip_span
@@ -339,15 +339,29 @@ def build_document(
         _quoted=_IntervalIndex([(q.content_start, q.content_end) for q in quotes]),
         _reported=_IntervalIndex(
             [
-                (a.content_start, a.content_end)
+                span
                 for a in attributions
                 if a.mode != "direct" and _held_to_its_words(text, a)
+                for span in _reported_spans(text, a, sentences[a.sentence_index].start)
             ]
         ),
         _set_apart=set_apart,
         _sentence_starts=tuple(s.start for s in sentences),
         _paragraph_starts=tuple(start for start, _ in paragraphs),
     )
+
+
+def _reported_spans(
+    text: str, attribution: Attribution, sentence_start: int
+) -> list[tuple[int, int]]:
+    """What an attribution reports: its content, and for "according to X" set into the middle of
+    a sentence ("Rebels, according to the UN, now control ...") also the words before it."""
+    spans = [(attribution.content_start, attribution.content_end)]
+    if attribution.mode == "according_to" and attribution.content_start > attribution.cue_start:
+        before = text[sentence_start : attribution.cue_start].rstrip()
+        if before.endswith(",") and len(before) > 1:
+            spans.append((dateline_end(text, sentence_start), sentence_start + len(before) - 1))
+    return spans
 
 
 def _held_to_its_words(text: str, attribution: Attribution) -> bool:

@@ -242,14 +242,34 @@ _AS_THEY_CALL_IT = re.compile(
 )
 
 
-#: ", which Turkey regards as [terrorists]": a relative clause whose subject names the word after
-#: it; read from the words, since the tagger often takes the verb for a plural noun. A passive
-#: (", which was designated a ...") has no namer.
+def _naming_forms() -> str:
+    """The inflected forms of the naming verbs, as one regular-expression alternation."""
+    forms = set()
+    for verb in _NAMING_VERBS:
+        forms |= {verb, f"{verb}s"}
+        if verb.endswith("y"):
+            forms |= {f"{verb[:-1]}ies", f"{verb[:-1]}ied"}
+        elif verb.endswith("e"):
+            forms.add(f"{verb}d")
+        else:
+            forms |= {f"{verb}ed", f"{verb}{verb[-1]}ed"}  # "labelled", "labeled"
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_SAYING = "says|said|claims|claimed|believes|believed|alleges|alleged|insists|insisted|thinks"
+_NAMING_VERBS = (
+    "regard", "consider", "call", "designate", "describe", "label", "brand", "view", "deem",
+    "list", "classify", "dub", "term",
+)  # fmt: skip
+#: ", which Turkey regards as [terrorists]", ", who the government says are [terrorists]": a
+#: relative clause whose subject names the word after it; read from the words, since the tagger
+#: often takes the verb for a plural noun. A passive (", which was designated a ...") has no
+#: namer.
 _WHICH_THEY_CALL = re.compile(
-    r",\s*(?:which|whom)\s+(?!(?:we|i|is|was|are|were|be|been|has|have|had)\s)"
-    r"(?:[\w.'’-]+\s+){1,4}?"
-    r"(?:regard|consider|call|designate|describe|label|brand|view|deem|list|classify|dub|term)"
-    r"(?:s|ed|led|ified|ies)?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[\"'“‘]?$",
+    r",\s*(?:which|whom|who)\s+(?!(?:we|i|is|was|are|were|be|been|has|have|had)\s)"
+    rf"(?:[\w.'’-]+\s+){{1,4}}?(?:(?:{_naming_forms()})\s+(?:as\s+)?"
+    rf"|(?:{_SAYING})\s+(?:is|are|was|were|to\s+be)\s+)"  # "who the government says are"
+    r"(?:(?:a|an|the)\s+)?[\"'“‘]?$",
     re.IGNORECASE,
 )
 #: How far before a word such a clause may start.

@@ -637,3 +637,22 @@ def test_which_a_source_calls_it_hands_the_word_to_the_source():
     assert {s.text: s.voice for s in _labels(text)} == {"terrorist group": "authorial"}
     text = "The PKK, which we call a terrorist group, denies it."
     assert {s.text: s.voice for s in _labels(text)} == {"terrorist group": "authorial"}
+    text = "Houthi rebels, whom Washington designated terrorists last year, fired two missiles."
+    assert {s.text: (s.actor, s.voice) for s in _labels(text)}["terrorists"] == (
+        "Houthi",
+        "reported",
+    )
+    text = "The rebels, who the government says are terrorists, rejected the ceasefire."
+    assert {s.text: s.voice for s in _labels(text)}["terrorists"] == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels, according to the United Nations, now control most of the province.",
+        "According to the United Nations, rebels now control most of the province.",
+        "Rebels now control most of the province, according to the United Nations.",
+    ],
+)
+def test_a_sentence_carrying_according_to_is_reported_wherever_the_phrase_stands(text):
+    assert [s.voice for s in _labels(text)] == ["reported"]

@@ -446,13 +446,17 @@ def named_in_a_relative_clause(head: Token, mentions: list[Mention]) -> Mention 
     """ "the Kurdish YPG, which Turkey regards as terrorists" with the naming verb misparsed
     (tagged a plural noun): read from the words, ", which|whom NAME VERB (as) (a) LABEL" names
     the phrase before the comma. The writer's own "which we call" is no one else's naming."""
-    doc = head.doc
-    k = min(t.i for t in head.subtree if not t.is_punct) - 1
-    while k >= 0 and (doc[k].text in _OPENING_QUOTES or doc[k].lower_ in _ARTICLES):
+    doc, names = head.doc, words_with_role("names")
+    k = head.i - 1  # back over the label's own words ("a [terrorist] organisation"), not its
+    while k >= 0 and (  # subtree, which a garbled parse may give the verb ("designated")
+        doc[k].text in _OPENING_QUOTES
+        or doc[k].lower_ in _ARTICLES
+        or (doc[k].head.i == head.i and doc[k].dep_ in _OWN_WORDS and not lemma_in(doc[k], names))
+    ):
         k -= 1
     if k >= 0 and doc[k].lower_ == "as":
         k -= 1
-    if k < 0 or not lemma_in(doc[k], words_with_role("names")):  # "regards", whatever its tag
+    if k < 0 or not lemma_in(doc[k], names):  # "regards", whatever its tag
         return None
     for pronoun in range(k - 1, max(k - 6, 0), -1):
         if doc[pronoun].lower_ in ("which", "whom"):
@@ -470,6 +474,7 @@ def named_in_a_relative_clause(head: Token, mentions: list[Mention]) -> Mention 
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
+_OWN_WORDS = frozenset(("amod", "compound", "det"))
 _NO_NAMER = frozenset(("we", "i", "is", "was", "are", "were", "be", "been", "has", "have", "had"))
 _OPENING_QUOTES = frozenset(("“", "‘", '"', "'"))
 
