@@ -1168,6 +1168,21 @@ def test_a_cue_clause_set_off_by_commas_inside_the_sentence_reports_the_sentence
     assert doc.voice_at(start, start + len("militants")) == "reported"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jihadists, witnesses told Reuters, burned the church.",
+        "The jihadists, a witness told reporters, burned the church.",
+    ],
+)
+def test_a_tell_clause_set_off_by_commas_reports_the_subject_before_it(text: str) -> None:
+    doc, found = _one(text)
+    assert _source(doc, found) in ("witnesses", "a witness")
+    assert _content(doc, found).startswith("The jihadists")
+    start = doc.text.index("jihadists")
+    assert doc.voice_at(start, start + len("jihadists")) == "reported"
+
+
 def test_a_participle_cue_after_a_comma_speaks_for_the_clauses_subject() -> None:
     doc, found = _one("The army shelled the town on Monday, saying that rebels were hiding there.")
     assert _source(doc, found) == "The army"

@@ -67,6 +67,8 @@ _IMPERSONAL_SKIP = frozenset(
 )
 
 
+#: The rule of a reported clause whose subject stands before its source, set off by commas.
+SET_OFF_SOURCE = "subject, a source and cue set off by commas, then the clause (parse)"
 #: Participles that most often name what they follow ("a comet called Wild 2"), not report.
 _NAMING_PARTICIPLES = frozenset(("call", "name", "dub", "term", "title", "know"))
 #: Words after which a new clause, with its own subject, may start.
@@ -194,8 +196,13 @@ class Parser(QuoteLookup):
         subject = _named_apposition(subject, verb)
         source = _char_span(verb.doc, phrase_bounds(subject), base)
         found = self._read_tree(site, verb, base, source, words_read)
-        # A source inside its own content is a misparse (a garbled sentence, a headline).
-        return [p for p in found if p.source is None or not _overlaps(p.source, p.content)]
+        # A source inside its own content is a misparse (a garbled sentence, a headline), unless
+        # set off by commas inside the clause it reports.
+        return [
+            p
+            for p in found
+            if p.source is None or not _overlaps(p.source, p.content) or p.rule == SET_OFF_SOURCE
+        ]
 
     def _read_tree(
         self, site: Site, verb: Token, base: int, source: Pair, words_read: bool
@@ -228,6 +235,10 @@ class Parser(QuoteLookup):
                 bounds = (_lost_clause_subject(verb, clause, bounds[0]), bounds[1])
             first, end = _char_span(verb.doc, bounds, base)
             why = "subject, cue and its clausal complement (parse)"
+            if self._set_off_subject(site, source, clause):
+                # "The jihadists, witnesses told Reuters, burned the church": the clause's
+                # subject stands before the source, set off by a comma
+                first, why = site.sentence[0], SET_OFF_SOURCE
             return self._indirect(site, source, first, why, _close_quote(self.text, first, end))
         governed = governed_clause(verb, self.settings.parenthetical_max_tokens)
         if governed is not None:
@@ -240,6 +251,14 @@ class Parser(QuoteLookup):
             why = "subject, cue, then a clause with a finite verb (parse tags)"
             return self._indirect(site, source, first, why)
         return []
+
+    def _set_off_subject(self, site: Site, source: Pair | None, clause: Token) -> bool:
+        """Whether a subjectless reported clause has its subject before the source, the source
+        and cue set off by commas ("The militants, a witness told reporters, fired ...")."""
+        if source is None or any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children):
+            return False
+        before = self.text[site.sentence[0] : source[0]].rstrip()
+        return before.endswith(",") and len(before.split()) <= self.settings.max_source_words
 
     def _misread_as_modifier(self, site: Site) -> list[Parse]:
         """ "Amnesty International accused government soldiers of killings", parsed as a noun
