@@ -613,6 +613,8 @@ def test_no_attribution(text: str) -> None:
         ("Ukraine's foreign minister", "anonymous"),
         ("Minister of Education Stefania Giannini", "named"),  # a title, then the name
         ("Investigators", "anonymous"),  # capitalised only because it opens the sentence
+        ("Protesters", "anonymous"),  # the same, a label word rather than a source noun
+        ("Rebels", "anonymous"),
         ("Farea al-Muslimi", "named"),
         ("it", "pronoun"),
         ("the statement", "unknown"),
@@ -1166,6 +1168,24 @@ def test_a_cue_clause_set_off_by_commas_inside_the_sentence_reports_the_sentence
     assert "had fired more than 200 rockets" in _content(doc, found)
     start = doc.text.index("militants")
     assert doc.voice_at(start, start + len("militants")) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("In a statement, Human Rights Watch called on the authorities to release the detainees.",
+         "Human Rights Watch", "the authorities to release the detainees"),
+        ("The Kremlin denied any involvement in the attack.", "The Kremlin",
+         "any involvement in the attack"),
+    ],
+)  # fmt: skip
+def test_calls_on_and_denials_of_a_charge_report(text: str, source: str, content: str) -> None:
+    doc, found = _one(text)
+    assert (_source(doc, found), _content(doc, found)) == (source, content)
+
+
+def test_calling_on_someone_without_asking_anything_reports_nothing() -> None:
+    assert _found("The minister called on the villagers last week.")[1] == []
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,7 @@ from analyzer.settings import AttributionSettings
 from analyzer.text.context_rules import PREPOSITIONS, QUOTE_CHARS, finite_verb_ahead
 from analyzer.text.cue_lexicons import Cue, cue_matcher
 from analyzer.text.cue_sites import (
+    DENIED_NOUNS,
     OBJECT_NEEDS,
     SUBJECTS,
     THATLESS_FROM_PARSE,
@@ -267,7 +268,8 @@ def _report_noun_next(text: str, end: int) -> bool:
     words = text[end : end + 60].lower().split()[:3]
     if words and words[0] in _DENIED_DETERMINERS:
         words = words[1:]
-    return bool(words) and words[0].strip(".,;:") in report_nouns()
+    noun = words[0].strip(".,;:") if words else ""
+    return noun in report_nouns() or noun in DENIED_NOUNS
 
 
 _DENIED_DETERMINERS = frozenset(("the", "these", "those", "all", "such", "any", "its", "their"))

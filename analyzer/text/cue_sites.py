@@ -202,7 +202,12 @@ NAMING_CUES = frozenset(("call", "consider"))  # "consider X a threat", not "con
 SILENT_CUES = frozenset(("decline to comment",))
 #: Object-frame cues that report only with this word among their object's dependents: "described
 #: the flood as a catastrophe" labels it, "described the scene" only tells what happened.
-OBJECT_NEEDS = {"describe": "as"}
+#: What a denial's object names besides a report ("denied involvement", "denies any role"):
+#: the source's position on a charge.
+DENIED_NOUNS = frozenset(
+    ("involvement", "responsibility", "wrongdoing", "role", "links", "knowledge", "guilt")
+)
+OBJECT_NEEDS = {"describe": "as", "call on": "to"}  # "called on X to ...", not "called on X"
 #: Subordinating words that make a cue's clause a condition or a time, not a report ("When I
 #: wrote my poems", "While checks will continue, ..."). A concessive or causal clause still
 #: asserts its report ("although a poll found ...", "because the mayor said ..."), so "although",

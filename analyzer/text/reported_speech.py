@@ -26,6 +26,7 @@ from analyzer.text.context_rules import (
 )
 from analyzer.text.cue_lexicons import Cue, source_nouns
 from analyzer.text.cue_sites import (
+    DENIED_NOUNS,
     NOT_VERB_POS,
     RELATIVE_SUBJECTS,
     SILENT_CUES,
@@ -185,7 +186,7 @@ class Parser(QuoteLookup):
         if (
             site.cue.frame == "object"
             and verb.dep_ in ("amod", "acl", "compound")
-            and verb.lemma_.lower() not in _NAMING_PARTICIPLES
+            and site.cue.term not in _NAMING_PARTICIPLES  # "called on X to" is no naming
         ):
             return self._misread_as_modifier(site)
         subject = tree_subject(verb)
@@ -791,10 +792,12 @@ _ADJUNCT_OPENERS = frozenset(
 
 
 def _denies_a_report(site: Site, verb: Token) -> bool:
-    """ "The rebels have denied the accusations": a denial whose object is someone's report
-    reports the source's stance on it, as "denied that ..." does."""
+    """ "The rebels have denied the accusations", "the Kremlin denied involvement": a denial whose
+    object is someone's report or charge reports the source's stance on it, as "denied that ..."
+    does."""
     return site.cue.category == "denial" and any(
-        c.dep_ == "obj" and c.lower_ in report_nouns() for c in verb.children
+        c.dep_ == "obj" and (c.lower_ in report_nouns() or c.lower_ in DENIED_NOUNS)
+        for c in verb.children
     )
 
 

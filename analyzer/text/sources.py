@@ -10,9 +10,11 @@ phrase (:mod:`analyzer.text.phrases`).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from analyzer.lexicons import load_lexicon
 from analyzer.storypack import Actor, StoryPack
 from analyzer.text.context_rules import (
     AUXILIARIES,
@@ -146,6 +148,9 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
         return SourceInfo("named", False, False, low, head_start)
     if noun is not None:
         return SourceInfo(noun[0].kind, noun[1], noun[0].vague, low, head_start)
+    if len(words) == 1 and head[:1].isupper() and _label_word(low):
+        # "Protesters said", "Rebels claimed": a capital opening the sentence, not a name
+        return SourceInfo("anonymous", low.endswith("s"), False, low, head_start)
     if head[0].isupper() or _PARTICLE_NAME.match(head):
         if (first == "the" and head_index > 0) or (len(head) > 1 and head.isupper()):
             return SourceInfo("organisation", False, False, low, head_start)
@@ -156,6 +161,18 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
     if first in VAGUE_QUANTIFIERS:  # "some historians", "many scholars": nobody in particular
         return SourceInfo("anonymous", True, True, low, head_start)
     return SourceInfo("unknown", low.endswith("s"), False, low, head_start)
+
+
+def _label_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a one-word actor label or its plural ("protesters")."""
+    terms = _label_terms()
+    return word in terms or word.removesuffix("s") in terms or word.removesuffix("es") in terms
+
+
+@functools.cache
+def _label_terms() -> frozenset[str]:
+    rows = load_lexicon("actor_labels")
+    return frozenset(row["term"].lstrip("=").lower() for row in rows if " " not in row["term"])
 
 
 def _names_after(words: list[tuple[int, str]], head_index: int) -> bool:
