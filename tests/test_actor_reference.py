@@ -479,6 +479,9 @@ _BRANDED = (
         pytest.param("Protesters marched on Sunday. Last month a mob of men armed with rods "
                      "attacked protesters at a station.", "mob", "unresolved",
                      id="a crowd set against the protesters is another"),
+        pytest.param("Erdogan accused the United States of supporting terrorist groups in Syria, "
+                     "including ISIS, the Kurdish YPG and the PYD.", "terrorist groups", "ISIS",
+                     id="the first party listed after a place, the list hung on the verb"),
         pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
                      "Houthi", id="a group's name before a country's possessive"),
         pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "

@@ -158,7 +158,25 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
                 if named.role == "actor" and (named.first in following
                                               or child.is_ancestor(sdoc[named.head])):  # fmt: skip
                     return named, f"the name it is {child.text}"
-    return _known_as_by_word_order(head, mentions)
+    return _known_as_by_word_order(head, mentions) or _listed_by_word_order(head, mentions)
+
+
+def _listed_by_word_order(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """ "terrorist groups in Syria, including ISIS, the YPG and the PYD": the first party a plural
+    label lists, read from the words where the parser hung the list on the verb; a short phrase
+    of place may stand between ("in Syria")."""
+    doc, k = head.doc, head.i + 1
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    if k < len(doc) and doc[k].lower_ in ("in", "from", "across") and doc[k].pos_ == "ADP":
+        k += 1
+        while k < len(doc) and k <= head.i + 5 and doc[k].pos_ in ("DET", "PROPN", "ADJ"):
+            k += 1
+    k += k < len(doc) and doc[k].text == ","
+    if k >= len(doc) or doc[k].lower_ not in ("including", "like"):
+        return None
+    named = next((m for m in mentions if m.first == k + 1 and m.role == "actor"), None)
+    return (named, "the first party it lists") if named is not None else None
 
 
 def _known_as_by_word_order(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
