@@ -482,6 +482,8 @@ _BRANDED = (
         pytest.param("Erdogan accused the United States of supporting terrorist groups in Syria, "
                      "including ISIS, the Kurdish YPG and the PYD.", "terrorist groups", "ISIS",
                      id="the first party listed after a place, the list hung on the verb"),
+        pytest.param("The Sinaloa cartel controls the border crossings.", "cartel", "Sinaloa",
+                     id="a cartel named"),
         pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
                      "Houthi", id="a group's name before a country's possessive"),
         pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "
