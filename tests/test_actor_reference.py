@@ -484,6 +484,11 @@ _BRANDED = (
                      id="the first party listed after a place, the list hung on the verb"),
         pytest.param("The Sinaloa cartel controls the border crossings.", "cartel", "Sinaloa",
                      id="a cartel named"),
+        pytest.param("Syrian troops captured the town of Saraqeb on Thursday. Regime forces have "
+                     "retaken dozens of villages, forcing civilians to flee toward the Turkish "
+                     "border.", "Regime", "Syria", id="a country before a thing is where"),
+        pytest.param("Syrian troops, backed by Iranian-backed militias, captured the town.",
+                     "militias", "Iranian-backed militias", id="a backed description, not its 'by'"),
         pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
                      "Houthi", id="a group's name before a country's possessive"),
         pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "

@@ -342,3 +342,8 @@ def test_emotive_lexicon_file_is_what_its_build_script_writes():
 def test_no_surface_form_is_claimed_by_two_entries():
     forms = [form.lower().lstrip("=") for form, _ in loaded.lexicon_entries()]
     assert len(forms) == len(set(forms))
+
+
+def test_a_label_word_before_a_thing_that_ends_like_an_agent_noun_labels_no_one():
+    text = "Watchdogs are tracking an increase in reports of racist incidents since the election."
+    assert [s.text for s in _labels(text, NO_PACK)] == []

@@ -627,8 +627,8 @@ class LabelAttacher:
     def _names_a_thing(self, mention: Mention) -> bool:
         """ "the Pulse massacre", "the Christmas market": a name that only modifies a thing is
         where or when, not someone a description can refer to."""
-        if mention.first < 0:
-            return False
+        if mention.first < 0 or mention.role == "target":
+            return False  # "anti-Taliban sentiment" still names the Taliban, as the target
         token = self._doc.words.parsed(mention.sentence)[mention.head]
         noun = token.head
         return (

@@ -48,7 +48,11 @@ def backed_description(
     base = doc.words.offset(index)  # "[Anti-Taliban fighters]", "the [U.S.-backed forces]"
     # "BEIRUT (Reuters) - U.S.-backed fighters": the parser may hang the dateline on the phrase
     opening = dateline_end(doc.text, base) - base
-    first = next(t for t in head.subtree if t.dep_ != "det" and not t.is_punct and t.idx >= opening)
+    first = next(  # not "the", nor a "by" the parser hung on the phrase
+        t
+        for t in head.subtree
+        if t.dep_ not in ("det", "case") and not t.is_punct and t.idx >= opening
+    )
     return doc.text[base + first.idx : base + head.idx + len(head)]
 
 

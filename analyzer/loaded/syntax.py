@@ -91,6 +91,8 @@ def names_people(noun: Token) -> bool:
     by its ending ("supporters", "activists", "civilians", "migrants", "residents")."""
     if lemma_in(noun, words_with_role("person")):
         return True
+    if lemma_in(noun, words_with_role("thing")) or noun.lower_.rstrip("s").endswith("ment"):
+        return False  # "the Turkish border", "the Russian government": ending like agents
     return noun.lower_.rstrip("s").endswith(_AGENT_ENDINGS)
 
 
