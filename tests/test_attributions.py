@@ -1307,3 +1307,15 @@ def test_he_refers_to_the_name_not_the_preposition_before_it() -> None:
         "dark side. He said he had been getting death threats."
     )
     assert [a.speaker for a in found] == ["Michael Banerian"]
+
+
+def test_an_acronym_source_is_the_organisation_the_article_spells_out() -> None:
+    text = (
+        "The Southern Poverty Law Center and the Anti-Defamation League monitor extremist "
+        "groups. The ADL said hate crimes rose. SOHR said the toll could rise, according to the "
+        "Syrian Observatory for Human Rights."
+    )
+    speakers = [a.speaker for a in _found(text)[1] if a.cue == "say"]
+    assert speakers == ["Anti-Defamation League", "Syrian Observatory for Human Rights"]
+    # an acronym nothing spells out stays as written
+    assert [a.speaker for a in _found("The PKK said it would disarm.")[1]] == ["The PKK"]

@@ -129,6 +129,27 @@ def bracketed_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+@functools.lru_cache(maxsize=4)
+def acronym_expansions(text: str) -> dict[str, str]:
+    """Acronym key -> expansion: the bracketed ones ("Kurdistan Workers' Party (PKK)"), and
+    for acronyms of three letters or more, a run of capitalised words anywhere in ``text`` whose
+    initials they are ("the Anti-Defamation League" ... "the ADL"); the first run found wins."""
+    found: dict[str, str] = {}
+    for match in _CAPITALISED_RUN.finditer(text):
+        run = _LEADING_THE.sub("", match.group())
+        words = [w for w in re.split(r"[\s-]+", run) if w]
+        initials = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS)
+        if 3 <= len(initials) <= 6 and initials.isupper():
+            found.setdefault(initials.casefold(), run)
+    found.update(bracketed_acronyms(text))
+    return found
+
+
+#: Capitalised words joined by spaces, hyphens or "of", "for", "the", "on" (not "and": "the
+#: Southern Poverty Law Center and the Anti-Defamation League" are two names).
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s+(?:(?:of|for|the|on)\s+)?)[A-Z][\w'’]*)+")
+
+
 def name_key(name: str) -> str:
     """How names are compared: casefolded, without a leading "the" or a possessive."""
     return _POSSESSIVE.sub("", _LEADING_THE.sub("", name.strip())).casefold()

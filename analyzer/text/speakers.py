@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from analyzer.actors.layer import acronym_expansions
 from analyzer.config import Config
 from analyzer.text.context_rules import HONORIFICS, PRONOUNS, word_set
 from analyzer.text.sources import (
@@ -125,6 +126,8 @@ class Speakers:
                     kind, speaker, actor_name = titled.kind, titled.name, titled.actor
                 elif kind == "named" and info.name_like:
                     speaker = self._merge_surname(speaker)
+                else:  # "The ADL" after "the Anti-Defamation League": the same organisation
+                    speaker = self._expand_acronym(speaker)
                 remembered = Speaker(sentence, paragraph, speaker, kind, info.plural, actor_name)
                 self.history.append(remembered)
                 if kind == "named":
@@ -215,6 +218,13 @@ class Speakers:
             return match.span()
         return None
 
+    def _expand_acronym(self, name: str) -> str:
+        """The organisation an acronym stands for where the article spells it out."""
+        bare = _LEADING_THE.sub("", name.strip())
+        if not (2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()):
+            return name
+        return acronym_expansions(self.text).get(bare.casefold(), name)
+
     def _merge_surname(self, name: str) -> str:
         """ "Masud" or "Mr Massoud" after "Ahmad Massoud" in the same article: the same speaker."""
         words = [w for w in name.replace(".", " ").split() if w.lower() not in HONORIFICS]
@@ -233,6 +243,9 @@ _NOT_NAME_WORDS = word_set(
     "thursday friday saturday sunday january february march april may june july august "
     "september october november december"
 )
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _name_start(run: str) -> int | None:
