@@ -489,9 +489,10 @@ _BRANDED = (
                      "border.", "Regime", "Syria", id="a country before a thing is where"),
         pytest.param("Syrian troops, backed by Iranian-backed militias, captured the town.",
                      "militias", "Iranian-backed militias", id="a backed description, not its 'by'"),
-        pytest.param("The Syrian Democratic Forces pushed east on Monday. SDF fighters captured "
-                     "the village.", "fighters", "Syrian Democratic Forces",
-                     id="an acronym the story spells out without brackets"),
+        pytest.param("The Syrian Democratic Forces pushed east on Monday. The weather was cold. "
+                     "Roads were closed. Food ran short. SDF fighters captured the village.",
+                     "fighters", "Syrian Democratic Forces",
+                     id="an acronym the story spells out, unbracketed, in a sentence not parsed"),
         pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
                      "Houthi", id="a group's name before a country's possessive"),
         pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "

@@ -288,7 +288,7 @@ class ActorLayer:
                 full[key] = m.name
         canonical = {key: pack_names.get(key, name) for key, name in full.items()}
         expansions = {name_key(m.name): m.acronym_of for m in parsed if m.acronym_of is not None}
-        expansions.update(acronym_expansions(self._text))  # also in sentences not parsed
+        expansions.update(bracketed_acronyms(self._text))  # also in sentences not parsed
         for key, expansion in expansions.items():  # "Kurdistan Workers' Party (PKK)"
             if key in canonical or name_key(expansion) in canonical:
                 canonical[key] = canonical.get(name_key(expansion), expansion)
