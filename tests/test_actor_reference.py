@@ -493,6 +493,9 @@ _BRANDED = (
                      "Roads were closed. Food ran short. SDF fighters captured the village.",
                      "fighters", "Syrian Democratic Forces",
                      id="an acronym the story spells out, unbracketed, in a sentence not parsed"),
+        pytest.param("Al-Shabaab extremists stormed a hotel. The president vowed war against the "
+                     'jihadists, whom he called "khawarij" and "terrorists who kill our children".',
+                     "terrorists", "Al-Shabaab", id="the second name a relative clause gives"),
         pytest.param("Yemen's Houthi movement fired two missiles at a tanker.", "movement",
                      "Houthi", id="a group's name before a country's possessive"),
         pytest.param("Petro suspended talks with the National Liberation Army (ELN) after an "

@@ -68,7 +68,7 @@ from analyzer.loaded.reference import (
     specific,
 )
 from analyzer.loaded.speakers import speaker_mentions
-from analyzer.loaded.structure import by_structure, predicate_label
+from analyzer.loaded.structure import by_structure, naming_clause_antecedent, predicate_label
 from analyzer.loaded.syntax import (
     SUBJECTS,
     case_marker,
@@ -331,6 +331,9 @@ class LabelAttacher:
             others = [verb]
         elif phrase.dep_ == "appos":  # "the gang leaders, 'terrorists' ...": the same people
             others = [verb]
+        antecedent = naming_clause_antecedent(phrase)
+        if antecedent is not None:  # "the jihadists, whom he called 'terrorists'"
+            others.append(antecedent)
         for other in others:
             # "described some of the marchers as vandals": the label said of the part's whole
             wholes = [c for c in other.children if c.dep_ == "nmod" and case_marker(c) == "of"]

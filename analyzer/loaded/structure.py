@@ -464,6 +464,14 @@ def named_in_a_relative_clause(head: Token, mentions: list[Mention]) -> Mention 
     """ "the Kurdish YPG, which Turkey regards as terrorists" with the naming verb misparsed
     (tagged a plural noun): read from the words, ", which|whom NAME VERB (as) (a) LABEL" names
     the phrase before the comma. The writer's own "which we call" is no one else's naming."""
+    token = naming_clause_antecedent(head)
+    found = mention_in_core(token, mentions) if token is not None else None
+    return found if found is not None and found.role == "actor" else None
+
+
+def naming_clause_antecedent(head: Token) -> Token | None:
+    """The last word before ", which|whom NAME VERB (as) ... LABEL", read from the words; the
+    label may follow another the verb gives ("whom he called 'khawarij' and 'terrorists'")."""
     doc, names = head.doc, words_with_role("names")
     k = head.i - 1  # back over the label's own words ("a [terrorist] organisation"), not its
     while k >= 0 and (  # subtree, which a garbled parse may give the verb ("designated")
@@ -472,6 +480,10 @@ def named_in_a_relative_clause(head: Token, mentions: list[Mention]) -> Mention 
         or (doc[k].head.i == head.i and doc[k].dep_ in _OWN_WORDS and not lemma_in(doc[k], names))
     ):
         k -= 1
+    if k >= 0 and doc[k].lower_ in ("and", "or"):  # a second name: back over the first
+        k -= 1
+        while k >= 0 and head.i - k <= _NAMES_SPAN and not lemma_in(doc[k], names):
+            k -= 1
     if k >= 0 and doc[k].lower_ == "as":
         k -= 1
     if k < 0 or not lemma_in(doc[k], names):  # "regards", whatever its tag
@@ -487,10 +499,11 @@ def named_in_a_relative_clause(head: Token, mentions: list[Mention]) -> Mention 
     last = pronoun - 2
     if doc[last].text == ")" and last > 0:
         last -= 1  # "the Kurdistan Workers' Party (PKK), which ..."
-    found = mention_in_core(doc[last], mentions)
-    return found if found is not None and found.role == "actor" else None
+    return doc[last]
 
 
+#: How far before the label a naming verb may give two names ("called 'khawarij' and ...").
+_NAMES_SPAN = 8
 _ARTICLES = frozenset(("a", "an", "the"))
 _OWN_WORDS = frozenset(("amod", "compound", "det"))
 _NO_NAMER = frozenset(("we", "i", "is", "was", "are", "were", "be", "been", "has", "have", "had"))
