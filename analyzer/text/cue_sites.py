@@ -200,13 +200,13 @@ RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
 NAMING_CUES = frozenset(("call", "consider"))  # "consider X a threat", not "consider a bill"
 #: Object-frame cues that report even with nothing after them: the report is that nothing was said.
 SILENT_CUES = frozenset(("decline to comment",))
-#: Object-frame cues that report only with this word among their object's dependents: "described
-#: the flood as a catastrophe" labels it, "described the scene" only tells what happened.
 #: What a denial's object names besides a report ("denied involvement", "denies any role"):
 #: the source's position on a charge.
 DENIED_NOUNS = frozenset(
     ("involvement", "responsibility", "wrongdoing", "role", "links", "knowledge", "guilt")
 )
+#: Object-frame cues that report only with this word among their object's dependents: "described
+#: the flood as a catastrophe" labels it, "described the scene" only tells what happened.
 OBJECT_NEEDS = {"describe": "as", "call on": "to"}  # "called on X to ...", not "called on X"
 #: Subordinating words that make a cue's clause a condition or a time, not a report ("When I
 #: wrote my poems", "While checks will continue, ..."). A concessive or causal clause still
