@@ -23,6 +23,7 @@ from analyzer.config import DEFAULT_CONFIG, Config
 from analyzer.text.attributions import Attribution, find_attributions
 from analyzer.text.lines import line_bounds, strip_span
 from analyzer.text.quotes import Quote, find_quotes
+from analyzer.text.reported_speech import BLOCK_QUOTATION
 from analyzer.text.sentences import join_wrapped_lines, split_sentences
 from analyzer.text.sources import classify_source
 from analyzer.voice import named_by_a_source, reported_by_syntax
@@ -224,7 +225,8 @@ class Document:
 
     def voice_at(self, start: int, end: int) -> str:
         """Whose words ``text[start:end]`` are: ``quoted``, ``caption``, ``reported`` or
-        ``authorial``. The one voice rule every signal uses: inside a direct quotation; on a
+        ``authorial``. The one voice rule every signal uses: inside a direct quotation (or the
+        paragraph a source introduces with a line ending in a colon, a block quotation); on a
         caption, byline or dateline line (the photo desk's or an agency's words, not the
         article's: :mod:`analyzer.boilerplate.kinds`); inside reported content whose source can
         be held to it (an attribution, or in a parsed sentence the object of a verb of saying or
@@ -336,7 +338,10 @@ def build_document(
         attributions=tuple(attributions),
         body_words=body_words,
         words=words,
-        _quoted=_IntervalIndex([(q.content_start, q.content_end) for q in quotes]),
+        _quoted=_IntervalIndex(
+            [(q.content_start, q.content_end) for q in quotes]
+            + [(a.content_start, a.content_end) for a in attributions if a.rule == BLOCK_QUOTATION]
+        ),
         _reported=_IntervalIndex(
             [
                 span

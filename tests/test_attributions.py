@@ -1319,3 +1319,17 @@ def test_an_acronym_source_is_the_organisation_the_article_spells_out() -> None:
     assert speakers == ["Anti-Defamation League", "Syrian Observatory for Human Rights"]
     # an acronym nothing spells out stays as written
     assert [a.speaker for a in _found("The PKK said it would disarm.")[1]] == ["The PKK"]
+
+
+def test_the_paragraph_a_source_introduces_with_a_colon_is_quoted() -> None:
+    text = (
+        "The Russian Defense Ministry said in a statement on Sunday:\n\nThe militants who "
+        "attacked the base came from the zone held by the US-backed forces.\n\nThe Pentagon "
+        "rejected the claim."
+    )
+    doc, found = _one(text)
+    assert _source(doc, found) == "The Russian Defense Ministry"
+    start = doc.text.index("militants")
+    assert doc.voice_at(start, start + len("militants")) == "quoted"  # a block quotation
+    start = doc.text.index("Pentagon")
+    assert doc.voice_at(start, start + len("Pentagon")) == "authorial"

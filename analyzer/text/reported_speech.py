@@ -68,6 +68,9 @@ _IMPERSONAL_SKIP = frozenset(
 )
 
 
+#: The rule of a paragraph a source introduces with a colon closing the line before: a block
+#: quotation, the source's own words whether or not quotation marks open it.
+BLOCK_QUOTATION = "source and cue in a line that ends with a colon, then the next paragraph"
 #: The rule of a reported clause whose subject stands before its source, set off by commas.
 SET_OFF_SOURCE = "subject, a source and cue set off by commas, then the clause (parse)"
 #: Participles that most often name what they follow ("a comet called Wild 2"), not report.
@@ -552,8 +555,7 @@ class Parser(QuoteLookup):
             return []
         end = text.find("\n", start)
         end = self._trim(start, len(text) if end == -1 else end)
-        why = "source and cue in a line that ends with a colon, then the next paragraph"
-        return [site.make(source, (start, end), "indirect", why)] if end > start else []
+        return [site.make(source, (start, end), "indirect", BLOCK_QUOTATION)] if end > start else []
 
     def _impersonal(self, site: Site) -> list[Parse]:
         """ "It is claimed that X": reported content with no source written."""
