@@ -1333,3 +1333,21 @@ def test_the_paragraph_a_source_introduces_with_a_colon_is_quoted() -> None:
     assert doc.voice_at(start, start + len("militants")) == "quoted"  # a block quotation
     start = doc.text.index("Pentagon")
     assert doc.voice_at(start, start + len("Pentagon")) == "authorial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As reported by the Daily Mail, the militants fled.",
+        "The militants fled, as reported by the Daily Mail.",
+    ],
+)
+def test_as_reported_by_reads_as_according_to(text: str) -> None:
+    doc, found = _one(text)
+    assert (found.mode, _source(doc, found)) == ("according_to", "the Daily Mail")
+    assert _content(doc, found).lower() == "the militants fled"
+
+
+def test_a_report_by_x_that_is_no_report_noun_when_a_verb_reports() -> None:
+    doc, found = _one("A report by Amnesty International found that prisoners were tortured.")
+    assert (found.cue, _source(doc, found)) == ("find", "A report by Amnesty International")

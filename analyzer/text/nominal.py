@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from analyzer.lexicons import load_lexicon
 from analyzer.text.context_rules import AUXILIARIES
-from analyzer.text.cue_lexicons import CUE_CATEGORIES, plural_forms, source_nouns
+from analyzer.text.cue_lexicons import CUE_CATEGORIES, cue_matcher, plural_forms, source_nouns
 from analyzer.text.cue_sites import Parse
 from analyzer.text.quotes import Quote
 
@@ -82,6 +82,8 @@ def nominal_reports(
                 cue_start, cue_end = match.span("cue")
                 if cue_start in seen or _inside_quote(quotes, quote_starts, cue_start):
                     continue
+                if cue_matcher().find(text, *match.span("source")):
+                    continue  # "a report by Amnesty International found that": "found" reports
                 content_start = match.end()
                 next_word = text[content_start:end].split(maxsplit=1)[:1]
                 if not next_word or next_word[0].lower() in _RELATIVE_NEXT:
