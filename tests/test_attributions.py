@@ -1351,3 +1351,20 @@ def test_as_reported_by_reads_as_according_to(text: str) -> None:
 def test_a_report_by_x_that_is_no_report_noun_when_a_verb_reports() -> None:
     doc, found = _one("A report by Amnesty International found that prisoners were tortured.")
     assert (found.cue, _source(doc, found)) == ("find", "A report by Amnesty International")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials said at least 100 people had been killed.", "at least 100 people"),
+        ("Officials said about 20 soldiers died.", "about 20 soldiers"),
+        ("Officials said up to 300 families fled.", "up to 300 families"),
+    ],
+)
+def test_a_clause_opening_with_a_count_is_what_is_said(text: str, content: str) -> None:
+    doc, found = _one(text)
+    assert _content(doc, found).startswith(content)
+
+
+def test_said_at_a_place_is_no_clause() -> None:
+    assert _found("The minister said at the meeting.")[1] == []

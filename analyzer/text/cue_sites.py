@@ -79,6 +79,8 @@ def complement(site: Site, quotes: QuoteLookup) -> tuple[str, int]:
     if j + 1 < n and lows[j] == "to" and frame == "claim":
         return "clause", j  # "claimed to have conquered"
     j = _past_when_and_where_said(toks, j)  # "said on Monday they had ...", "said in a statement"
+    if frame in ("say", "claim") and _counted_subject(toks, j):
+        return "clause", j  # "said at least 100 people were killed", "said about 20 died"
     if j < n and lows[j] in PREPOSITIONS:
         start = j
         while j < n and toks.word(j) and lows[j] != "that" and j - start <= settings.pp_max_words:
@@ -112,6 +114,28 @@ def complement(site: Site, quotes: QuoteLookup) -> tuple[str, int]:
     ):
         return "clause", j
     return "none", j
+
+
+def _counted_subject(toks: Tokens, j: int) -> bool:
+    """A that-less clause opening with a count, whose first word is a preposition only in form:
+    "at least 100 people", "about 20 soldiers", "up to 300 families"."""
+    lows, n = toks.lows, len(toks)
+    if j + 1 < n and lows[j] == "at" and lows[j + 1] in ("least", "most"):
+        return True
+    if j + 2 < n and lows[j] == "up" and lows[j + 1] == "to":
+        j += 1
+    return j + 1 < n and lows[j] in _APPROXIMATELY and _a_number(lows[j + 1])
+
+
+def _a_number(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS
+
+
+_APPROXIMATELY = frozenset(("about", "around", "over", "under", "nearly", "almost", "to"))
+_NUMBER_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+     "hundreds", "thousands", "half", "twenty", "thirty", "forty", "fifty")
+)  # fmt: skip
 
 
 def _past_when_and_where_said(toks: Tokens, j: int) -> int:
