@@ -1368,3 +1368,18 @@ def test_a_clause_opening_with_a_count_is_what_is_said(text: str, content: str) 
 
 def test_said_at_a_place_is_no_clause() -> None:
     assert _found("The minister said at the meeting.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Morales denounced what he called a coup.", "denounce", "what he called a coup"),
+        ("Beijing has repeatedly warned against foreign interference.", "warn against",
+         "foreign interference"),
+        ("The UN human rights office expressed concern over the killings.", "express concern",
+         "over the killings"),
+    ],
+)  # fmt: skip
+def test_stances_a_source_takes_on_something(text: str, cue: str, content: str) -> None:
+    doc, found = _one(text)
+    assert (found.cue, _content(doc, found)) == (cue, content)
