@@ -12,7 +12,13 @@ import numpy as np
 import pytest
 
 from analyzer.boilerplate import LineVerdict, body_text, classify_lines
-from analyzer.boilerplate.classify import BLANK, HEADLINE, FurnitureModel, decide_lines
+from analyzer.boilerplate.classify import (
+    BLANK,
+    COMMENT_THREAD,
+    HEADLINE,
+    FurnitureModel,
+    decide_lines,
+)
 from analyzer.boilerplate.columns import HTML_FEATURES, PLAIN_FEATURES
 from analyzer.boilerplate.model import (
     MODEL_FILE,
@@ -430,6 +436,36 @@ def test_an_article_the_model_drops_is_kept_when_the_extractor_found_it() -> Non
     # trafilatura agrees with the model on a short body: two extractors outvote the prose block.
     agreeing = _kept(text, prose_is_furniture, [True, True, False, False, False])
     assert agreeing == lines[:2]
+
+
+_COMMENTS = [
+    "I have followed this conflict for years and the reporters on the ground have done a far "
+    "better job than the officials who keep promising an end to it.",
+    "Nobody in the capital believes the ceasefire will hold past the winter, whatever the "
+    "negotiators say in public this week.",
+    "The second paragraph says the district fell on Tuesday, but the map shows it changing "
+    "hands a week earlier than that.",
+]
+
+
+def test_a_reader_comment_thread_after_the_article_is_not_body() -> None:
+    # Comments read like paragraphs; their repeated "X says:" headers give the thread away.
+    headers = ["farmer_joe says:", "Amina K. says:", "Old Reader on May 2, 2024 at 4:47 pm said:"]
+    thread = [line for pair in zip(headers, _COMMENTS, strict=True) for line in pair]
+    text = "\n".join([*PARAGRAPHS, "3 responses to this story", *thread, "Leave a Reply"])
+    keep_prose = _ByFeature("sentence_like", furniture_when_set=False)
+    assert _kept(text, keep_prose) == PARAGRAPHS
+    verdicts = decide_lines(tabulate_lines(text, split_lines(text)), keep_prose)
+    assert verdicts[len(PARAGRAPHS) + 2].reason == COMMENT_THREAD
+
+
+def test_an_article_quoting_two_speakers_with_said_colon_keeps_its_quotations() -> None:
+    # One or two "X said:" lines are the article's own quotations, not a thread.
+    quoted = ["The commander said:", _COMMENTS[0], "A resident said:", _COMMENTS[1]]
+    text = "\n".join([PARAGRAPHS[0], *quoted, PARAGRAPHS[1]])
+    keep_prose = _ByFeature("sentence_like", furniture_when_set=False)
+    kept = _kept(text, keep_prose)
+    assert _COMMENTS[0] in kept and _COMMENTS[1] in kept and PARAGRAPHS[1] in kept
 
 
 # --- plain text: the densest prose run as a second opinion ---------------------------------------

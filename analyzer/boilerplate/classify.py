@@ -11,7 +11,8 @@ Order of decision for each non-blank line:
 4. when the model keeps nothing, the most body-like block is kept rather than an empty body;
 5. a page check: in HTML, trafilatura's body when the kept text is a small fraction of the main
    prose block; in plain text, the densest prose run is added back when the kept text is a small
-   fraction of it or mostly short lines (``analyzer.boilerplate.prose_block``).
+   fraction of it or mostly short lines (``analyzer.boilerplate.prose_block``);
+6. a reader comment thread after the article (``analyzer.boilerplate.threads``): furniture.
 
 Verdicts are kept as arrays (:class:`LineVerdicts`), and the model reads its feature rows a block
 at a time, so a page's cost follows its characters: a text of a million one-letter lines is not
@@ -32,6 +33,7 @@ from analyzer.boilerplate.model import TreeModel, load_model
 from analyzer.boilerplate.prose_block import recovered_body
 from analyzer.boilerplate.sequences import best_segment, main_block
 from analyzer.boilerplate.table import LineTable, tabulate_bounds
+from analyzer.boilerplate.threads import comment_thread
 from analyzer.settings import BoilerplateSettings
 from analyzer.text.lines import line_bounds
 
@@ -44,6 +46,7 @@ SHORT_LINE_WORDS = 4
 BLANK = "blank"
 FALLBACK_FURNITURE = "outside the extractor's body (the line model's verdicts failed a page check)"
 HEADLINE = "headline"
+COMMENT_THREAD = "reader comment (in a thread of comments after the article)"
 BODY_PARAGRAPH = "body paragraph"
 SHORT_BODY_LINE = "short body line (subheading, list item or quote)"
 
@@ -287,6 +290,8 @@ def _decide(
     if title is None:
         headline = np.maximum(headline, _opening_headline(table, ruled, kept, settings))
     kept |= _cut_off_ending(table, ruled, kept)
+    thread = comment_thread(table, kept)
+    kept &= ~thread
     long_lines = table.stats.words >= SENTENCE_MIN_WORDS
     kinds = _furniture_kinds(table)
     apart = _set_apart(table, ruled)
@@ -299,13 +304,14 @@ def _decide(
         stop = min(start + BLOCK_LINES, n)
         block_codes: list[int] = []
         block_body: list[bool] = []
-        for k, p, mark, keep, kind, long in zip(
+        for k, p, mark, keep, kind, long, comment in zip(
             range(start, stop),
             probability[start:stop].tolist(),
             headline[start:stop].tolist(),
             kept[start:stop].tolist(),
             kinds[start:stop].tolist(),
             long_lines[start:stop].tolist(),
+            thread[start:stop].tolist(),
             strict=True,
         ):
             rule = table.rules[k]
@@ -313,6 +319,8 @@ def _decide(
                 body, reason = False, rule.reason
             elif table.breadcrumb[k]:
                 body, reason = False, "breadcrumb"
+            elif comment:
+                body, reason = False, COMMENT_THREAD
             elif mark == 1:
                 body, reason = True, HEADLINE
             elif mark == 2:
