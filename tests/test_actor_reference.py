@@ -532,6 +532,16 @@ _BRANDED = (
         pytest.param("The Houthis seized the port. Saudi Arabia, which led a coalition against "
                      "the rebels for years, is negotiating a truce.", "rebels", "Houthis",
                      id="led a coalition against them: not the leader's"),
+        pytest.param("Haiti's gangs burned two neighbourhoods. Prime Minister Alix Didier "
+                     'Fils-Aimé called the gang members "terrorists" on Thursday.',
+                     "terrorists", "Haiti gangs", id="the object of a naming verb, itself a label"),
+        pytest.param("Haiti's armed gangs burned two neighbourhoods. Police said the Gran Grif "
+                     "gang led the attack. The gangs deny targeting civilians.",
+                     "gangs", "Haiti gangs", id="several organisations are not the one named"),
+        pytest.param("Viv Ansanm claimed the attack, and Viv Ansanm's leader warned of more. "
+                     "Some residents have formed vigilante groups "
+                     "to defend their streets.", "groups", "unresolved",
+                     id="a kind of group, however the tagger reads the kind"),
     ],
 )  # fmt: skip
 def test_the_actor_a_label_names_on_other_stories(text, word, actor):

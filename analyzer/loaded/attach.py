@@ -23,7 +23,9 @@ A label attaches, in this order, to:
    "they are terrorists", "called them terrorists"): the actor an earlier label of
    the same term named, else the most salient group named in its sentence or the two before,
    leaving out the actors its side acts on or is acted on by ("the militia overran the army's
-   base" does not label the army), stands against, is coordinated with, or whose words it is in;
+   base" does not label the army), stands against, is coordinated with, or whose words it is in
+   (and, for a plural organisation noun, "the gangs", those a singular one named: "the Gran
+   Grif gang");
    a generic or indefinite use ("terrorists who shoot up schools", "a terrorist") and a
    description with no actor near are ``"unresolved"``. Every label of a country's rulers
    ("the regime", "the junta") refers back alike, and with no country near rules the country
@@ -116,6 +118,23 @@ def _in_a_capitalised_title(sdoc: Doc, tokens: list[Token], doc: Document, index
     )
 
 
+def _named_object_by_word_order(label: Token) -> list[Token]:
+    """ "called the gang members 'terrorists'" with the parse garbled: the noun right before the
+    label, when a naming verb opens its noun phrase, is the one the label is said of."""
+    doc = label.doc
+    before = label.i - 1  # the words, not the subtree: the parse may hang the object on it
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN"):
+        return []
+    k = before - 1
+    while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM") and not doc[k].is_punct:
+        k -= 1  # the rest of the object's noun phrase
+    if k < 0 or not lemma_in(doc[k], words_with_role("names")) or doc[k].pos_ != "VERB":
+        return []
+    return [doc[before]]
+
+
 def _people_noun(noun: Token) -> bool:
     """A noun for people a label word may modify: a listed one ("cell", "leader"), or an agent
     noun in the plural ("sympathizers"); a singular "-er" word is as often a thing ("the junta
@@ -131,6 +150,25 @@ _PROTEST_CROWD = frozenset(("protester", "demonstrator"))
 
 #: Words for a state's own armed men, which an armed group named near does not take.
 _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
+
+#: Attachments by the label's own phrase, whose number is its actor's: "the Gran Grif gang" is
+#: one organisation, "Haiti's gangs" several.
+_OWN_NUMBER_RULES = MODIFIER_RULES | {"the name it describes"}
+
+#: Organisation nouns whose plural still names one organisation's people: "the forces" are the
+#: Rapid Support Forces, "the guards" the Revolutionary Guards.
+_PLURAL_OF_ONE = frozenset(("force", "guard", "brigade", "unit", "troop"))
+
+
+def organisation_number(noun: Token) -> str | None:
+    """ "one" for a singular noun for one organisation ("the gang", "the militia"), "several" for
+    its plural ("the gangs", "the groups"), None for any other noun ("rebels", "the forces")."""
+    if not lemma_in(noun, words_with_role("collective") | words_with_role("group")):
+        return None
+    if lemma_in(noun, _PLURAL_OF_ONE):
+        return None
+    plural = noun.tag_ in ("NNS", "NNPS") and noun.lower_ != noun.lemma_.lower()
+    return "several" if plural else "one"
 
 
 def _family(term: str) -> str:
@@ -171,6 +209,7 @@ class LabelAttacher:
         self._by_token: dict[tuple[int, int], str] = {}  # (sentence, noun) -> actor of a label
         self._by_modifiers: set[tuple[int, int]] = set()  # labels whose modifiers named the actor
         self._phrase: tuple[int, int] | None = None  # the label being attached
+        self._number: dict[str, set[str]] = {}  # actor -> "one" / "several" organisations
         self._condemns = False  # whether it condemns (its speaker's adversary, not the speaker)
 
     def attach(
@@ -184,6 +223,12 @@ class LabelAttacher:
         self._condemns = condemns
         attached = self._attach(start, end, term, near_only=near_only)
         if attached is not None and self._phrase is not None:  # a later label may be said of it
+            if attached.how in _OWN_NUMBER_RULES:  # not "X and Y, terrorist organisations"
+                number = organisation_number(
+                    self._doc.words.parsed(self._phrase[0])[self._phrase[1]]
+                )
+                if number is not None:
+                    self._number.setdefault(attached.actor, set()).add(number)
             self._by_token[self._phrase] = attached.actor
             if attached.actor != UNRESOLVED:
                 self._labelled.append((self._phrase[0], attached.actor))
@@ -334,6 +379,7 @@ class LabelAttacher:
         antecedent = naming_clause_antecedent(phrase)
         if antecedent is not None:  # "the jihadists, whom he called 'terrorists'"
             others.append(antecedent)
+        others.extend(_named_object_by_word_order(phrase))
         for other in others:
             # "described some of the marchers as vandals": the label said of the part's whole
             wholes = [c for c in other.children if c.dep_ == "nmod" and case_marker(c) == "of"]
@@ -377,6 +423,8 @@ class LabelAttacher:
             and token.head.pos_ == "NOUN"
             and token.head.i != token.i
             and (_people_noun(token.head) or lemma_in(token.head, self._label_words))
+            # a quotation mark between ends the phrase: "the gang members 'terrorists'"
+            and not any(t.is_quote for t in token.doc[token.i + 1 : token.head.i])
         ):
             token = token.head
         return token
@@ -411,6 +459,9 @@ class LabelAttacher:
         opposed = {layer.actor(m) for m in mentions if m.first >= 0 and m.head in opposed_tokens}
         if self._condemns:  # "'The terrorists will pay,' Netanyahu said": not his side
             opposed |= {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
+        number = organisation_number(head)
+        if number == "several":  # "the gangs" are not the Gran Grif gang
+            opposed |= self._singular_organisations()
         candidates = [
             m
             for i in range(max(0, index - self._lookback), index + 1)
@@ -469,7 +520,7 @@ class LabelAttacher:
         kindred = self._kindred_label(term, opposed)
         if kindred is not None:  # "the insurgents" after "M23 rebels", no group named nearby
             return Attachment(kindred, "an earlier label of the same kind named this actor")
-        if lemma_in(head, words_with_role("group")):  # "the group", "the organisation"
+        if lemma_in(head, words_with_role("group")) and number != "several":  # "the group"
             main = self._story_organisation(opposed)
             if main is not None:
                 return Attachment(main, "the organisation the story is most about")
@@ -496,6 +547,13 @@ class LabelAttacher:
         if backed is not None:
             return self._described(index, term, backed, "the people the phrase names")
         return self._described(index, term, CROWD, "the people in the street it names")
+
+    def _singular_organisations(self) -> set[str]:
+        """The actors a singular organisation noun of their own named ("the Gran Grif gang"),
+        and no plural one: "the gangs" are more than that one gang. (A name with a plural use,
+        "KKK groups", may be a movement of several, and the reverse does not hold: "the militia"
+        after "the Janjaweed militias" may be one of them.)"""
+        return {actor for actor, numbers in self._number.items() if numbers == {"one"}}
 
     def _story_country(self, opposed: set[str], *, known_only: bool = False) -> str | None:
         """The country named most in the body, where it is named more than once; a place known

@@ -115,8 +115,9 @@ def _kind_modifier(child: Token, label_words: frozenset[str]) -> bool:
     """A common noun before a bare plural that says what kind of group it is ("rights groups",
     "aid workers"), not whose: not a name, nor a label or a word for armed people."""
     return (
-        child.dep_ == "compound"
-        and child.pos_ == "NOUN"
+        # the tagger may take a rarer noun for a modifier ("vigilante/ADV groups")
+        child.dep_ in ("compound", "amod")
+        and (child.pos_ == "NOUN" or child.tag_.startswith("NN"))
         and (child.is_lower or child.i == 0)
         and not lemma_in(child, label_words | words_with_role("member"))
     )
