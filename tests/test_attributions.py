@@ -481,6 +481,18 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         # a garbled parse took "caretaker" for the root: the name set off before the verb
         ("Lebanon's caretaker prime minister, Najib Mikati, condemned the strike as \"a flagrant "
          "violation of Lebanese sovereignty.\"", "condemn", "Najib Mikati"),
+        # a phrase of time between source and verb is when, not who
+        ("The UN earlier this month warned that the gangs controlled the capital.", "warn",
+         "The UN"),
+        ("Police late Tuesday said the gunmen had fled.", "say", "Police"),
+        ("The United States last year determined that the militias had committed genocide.",
+         "determined", "The United States"),
+        # a month that ends a name is the name's ("Theresa May"), not a time
+        ("Theresa May said the terrorists would be caught.", "say", "Theresa May"),
+        # reporting verbs of testimony, findings and forecasts
+        ("A former hostage testified that the jihadists had beaten him daily.", "testify",
+         "A former hostage"),
+        ("The ministry did not disclose that the soldiers had died.", "disclose", "The ministry"),
     ],
 )  # fmt: skip
 def test_the_source_where_the_parse_misleads(text: str, cue: str, source: str) -> None:

@@ -14,7 +14,7 @@ from analyzer.text.context_rules import (
     word_set,
 )
 from analyzer.text.cue_lexicons import Cue
-from analyzer.text.phrases import Tokens
+from analyzer.text.phrases import TIME_OPENERS, TIME_WORDS, Tokens
 from analyzer.text.quote_lookup import QuoteLookup
 
 if TYPE_CHECKING:
@@ -160,15 +160,10 @@ def _past_when_and_where_said(toks: Tokens, j: int) -> int:
     return j
 
 
-#: Words that open a phrase of time after a cue ("on Monday", "late Tuesday", "earlier this week").
-_TIME_OPENERS = frozenset(("on", "late", "early", "earlier", "later", "last", "this", "in", "at"))
-#: Words a phrase of time after a cue is made of.
-_TIME_WORDS = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
-    "afternoon evening night week weekend month year this last "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-) | frozenset(str(day) for day in range(1, 32))
+#: Words that open a phrase of time after a cue ("on Monday", "late Tuesday", "earlier this week"),
+#: and the words it is made of.
+_TIME_OPENERS = TIME_OPENERS
+_TIME_WORDS = TIME_WORDS
 #: Days, never a speaker however the parse reads them.
 _DAY_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
@@ -426,7 +421,8 @@ def _when(token: Token) -> bool:
     """A phrase of time hung on a noun: "on Sunday", "last week"."""
     words = [t.lower_.rstrip(".") for t in token.subtree if not t.is_punct]
     return (
-        bool(words)
+        token.dep_ != "flat"  # the rest of a name: "Theresa May"
+        and bool(words)
         and words[-1] in _TIME_WORDS
         and all(w in _TIME_WORDS or w in _TIME_OPENERS for w in words)
     )

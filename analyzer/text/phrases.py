@@ -28,6 +28,15 @@ PRE_CUE_SKIP = word_set(
 DAY_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday twitter facebook"
 )
+#: Words that open a phrase of time ("on Monday", "late Tuesday", "earlier this week").
+TIME_OPENERS = frozenset(("on", "late", "early", "earlier", "later", "last", "this", "in", "at"))
+#: Words a phrase of time is made of.
+TIME_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
+    "afternoon evening night week weekend month year this last "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+) | frozenset(str(day) for day in range(1, 32))
 #: Clause boundaries that end a source phrase scanned from its cue.
 NP_STOP = word_set(
     "that which who whom whose when while where as because although though if since until unless "
@@ -135,6 +144,8 @@ class Tokens:
     def skip_back(self, i: int) -> int:
         """Index of the first token at or before ``i`` that is not an auxiliary or adverb."""
         while i >= 0 and (self.lows[i] in PRE_CUE_SKIP or self.lows[i].endswith(("n't", "n’t"))):
+            if i > 0 and self.cap(i) and self.cap(i - 1):
+                break  # a name's last word: "Theresa May said", "Brian Will told"
             i -= 1
         return i
 
@@ -144,6 +155,7 @@ class Tokens:
         i = self.skip_back(cue - 1)
         if i >= 1 and lows[i] in DAY_WORDS and lows[i - 1] in ("on", "last", "this"):
             i = self.skip_back(i - 2)
+        i = self._before_time_phrase(i)  # "The UN earlier this month warned": when, not who
         if i >= 0 and lows[i] == ",":
             name = self._name_after_a_description(i)
             if name is not None:  # "..., its director, Iman Atta, said": the name speaks
@@ -179,6 +191,21 @@ class Tokens:
                 return (i + 1, last, i) if self._plausible(i + 1, last) else None
             i -= 1
         return (i + 1, last, i) if self._plausible(i + 1, last) else None
+
+    def _before_time_phrase(self, last: int) -> int:
+        """The token before a phrase of time that ends at ``last`` ("last year", "late Tuesday",
+        "earlier this month", "in May"), else ``last``. The phrase opens with a word of time
+        ("last", "on") or is one day's name: "Theresa May" is no phrase of time."""
+        lows = self.lows
+        first = last
+        while first >= 0 and (lows[first] in TIME_WORDS or lows[first] in TIME_OPENERS):
+            first -= 1
+        first += 1
+        if first > last or first == 0 or lows[last] not in TIME_WORDS:
+            return last
+        if lows[first] in TIME_OPENERS or (first == last and lows[last] in DAY_WORDS):
+            return self.skip_back(first - 1)
+        return last
 
     def right_source(self, first: int) -> tuple[int, int] | None:
         """First and last token of the source phrase that starts at ``first``."""
