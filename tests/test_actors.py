@@ -266,6 +266,25 @@ def test_a_one_word_name_ending_one_group_name_is_that_group():
     assert _actor(text, "hate group") == "Ku Klux Klan"
 
 
+def test_a_country_ending_an_organisations_name_is_still_the_country():
+    # "Amnesty International Kenya" is the branch in Kenya, not Kenya.
+    text = (
+        "Amnesty International Kenya condemned the crackdown. Kenya's rulers were unmoved, "
+        "and the regime deployed more police."
+    )
+    assert _actor(text, "regime") == "Kenya"
+
+
+def test_people_of_a_country_and_a_region_named_as_a_state_are_not_the_state():
+    text = "The protests were organised by a movement of young Kenyans. Kenya's police fired."
+    assert all(span.actor != "Kenya" for span in _labels(text) if span.text == "movement")
+    text = (
+        "Gunmen attacked a school in Kaduna state. Kaduna state governor Uba Sani said "
+        "security forces were pursuing the gangs."
+    )
+    assert _actor(text, "gangs") != "Kaduna"
+
+
 def test_an_accusation_about_them_is_not_about_the_speaker_but_a_denial_is():
     text = "Hamas fighters crossed the border. Israel says they are terrorists."
     assert _actor(text, "terrorists") == "Hamas"

@@ -493,6 +493,9 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         ("A former hostage testified that the jihadists had beaten him daily.", "testify",
          "A former hostage"),
         ("The ministry did not disclose that the soldiers had died.", "disclose", "The ministry"),
+        # "think tank" is a noun: the organisation's name before it speaks, not "think"
+        ("The Institute for the Study of War, a Washington-based think tank, said the front "
+         "had moved.", "say", "The Institute for the Study of War"),
     ],
 )  # fmt: skip
 def test_the_source_where_the_parse_misleads(text: str, cue: str, source: str) -> None:

@@ -437,9 +437,11 @@ def _merge_contained_groups(canonical: dict[str, str], parsed: list[Mention]) ->
     """A group name of two or more words written inside exactly one longer group name joins it
     ("Resistance Front" and "National Resistance Front of Afghanistan"), and so does a one-word
     name that ends exactly one ("the Klan" and "Ku Klux Klan"), unless it is a group's head word
-    ("the Army", "the Party"), which names whichever group the sentence means."""
+    ("the Army", "the Party"), which names whichever group the sentence means, or a country
+    ("Kenya" is not "Amnesty International Kenya", the branch there)."""
     groups = {name_key(m.name) for m in parsed if m.kind == "group" and " " in m.name}
     generic = words_with_role("group") | words_with_role("state")
+    generic |= {name_key(country) for country in known_countries()}
     singles = {name_key(m.name) for m in parsed if " " not in m.name and m.kind != "person"}
     for key in singles - generic:
         owners = {canonical[g] for g in groups if g.endswith(f" {key}")}

@@ -406,8 +406,11 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
         return "group"
     if words and " ".join(words) in _country_names():
         return "place"  # "the Philippines" before the plural rule
-    if last + 1 < len(sdoc) and sdoc[last + 1].lower_ in _PLACE_NOUNS:
-        return "place"  # "the Donbas region", "Arauca province"
+    after = sdoc[last + 1] if last + 1 < len(sdoc) else None
+    if after is not None and (
+        after.lower_ in _PLACE_NOUNS or (after.text == "state" and after.pos_ == "NOUN")
+    ):
+        return "place"  # "the Donbas region", "Arauca province", "Kaduna state"
     if core == last and _plural_name(sdoc[last]):
         return "group"  # "the Houthis", "the Sandinistas": a people or a movement
     if any(

@@ -138,6 +138,8 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
         case = case_marker(child) if child.dep_ == "nmod" else ""
         if case == "of" and one_person(head) and named.kind == "place":
             continue  # "the dictator of Syria" is a person of the country, not the country
+        if case == "of" and named.kind == "place" and child.tag_ in ("NNS", "NNPS"):
+            continue  # "a movement of young Kenyans" is of a people, not of the state
         if case == "of" and lemma_in(head, words_with_role("relational")):
             continue  # "a proxy of Lashkar-e-Taiba" is someone else, who stands toward it
         if case in ("of", "as") and named.role != "target":
