@@ -538,6 +538,15 @@ _BRANDED = (
         pytest.param("Haiti's armed gangs burned two neighbourhoods. Police said the Gran Grif "
                      "gang led the attack. The gangs deny targeting civilians.",
                      "gangs", "Haiti gangs", id="several organisations are not the one named"),
+        pytest.param("The Boko Haram group is active in the north, where ISWAP also operates. "
+                     "Officials said the gangs had kidnapped 80 pupils.", "gangs", "unresolved",
+                     id="several organisations are not a group named once"),
+        pytest.param("Armed gangs have forged links with jihadist groups such as Boko Haram. The "
+                     "group's fighters attacked a base on Monday.", "group", "Boko Haram",
+                     id="a name a group noun lists is a group's"),
+        pytest.param("Armed gangs have forged links with Boko Haram and its offshoot. The group's "
+                     "fighters attacked a base on Monday.", "group", "Boko Haram",
+                     id="a name with an offshoot of its own is a group's"),
         pytest.param("Viv Ansanm claimed the attack, and Viv Ansanm's leader warned of more. "
                      "Some residents have formed vigilante groups "
                      "to defend their streets.", "groups", "unresolved",

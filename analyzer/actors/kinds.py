@@ -44,6 +44,13 @@ def treated_as_group(token: Token) -> bool:
         return True  # "the jihadist group Boko Haram", however the parser hung the name
     if any(c.dep_ == "compound" and c.i < token.i and lemma_in(c, groups) for c in token.children):
         return True  # the same with the group noun hung on the name
+    listed = token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in ("such", "like", "including") for c in token.children
+    )
+    if listed and noun.tag_ == "NNS" and lemma_in(noun, groups):
+        return True  # "jihadist groups such as Boko Haram" (not "the militia including Tom X")
+    if any(c.dep_ == "conj" and any(t.lower_ == "its" for t in c.subtree) for c in token.children):
+        return True  # "Boko Haram and its offshoot"
     apposed = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         apposed.append(token.head)

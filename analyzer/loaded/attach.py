@@ -48,6 +48,7 @@ by part of speech.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -155,9 +156,10 @@ _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript")
 #: one organisation, "Haiti's gangs" several.
 _OWN_NUMBER_RULES = MODIFIER_RULES | {"the name it describes"}
 
-#: Organisation nouns whose plural still names one organisation's people: "the forces" are the
-#: Rapid Support Forces, "the guards" the Revolutionary Guards.
-_PLURAL_OF_ONE = frozenset(("force", "guard", "brigade", "unit", "troop"))
+#: Organisation nouns whose plural still names one organisation's people ("the forces" are the
+#: Rapid Support Forces, "the guards" the Revolutionary Guards), and "state", whose plural is
+#: countries or peoples ("the Arab states"), not organisations.
+_PLURAL_OF_ONE = frozenset(("force", "guard", "brigade", "unit", "troop", "state"))
 
 
 def organisation_number(noun: Token) -> str | None:
@@ -461,7 +463,7 @@ class LabelAttacher:
             opposed |= {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
         number = organisation_number(head)
         if number == "several":  # "the gangs" are not the Gran Grif gang
-            opposed |= self._singular_organisations()
+            opposed |= self._not_several()
         candidates = [
             m
             for i in range(max(0, index - self._lookback), index + 1)
@@ -548,12 +550,33 @@ class LabelAttacher:
             return self._described(index, term, backed, "the people the phrase names")
         return self._described(index, term, CROWD, "the people in the street it names")
 
-    def _singular_organisations(self) -> set[str]:
-        """The actors a singular organisation noun of their own named ("the Gran Grif gang"),
-        and no plural one: "the gangs" are more than that one gang. (A name with a plural use,
-        "KKK groups", may be a movement of several, and the reverse does not hold: "the militia"
-        after "the Janjaweed militias" may be one of them.)"""
-        return {actor for actor, numbers in self._number.items() if numbers == {"one"}}
+    def _not_several(self) -> set[str]:
+        """The actors "the gangs" or "the groups" cannot refer to: every actor but those a plural
+        organisation noun named, here or anywhere in the text ("Haiti's gangs", "KKK groups": a
+        movement of several). A named group is one organisation ("the Gran Grif gang", ISWAP)."""
+        several = {actor for actor, numbers in self._number.items() if "several" in numbers}
+        several |= self._named_as_several
+        named = set(self._layer.salience) | {actor for _, actor in self._labelled}
+        return named - several
+
+    @functools.cached_property
+    def _named_as_several(self) -> set[str]:
+        """Actors whose name modifies a plural organisation noun somewhere ("KKK groups")."""
+        layer, words = self._layer, self._doc.words
+        found = set()
+        for index in range(len(self._doc.sentences)):
+            if not words.is_parsed(index):
+                continue
+            sdoc = words.parsed(index)
+            for m in layer.mentions(index):
+                token = sdoc[m.head] if m.first >= 0 else None
+                if (
+                    token is not None
+                    and token.dep_ == "compound"
+                    and (organisation_number(token.head) == "several")
+                ):
+                    found.add(layer.actor(m))
+        return found
 
     def _story_country(self, opposed: set[str], *, known_only: bool = False) -> str | None:
         """The country named most in the body, where it is named more than once; a place known
