@@ -547,6 +547,12 @@ _BRANDED = (
         pytest.param("Armed gangs have forged links with Boko Haram and its offshoot. The group's "
                      "fighters attacked a base on Monday.", "group", "Boko Haram",
                      id="a name with an offshoot of its own is a group's"),
+        pytest.param('President Gustavo Petro called the ELN leadership "drug traffickers" who '
+                     "had abandoned their ideals.", "traffickers", "ELN",
+                     id="a naming verb's object the parse merged with the quoted label"),
+        pytest.param("The United States redesignated the Houthis as a foreign terrorist "
+                     "organisation in January.", "terrorist organisation", "Houthis",
+                     id="redesignated as"),
         pytest.param("Viv Ansanm claimed the attack, and Viv Ansanm's leader warned of more. "
                      "Some residents have formed vigilante groups "
                      "to defend their streets.", "groups", "unresolved",

@@ -439,6 +439,22 @@ def _named_by_word_order(head: Token, mentions: list[Mention]) -> tuple[Mention,
     """ "calling Mexicans “rapists”" with the label misparsed (as a verb, hung elsewhere): a
     naming verb, its object and right after it the label still say who is called what."""
     first = min(t.i for t in head.subtree if not t.is_punct) if head.pos_ != "VERB" else head.i
+    own_first = _own_words_start(head)
+    if own_first > first:
+        # 'called the ELN leadership "drug traffickers"' parsed as one noun phrase: the quotation
+        # mark says the object ends before the label's own words
+        before = own_first - 1
+        while before >= 0 and head.doc[before].text in _OPENING_QUOTES:
+            before -= 1
+        obj, verb = head.doc[before], head.head
+        if (
+            before < first
+            or head.dep_ not in ("obj", "xcomp")
+            or not lemma_in(verb, words_with_role("names"))
+        ):
+            return None
+        found = mention_in_core(antecedent(obj), mentions)
+        return (found, f"the actor '{verb.text}' names") if found is not None else None
     before = first - 1
     while before >= 0 and head.doc[before].text in _OPENING_QUOTES:
         before -= 1
@@ -460,6 +476,16 @@ def _named_by_word_order(head: Token, mentions: list[Mention]) -> tuple[Mention,
         return None
     found = mention_in_core(antecedent(obj), mentions)
     return (found, f"the actor '{verb.text}' names") if found is not None else None
+
+
+def _own_words_start(head: Token) -> int:
+    """The first word of the label's own phrase: its subtree's words back to a quotation mark
+    ("the ELN leadership [“drug traffickers”]"), or the subtree's first word."""
+    words = {t.i for t in head.subtree}
+    start = head.i
+    while start - 1 in words and head.doc[start - 1].text not in _QUOTE_MARKS:
+        start -= 1
+    return start
 
 
 def named_in_a_relative_clause(head: Token, mentions: list[Mention]) -> Mention | None:
@@ -510,6 +536,7 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _OWN_WORDS = frozenset(("amod", "compound", "det"))
 _NO_NAMER = frozenset(("we", "i", "is", "was", "are", "were", "be", "been", "has", "have", "had"))
 _OPENING_QUOTES = frozenset(("“", "‘", '"', "'"))
+_QUOTE_MARKS = _OPENING_QUOTES | {"”", "’"}
 
 
 def _leader(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
