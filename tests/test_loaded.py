@@ -66,6 +66,9 @@ def _label(text: str, word: str, config: Config = WITH_PACK) -> Span:
         # Name-calling nouns that need an actor are labels too (IPA "name calling").
         ("He is a warmonger and a crook.", "warmonger", "value-laden", "warmonger"),
         ("The column called him a traitor.", "traitor", "value-laden", "traitor"),
+        # AP: "illegal" describes an act, never a person
+        ("He said illegals were crossing daily.", "illegals", "value-laden", "illegal immigrant"),
+        ("Vigilantes lynched two suspects.", "Vigilantes", "descriptive", "vigilante"),
     ],
 )
 def test_actor_labels_are_found_with_tier_and_base_term(text, word, tier, term):
