@@ -553,6 +553,8 @@ _BRANDED = (
         pytest.param("The United States redesignated the Houthis as a foreign terrorist "
                      "organisation in January.", "terrorist organisation", "Houthis",
                      id="redesignated as"),
+        pytest.param("Critics say the cities are being taken over by Marxist agitators.",
+                     "agitators", "unresolved", id="an ideology's adjective is no name"),
         pytest.param("Viv Ansanm claimed the attack, and Viv Ansanm's leader warned of more. "
                      "Some residents have formed vigilante groups "
                      "to defend their streets.", "groups", "unresolved",
