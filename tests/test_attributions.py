@@ -493,6 +493,11 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         ("A former hostage testified that the jihadists had beaten him daily.", "testify",
          "A former hostage"),
         ("The ministry did not disclose that the soldiers had died.", "disclose", "The ministry"),
+        # "declined to comment" parsed as a participle on the noun: nothing said is a report
+        ("A spokesperson for the ministry declined to comment.", "decline to comment",
+         "A spokesperson for the ministry"),
+        # a document's words after a quotation: "the statement read"
+        ('"We will not surrender," the statement read.', "reads", "the statement"),
         # "think tank" is a noun: the organisation's name before it speaks, not "think"
         ("The Institute for the Study of War, a Washington-based think tank, said the front "
          "had moved.", "say", "The Institute for the Study of War"),

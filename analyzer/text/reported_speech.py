@@ -274,6 +274,13 @@ class Parser(QuoteLookup):
         left = toks.left_source(site.first)
         after = site.last + 1
         opens = left is not None and (left[2] < 0 or toks.lows[left[2]] in _CLAUSE_JOINS)
+        if left is not None and opens and site.cue.term in SILENT_CUES:
+            # "A spokesperson for the ministry declined to comment [on ...]": no noun phrase is
+            # "declined to comment", whatever the parse says; the report is that nothing was said
+            source = (toks.starts[left[0]], toks.end(left[1]))
+            cue_end = site.span[1]
+            why = "subject and cue, nothing said (misread by the parse)"
+            return [site.make(source, (cue_end, cue_end), "indirect", why)]
         if left is None or not opens or after >= len(toks) or not toks.word(after):
             return []
         if toks.lows[after] in PREPOSITIONS:  # "Soldiers accused of killings were freed"
