@@ -531,6 +531,11 @@ def test_postposed_parse_fails_when_the_source_does_not_close_the_sentence() -> 
     assert doc.voice_at(drove, drove + 5) == "authorial"
 
 
+def test_a_headline_topic_before_a_colon_is_no_source() -> None:
+    doc = build_document("Gaza: Israeli strikes kill 20\n\nThe strikes went on.", config=CLEAN)
+    assert doc.attributions == ()
+
+
 @pytest.mark.parametrize(
     ("text", "source", "content"),
     [
@@ -544,6 +549,8 @@ def test_postposed_parse_fails_when_the_source_does_not_close_the_sentence() -> 
             "Lawmaker",
             "The U.S. Should Back Anti-Taliban Resistance Groups",
         ),
+        # a source noun and a colon, no quotation marks
+        ("Police: Gunmen killed 12 in village raid", "Police", "Gunmen killed 12 in village raid"),
     ],
 )
 def test_headlines(text: str, source: str, content: str) -> None:

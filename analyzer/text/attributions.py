@@ -176,6 +176,8 @@ def find_attributions(
         found.append(_attribution(parse, speakers, index, paragraphs[index]))
     for parse, index in _colon_quotes(text, sentences, quotes, found, words):
         found.append(_attribution(parse, speakers, index, paragraphs[index]))
+    for parse, index in _colon_headlines(text, sentences, found):
+        found.append(_attribution(parse, speakers, index, paragraphs[index]))
     # A report noun with its owner ("Moscow's claim that") is a noun for sure: it replaces a
     # reading of the same word as a verb ("Moscow's repeated [claim] that").
     nominal = {p.cue: _attribution(p, speakers, i, paragraphs[i])
@@ -408,6 +410,46 @@ def _colon_quotes(
         parse = Parse((colon, colon + 1), source, content, "direct", index, ":", "neutral", why)
         out.append((parse, sentence))
     return out
+
+
+def _colon_headlines(
+    text: str, sentences: Sequence[tuple[int, int]], found: list[Attribution]
+) -> list[tuple[Parse, int]]:
+    """A headline that gives its source before a colon, with no quotation marks: "Police:
+    Gunmen killed 12 in village raid", "UN report: ...". The line is a headline by its shape (a
+    line of its own without a closing stop) and the source a source noun ("Police", "Officials",
+    "Report"); a name before a colon is as often a topic ("Gaza: ...") and is left alone."""
+    attributed = {a.sentence_index for a in found}
+    out: list[tuple[Parse, int]] = []
+    for index, (start, end) in enumerate(sentences):
+        line_start = start == 0 or text[start - 1] == "\n"
+        line_end = end == len(text) or text[end : end + 1] == "\n"
+        colon = text.find(":", start, min(end, start + _HEADLINE_SOURCE_CHARS))
+        if index in attributed or not (line_start and line_end) or colon < 0:
+            continue
+        if text[start:end].rstrip()[-1:] in ".!?" or len(text[colon + 1 : end].split()) < 3:
+            continue
+        speaker = _headline_speaker(text, start, colon)
+        if speaker is None or text[speaker[0] : speaker[1]].split()[-1].lower() not in (
+            source_nouns()
+        ):
+            continue
+        content = (
+            colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip()),
+            end,
+        )
+        why = "a headline's source before a colon"
+        out.append(
+            (
+                Parse((colon, colon + 1), speaker, content, "indirect", None, ":", "neutral", why),
+                index,
+            )
+        )
+    return out
+
+
+#: How far into a headline its source's colon may stand ("Pentagon officials:").
+_HEADLINE_SOURCE_CHARS = 40
 
 
 def _headline_speaker(text: str, start: int, colon: int) -> tuple[int, int] | None:
