@@ -112,7 +112,7 @@ def _hung_name(token: Token, verbs: frozenset[str]) -> bool:
     verb = holder.head
     if not lemma_in(verb, verbs):
         return False
-    if token.dep_ in ("nmod", "conj") and _has_case(token, "as"):
+    if token.dep_ in ("nmod", "conj") and _naming_case(token, verb):
         return True  # "as" taken for a second object: "branded the PDF, ..., as terrorists"
     # An apposition is the name only where no "as" phrase gives one: in "described the men as
     # extremists, a word that ..." it is a gloss
@@ -141,7 +141,7 @@ def _names_it(verb: Token, obj: Token) -> bool:
         default=len(verb.doc),
     )
     if any(
-        ((c.dep_ in ("nmod", "conj") and _has_case(c, "as")) or c.dep_ == "appos")
+        ((c.dep_ in ("nmod", "conj") and _naming_case(c, verb)) or c.dep_ == "appos")
         and not _a_name(c)
         for c in obj.children
     ):
@@ -150,7 +150,7 @@ def _names_it(verb: Token, obj: Token) -> bool:
         return True
     return any(
         obj.i < c.i < clause_end
-        and (c.dep_ in ("xcomp", "obj") or (c.dep_ in ("obl", "advcl") and _has_case(c, "as")))
+        and (c.dep_ in ("xcomp", "obj") or (c.dep_ in ("obl", "advcl") and _naming_case(c, verb)))
         and not _a_name(c)
         for c in verb.children
     )
@@ -160,6 +160,18 @@ def _a_name(complement: Token) -> bool:
     """A person's or group's name as the second complement: "identified the gunman as Mevlut
     Mert Altintas" says who the authorities' "gunman" is; the object is their word."""
     return complement.tag_ == "NNP" and _has_case(complement, "as")  # not "as Nazis"
+
+
+def _naming_case(complement: Token, verb: Token) -> bool:
+    """The preposition of a second complement that names the object: "as", and "to" after
+    "liken" ("likened the rebels to terrorists")."""
+    return _has_case(complement, "as") or (
+        lemma_in(verb, _LIKENING) and _has_case(complement, "to")
+    )
+
+
+#: Naming verbs whose name comes after "to".
+_LIKENING = frozenset(("liken",))
 
 
 def _has_case(token: Token, word: str) -> bool:

@@ -507,6 +507,10 @@ def test_many_unresolved_labels_get_a_warning(tmp_path, capsys):
          "militants"),
         # the name after "as" says who the police's "gunman" is: the object is their word
         ("Police in Nairobi identified the gunman as Ahmed Farah.", "gunman"),
+        # likening and referring name too
+        ("The president likened the rebels to terrorists.", "terrorists"),
+        ("Officials referred to the group as a terrorist organisation.",
+         "terrorist organisation"),
     ],
 )  # fmt: skip
 def test_a_label_in_what_a_source_names_or_accuses_is_reported_speech(text, word):
@@ -523,6 +527,11 @@ def test_a_label_in_what_a_source_names_or_accuses_is_reported_speech(text, word
 )
 def test_what_a_source_refuses_to_say_or_does_not_say_is_the_outlets_own_words(text):
     assert {s.voice for s in _labels(text)} == {"authorial"}
+
+
+def test_whom_a_source_likens_to_something_is_named_in_the_outlets_own_words():
+    voices = {s.text: s.voice for s in _labels("The president likened the rebels to terrorists.")}
+    assert voices == {"rebels": "authorial", "terrorists": "reported"}
 
 
 def test_a_clause_of_when_or_why_after_a_reporting_verb_is_the_outlets_own_words():
