@@ -507,6 +507,8 @@ def test_many_unresolved_labels_get_a_warning(tmp_path, capsys):
          "militants"),
         # the name after "as" says who the police's "gunman" is: the object is their word
         ("Police in Nairobi identified the gunman as Ahmed Farah.", "gunman"),
+        # the parser hung the subject on the verb as a compound
+        ("The junta calls the resistance fighters terrorists.", "terrorists"),
         # likening and referring name too
         ("The president likened the rebels to terrorists.", "terrorists"),
         ("Officials referred to the group as a terrorist organisation.",
