@@ -193,13 +193,14 @@ def _has_source(verb: Token, content: Token) -> bool:
     subjectless = not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in verb.children)
     if (
         subjectless
-        and verb.tag_ in ("VBZ", "VBD")
+        and (verb.tag_ in ("VBZ", "VBD") or _noun_verb(verb))
         and any(
             c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ in ("NOUN", "PROPN")
             for c in verb.children
         )
     ):
-        return True  # "The junta calls ...": the noun the parser hung on the verb is its subject
+        # "The junta calls ...", "Damascus calls/NNS ...": the noun the parser hung on the verb
+        return True
     if subjectless and _noun_verb(verb):
         # "The US and the EU list the ELN as ...": the names before the misread verb are its
         # subject, parsed as the phrase it belongs to

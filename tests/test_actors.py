@@ -509,6 +509,8 @@ def test_many_unresolved_labels_get_a_warning(tmp_path, capsys):
         ("Police in Nairobi identified the gunman as Ahmed Farah.", "gunman"),
         # the parser hung the subject on the verb as a compound
         ("The junta calls the resistance fighters terrorists.", "terrorists"),
+        ("Damascus calls every armed opposition group a terrorist organization.",
+         "terrorist organization"),
         # likening and referring name too
         ("The president likened the rebels to terrorists.", "terrorists"),
         ("Officials referred to the group as a terrorist organisation.",
