@@ -553,6 +553,9 @@ _BRANDED = (
         pytest.param("The United States redesignated the Houthis as a foreign terrorist "
                      "organisation in January.", "terrorist organisation", "Houthis",
                      id="redesignated as"),
+        pytest.param("Fano is an armed movement. A spokesman said that Asmara had supplied weapons "
+                     "to Fano militiamen fighting federal troops.", "militiamen", "Fano",
+                     id="a name right before the label, which the parse hung elsewhere"),
         pytest.param("Critics say the cities are being taken over by Marxist agitators.",
                      "agitators", "unresolved", id="an ideology's adjective is no name"),
         pytest.param("Viv Ansanm claimed the attack, and Viv Ansanm's leader warned of more. "

@@ -496,6 +496,9 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         # "declined to comment" parsed as a participle on the noun: nothing said is a report
         ("A spokesperson for the ministry declined to comment.", "decline to comment",
          "A spokesperson for the ministry"),
+        # "dismissed X as Y" rejects a charge; the parse read the verb as a reduced relative
+        ("Eritrea's information minister, Yemane Gebremeskel, dismissed the allegation as \"a "
+         "desperate smear\" in a post on X.", "dismiss", "Yemane Gebremeskel"),
         # a document's words after a quotation: "the statement read"
         ('"We will not surrender," the statement read.', "reads", "the statement"),
         # "think tank" is a noun: the organisation's name before it speaks, not "think"
@@ -529,6 +532,11 @@ def test_postposed_parse_fails_when_the_source_does_not_close_the_sentence() -> 
     assert a.source_kind == "organisation"
     drove = text.index("drove")
     assert doc.voice_at(drove, drove + 5) == "authorial"
+
+
+def test_dismissing_someone_or_a_case_reports_nothing() -> None:
+    for text in ("The coach was dismissed after the defeat.", "The court dismissed the case."):
+        assert build_document(text, config=CLEAN).attributions == ()
 
 
 def test_a_headline_topic_before_a_colon_is_no_source() -> None:

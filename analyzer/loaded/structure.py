@@ -93,7 +93,22 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
                 if found.kind != "place":
                     return found
                 found_place = found_place or found
-    return found_place
+    return found_place or _name_glued_before(head, mentions)
+
+
+def _name_glued_before(head: Token, mentions: list[Mention]) -> Mention | None:
+    """ "supplied weapons to Fano militiamen fighting ...", parsed with the name on "weapons" and
+    the label as a subject of its own: a group's name written right before a plural label still
+    modifies it, unless it is a verb's object ("told Reuters militants had fled")."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or head.tag_ != "NNS" or before.head.i == head.i:
+        return None
+    if before.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "appos"):
+        return None
+    found = mention_of(before, mentions)
+    if found is None or found.role != "actor" or found.kind in ("place", "person"):
+        return None
+    return found if found.last == before.i else None
 
 
 def _apposed_container(head: Token, mentions: list[Mention]) -> Mention | None:

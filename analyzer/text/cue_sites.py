@@ -226,7 +226,7 @@ DENIED_NOUNS = frozenset(
 )
 #: Object-frame cues that report only with this word among their object's dependents: "described
 #: the flood as a catastrophe" labels it, "described the scene" only tells what happened.
-OBJECT_NEEDS = {"describe": "as", "call on": "to"}  # "called on X to ...", not "called on X"
+OBJECT_NEEDS = {"describe": "as", "dismiss": "as", "call on": "to"}  # "called on X to ..."
 #: Subordinating words that make a cue's clause a condition or a time, not a report ("When I
 #: wrote my poems", "While checks will continue, ..."). A concessive or causal clause still
 #: asserts its report ("although a poll found ...", "because the mayor said ..."), so "although",

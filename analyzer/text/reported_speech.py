@@ -186,9 +186,12 @@ class Parser(QuoteLookup):
             return []
         if _discourse_idiom(verb):
             return []
+        subjectless_relative = verb.dep_ == "acl:relcl" and not any(
+            c.dep_.startswith("nsubj") for c in verb.children
+        )  # "Eritrea's minister, Yemane Gebremeskel, dismissed ..." read as a reduced relative
         if (
             site.cue.frame == "object"
-            and verb.dep_ in ("amod", "acl", "compound")
+            and (verb.dep_ in ("amod", "acl", "compound") or subjectless_relative)
             and site.cue.term not in _NAMING_PARTICIPLES  # "called on X to" is no naming
         ):
             return self._misread_as_modifier(site)
