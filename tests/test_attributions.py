@@ -653,6 +653,7 @@ def test_no_attribution(text: str) -> None:
         ("Venezuela's opposition", "organisation"),
         ("Ukraine's foreign minister", "anonymous"),
         ("Minister of Education Stefania Giannini", "named"),  # a title, then the name
+        ("Residents of Gondar", "anonymous"),  # people from a place, not a title
         ("Investigators", "anonymous"),  # capitalised only because it opens the sentence
         ("Protesters", "anonymous"),  # the same, a label word rather than a source noun
         ("Rebels", "anonymous"),

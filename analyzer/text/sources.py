@@ -143,8 +143,9 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
         # "a UN report", "a Reuters report": a document someone named stands behind
         return SourceInfo("organisation", False, False, low, head_start)
     person = noun is not None and noun[0].kind == "anonymous"
-    if person and head[0].isupper() and _names_after(words, head_index):
-        # a title with the name after it: "Minister of Education Stefania Giannini"
+    if person and not noun[1] and head[0].isupper() and _names_after(words, head_index):
+        # a title with the name after it: "Minister of Education Stefania Giannini" (a plural is
+        # people from a place: "Residents of Gondar", "Diplomats in Addis Ababa")
         return SourceInfo("named", False, False, low, head_start)
     if noun is not None:
         return SourceInfo(noun[0].kind, noun[1], noun[0].vague, low, head_start)
