@@ -678,6 +678,17 @@ def test_object_pronoun_sources_do_not_break_resolution() -> None:
     assert [(a.source_kind, a.speaker) for a in found] == [("pronoun", "me"), ("pronoun", "them")]
 
 
+def test_according_to_two_sources_joined_by_and() -> None:
+    text = (
+        "Soldiers executed 50 civilians last week, according to survivors and a local rights group."
+    )
+    doc, a = _one(text)
+    assert (_source(doc, a), _content(doc, a)) == (
+        "survivors and a local rights group",
+        "Soldiers executed 50 civilians last week",
+    )
+
+
 def test_according_to_a_name_without_a_comma() -> None:
     doc, a = _one("According to Rathbun the property was returned by mail.")
     assert (_source(doc, a), _content(doc, a)) == ("Rathbun", "the property was returned by mail")

@@ -46,6 +46,8 @@ NP_STOP = word_set(
 #: ("a spokesman for the army", "the head of the agency").
 _ARTICLES = word_set("the a an")
 _INSIDE_A_SOURCE = word_set("of for at from with in to and on by")
+#: How far after "and" the second of two joined source nouns may stand ("and a local rights group").
+_JOINED_SOURCE_WORDS = 5
 #: Lower-case words inside a name ("Food Standards Australia and New Zealand", "Ministry of").
 NAME_JOINERS = word_set("of and for")
 #: Participles that open a description set off after a name ("X, led by Y, said").
@@ -220,7 +222,9 @@ class Tokens:
                     j += 1
                     continue
                 break
-            if j in self.cues or (lows[j] in NP_STOP and not self._name_word(j)):
+            if j in self.cues or (
+                lows[j] in NP_STOP and not self._name_word(j) and not self._joins_sources(j)
+            ):
                 break
             if j > first and lows[j] in _WHEN_AFTER_A_SOURCE:
                 break  # "reports the NY Post today": when, not who
@@ -352,6 +356,12 @@ class Tokens:
             return False
         after = i + 2 if self.lows[i + 1] in _ARTICLES and i + 2 < len(self) else i + 1
         nouns = source_nouns()
+        while (  # the second noun after its modifiers: "survivors and a local rights group"
+            self.lows[after] not in nouns
+            and after + 1 < min(len(self), i + _JOINED_SOURCE_WORDS)
+            and self.word(after + 1)
+        ):
+            after += 1
         both = [nouns.get(self.lows[k]) for k in (i - 1, after)]
         if any(noun is None for noun in both):
             return False
