@@ -499,6 +499,9 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         # "dismissed X as Y" rejects a charge; the parse read the verb as a reduced relative
         ("Eritrea's information minister, Yemane Gebremeskel, dismissed the allegation as \"a "
          "desperate smear\" in a post on X.", "dismiss", "Yemane Gebremeskel"),
+        # the first of two coordinated subjects, which the parse took for the root
+        ("Western governments and the United Nations have accused the Russian fighters of "
+         "widespread abuses.", "accuse", "Western governments and the United Nations"),
         # a document's words after a quotation: "the statement read"
         ('"We will not surrender," the statement read.', "reads", "the statement"),
         # "think tank" is a noun: the organisation's name before it speaks, not "think"

@@ -201,7 +201,7 @@ class Parser(QuoteLookup):
         if _infinitive(verb) or _object_relative(verb, subject):
             return []
         subject = _named_apposition(subject, verb)
-        source = _char_span(verb.doc, phrase_bounds(subject), base)
+        source = _char_span(verb.doc, _subject_bounds(verb, subject), base)
         found = self._read_tree(site, verb, base, source, words_read)
         # A source inside its own content is a misparse (a garbled sentence, a headline), unless
         # set off by commas inside the clause it reports.
@@ -682,7 +682,7 @@ def _tree_source(parse: Parse, verb: Token, base: int) -> Parse:
     if subject is None or subject.lower_ in RELATIVE_SUBJECTS:
         # "which [falsely] claims" in a sentence the parse garbled: an adverb is nobody
         return replace(parse, source=None) if _lone_modifier(verb, parse.source, base) else parse
-    source = _char_span(verb.doc, phrase_bounds(subject), base)
+    source = _char_span(verb.doc, _subject_bounds(verb, subject), base)
     head = base + subject.idx
     if parse.source[0] <= head < parse.source[1]:
         # The subject lies inside: keep the word rules' phrase unless it took in words before
@@ -811,6 +811,19 @@ def _denies_a_report(site: Site, verb: Token) -> bool:
         c.dep_ == "obj" and (c.lower_ in report_nouns() or c.lower_ in DENIED_NOUNS)
         for c in verb.children
     )
+
+
+def _subject_bounds(verb: Token, subject: Token) -> tuple[int, int]:
+    """The source phrase of ``subject``, with a first conjunct the parse took for the root:
+    "Western governments and the United Nations have accused ..." parsed as "governments" with
+    the verb conjoined to it."""
+    first, last = phrase_bounds(subject)
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i < first:
+        between = [t.lower_ for t in verb.doc[head.i + 1 : first]]
+        if between == ["and"]:
+            return phrase_bounds(head)[0], last
+    return first, last
 
 
 def _directive(site: Site, verb: Token) -> bool:
