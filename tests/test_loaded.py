@@ -69,6 +69,7 @@ def _label(text: str, word: str, config: Config = WITH_PACK) -> Span:
         # AP: "illegal" describes an act, never a person
         ("He said illegals were crossing daily.", "illegals", "value-laden", "illegal immigrant"),
         ("Vigilantes lynched two suspects.", "Vigilantes", "descriptive", "vigilante"),
+        ('"The orcs are shelling us," the mayor said.', "orcs", "dehumanizing", "orc"),
     ],
 )
 def test_actor_labels_are_found_with_tier_and_base_term(text, word, tier, term):
