@@ -24,8 +24,8 @@ A label attaches, in this order, to:
    the same term named, else the most salient group named in its sentence or the two before,
    leaving out the actors its side acts on or is acted on by ("the militia overran the army's
    base" does not label the army), stands against, is coordinated with, or whose words it is in
-   (and, for a plural organisation noun, "the gangs", those a singular one named: "the Gran
-   Grif gang");
+   (and, for a plural organisation noun, "the gangs", any organisation named alone, "the Gran
+   Grif gang", unless a plural noun named it: "KKK groups");
    a generic or indefinite use ("terrorists who shoot up schools", "a terrorist") and a
    description with no actor near are ``"unresolved"``. Every label of a country's rulers
    ("the regime", "the junta") refers back alike, and with no country near rules the country
@@ -152,8 +152,8 @@ _PROTEST_CROWD = frozenset(("protester", "demonstrator"))
 #: Words for a state's own armed men, which an armed group named near does not take.
 _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
 
-#: Attachments by the label's own phrase, whose number is its actor's: "the Gran Grif gang" is
-#: one organisation, "Haiti's gangs" several.
+#: Attachments by the label's own phrase, whose number is its actor's: "Haiti's gangs" are
+#: several organisations, "the Gran Grif gang" one.
 _OWN_NUMBER_RULES = MODIFIER_RULES | {"the name it describes"}
 
 #: Organisation nouns whose plural still names one organisation's people ("the forces" are the
@@ -211,7 +211,7 @@ class LabelAttacher:
         self._by_token: dict[tuple[int, int], str] = {}  # (sentence, noun) -> actor of a label
         self._by_modifiers: set[tuple[int, int]] = set()  # labels whose modifiers named the actor
         self._phrase: tuple[int, int] | None = None  # the label being attached
-        self._number: dict[str, set[str]] = {}  # actor -> "one" / "several" organisations
+        self._several: set[str] = set()  # actors a plural organisation noun named
         self._condemns = False  # whether it condemns (its speaker's adversary, not the speaker)
 
     def attach(
@@ -225,12 +225,10 @@ class LabelAttacher:
         self._condemns = condemns
         attached = self._attach(start, end, term, near_only=near_only)
         if attached is not None and self._phrase is not None:  # a later label may be said of it
-            if attached.how in _OWN_NUMBER_RULES:  # not "X and Y, terrorist organisations"
-                number = organisation_number(
-                    self._doc.words.parsed(self._phrase[0])[self._phrase[1]]
-                )
-                if number is not None:
-                    self._number.setdefault(attached.actor, set()).add(number)
+            noun = self._doc.words.parsed(self._phrase[0])[self._phrase[1]]
+            # by its own phrase, not "designated X and Y as terrorist organisations"
+            if attached.how in _OWN_NUMBER_RULES and organisation_number(noun) == "several":
+                self._several.add(attached.actor)
             self._by_token[self._phrase] = attached.actor
             if attached.actor != UNRESOLVED:
                 self._labelled.append((self._phrase[0], attached.actor))
@@ -554,8 +552,7 @@ class LabelAttacher:
         """The actors "the gangs" or "the groups" cannot refer to: every actor but those a plural
         organisation noun named, here or anywhere in the text ("Haiti's gangs", "KKK groups": a
         movement of several). A named group is one organisation ("the Gran Grif gang", ISWAP)."""
-        several = {actor for actor, numbers in self._number.items() if "several" in numbers}
-        several |= self._named_as_several
+        several = self._several | self._named_as_several
         named = set(self._layer.salience) | {actor for _, actor in self._labelled}
         return named - several
 

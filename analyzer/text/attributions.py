@@ -434,17 +434,11 @@ def _colon_headlines(
             source_nouns()
         ):
             continue
-        content = (
-            colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip()),
-            end,
-        )
+        claim = text[colon + 1 : end]
+        content = (end - len(claim.lstrip()), end)
         why = "a headline's source before a colon"
-        out.append(
-            (
-                Parse((colon, colon + 1), speaker, content, "indirect", None, ":", "neutral", why),
-                index,
-            )
-        )
+        parse = Parse((colon, colon + 1), speaker, content, "indirect", None, ":", "neutral", why)
+        out.append((parse, index))
     return out
 
 

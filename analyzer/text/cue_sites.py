@@ -145,11 +145,11 @@ def _past_when_and_where_said(toks: Tokens, j: int) -> int:
     lows, n = toks.lows, len(toks)
     while j < n:
         k = j
-        if lows[k] in _TIME_OPENERS:
+        if lows[k] in TIME_OPENERS:
             k += 1
-        while k < n and (lows[k].rstrip(".") in _TIME_WORDS or (lows[k] == "." and k > j)):
+        while k < n and (lows[k].rstrip(".") in TIME_WORDS or (lows[k] == "." and k > j)):
             k += 1  # "Dec. 2": the abbreviation's full stop may be a token of its own
-        if k > j and lows[k - 1].rstrip(".") in _TIME_WORDS:
+        if k > j and lows[k - 1].rstrip(".") in TIME_WORDS:
             j = k  # "on Monday", "late Tuesday", "on Dec. 2"
             continue
         medium = k + 2 < n and lows[j] == "in" and lows[j + 1] in ("a", "an", "the")
@@ -160,10 +160,6 @@ def _past_when_and_where_said(toks: Tokens, j: int) -> int:
     return j
 
 
-#: Words that open a phrase of time after a cue ("on Monday", "late Tuesday", "earlier this week"),
-#: and the words it is made of.
-_TIME_OPENERS = TIME_OPENERS
-_TIME_WORDS = TIME_WORDS
 #: Days, never a speaker however the parse reads them.
 _DAY_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
@@ -423,8 +419,8 @@ def _when(token: Token) -> bool:
     return (
         token.dep_ != "flat"  # the rest of a name: "Theresa May"
         and bool(words)
-        and words[-1] in _TIME_WORDS
-        and all(w in _TIME_WORDS or w in _TIME_OPENERS for w in words)
+        and words[-1] in TIME_WORDS
+        and all(w in TIME_WORDS or w in TIME_OPENERS for w in words)
     )
 
 

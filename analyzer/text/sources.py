@@ -143,7 +143,8 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
         # "a UN report", "a Reuters report": a document someone named stands behind
         return SourceInfo("organisation", False, False, low, head_start)
     person = noun is not None and noun[0].kind == "anonymous"
-    if person and not noun[1] and head[0].isupper() and _names_after(words, head_index):
+    plural = noun is not None and noun[1]
+    if person and not plural and head[0].isupper() and _names_after(words, head_index):
         # a title with the name after it: "Minister of Education Stefania Giannini" (a plural is
         # people from a place: "Residents of Gondar", "Diplomats in Addis Ababa")
         return SourceInfo("named", False, False, low, head_start)
