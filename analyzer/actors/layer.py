@@ -388,6 +388,16 @@ def _people_surnames(text: str) -> frozenset[str]:
 _FIRST_AND_LAST = re.compile(r"\b[a-z][\w,]*\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]*)")
 
 
+def merge_names(canonical: dict[str, str]) -> dict[str, str]:
+    """The merges by name alone (no parse needed), in place on ``name key -> name``: an acronym
+    with the one name of its initials, a one-word name with its plural, a capital with its
+    country. Returns ``canonical``."""
+    _merge_initials(canonical)
+    _merge_plurals(canonical)
+    _merge_capitals(canonical)
+    return canonical
+
+
 def _merge_initials(canonical: dict[str, str]) -> None:
     """An acronym key whose letters are the initials of one longer name joins that name."""
     by_initials: dict[str, list[str]] = {}

@@ -33,6 +33,7 @@ WORD_ROLES = (
     "perpetrator",
     "rebellion",
     "gangland",
+    "kin",
 )
 
 

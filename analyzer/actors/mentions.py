@@ -154,7 +154,9 @@ def _capitals_mid_sentence(text: str) -> frozenset[str]:
 
 #: Distinct mid-sentence capitalised words a text needs before a lone opener is judged by them.
 MIN_CAPITALS_TO_JUDGE = 10
-_AFTER_LOWER = re.compile(r"(?:\b[a-z][\w’'-]*|,)\s+([A-Z][\w’'-]*)")
+#: The capitalised word is looked ahead at, not consumed: in "Yemen's Iran-backed Houthi rebels"
+#: "Iran-backed" follows "'s" and "Houthi" follows "backed".
+_AFTER_LOWER = re.compile(r"(?:\b[a-z][\w’'-]*|,)\s+(?=([A-Z][\w’'-]*))")
 
 
 def _is_demonym(sdoc: Doc, first: int, last: int) -> bool:

@@ -1,9 +1,11 @@
 """Whose voices are heard: every source linked to the side it speaks for, and their quoted words.
 
-A source speaks for a story-pack actor when the attribution resolved it to one ("Massoud said"),
-or when its phrase names one ("a Taliban spokesman", "NRF officials"); a person actor speaks
-for its ``side`` ("Ahmad Massoud" for the National Resistance Front). Without a story pack no
-side is known and nothing is emitted: the attribution signal still lists every source.
+With a story pack, a source speaks for a pack actor when the attribution resolved it to one
+("Massoud said"), or when its phrase names one ("a Taliban spokesman", "NRF officials"); a
+person actor speaks for its ``side`` ("Ahmad Massoud" for the National Resistance Front).
+Without one, the side is found in the text (:mod:`analyzer.credibility.sides`): the group,
+institution or country the source phrase names, or a named person's affiliation, else the
+person.
 
 Span kinds (signal ``voice``, ``actor`` the side):
 
@@ -21,6 +23,7 @@ from collections import Counter
 from typing import Any
 
 from analyzer.config import Config
+from analyzer.credibility.sides import found_sides
 from analyzer.document import Document
 from analyzer.span import Span, make_span
 from analyzer.storypack import StoryPack
@@ -44,14 +47,13 @@ def side_of(doc: Document, attribution: Attribution, pack: StoryPack) -> str | N
 def detect_voices(doc: Document, config: Config) -> list[Span]:
     """A ``source`` span per attribution with a side, a ``quoted words`` span per its quotation."""
     pack = config.story_pack
-    if pack is None:
-        return []
+    found = found_sides(doc) if pack is None else {}
     text = doc.text
     spans: dict[tuple[int, int, str], Span] = {}
-    for a in doc.attributions:
+    for position, a in enumerate(doc.attributions):
         if a.mode == "credit":
             continue  # a picture credit gives nobody a voice
-        side = side_of(doc, a, pack)
+        side = side_of(doc, a, pack) if pack is not None else found.get(position)
         if side is None:
             continue
         start, end = (

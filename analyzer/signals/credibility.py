@@ -36,8 +36,10 @@ def _present(name: str, what: str) -> Feature:
 FEATURES: tuple[Feature, ...] = (
     _count(
         "voice_side_count",
-        "Distinct story-pack sides whose sources are heard (a source speaks for the actor it "
-        "names or resolves to; a person for its side); 0 without a story pack.",
+        "Distinct sides whose sources are heard: the group, institution or country a source "
+        "names ('a Taliban spokesman'), a named person's affiliation written beside the name, "
+        "else the person; with a story pack, the pack actor it names or resolves to (a person: "
+        "its side).",
     ),
     share_feature(
         "voice_top_side_word_share",

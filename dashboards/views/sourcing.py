@@ -67,8 +67,9 @@ if group == "sourcing":
     sides = side_frame(analyses)
     if sides.empty:
         st.info(
-            "No source was linked to a side. Sides come from the story pack: a source speaks "
-            "for the actor it names ('a Taliban spokesman'), a person for the side the pack gives."
+            "No source was linked to a side. A source speaks for the group or country it names "
+            "('a Taliban spokesman'), a person for the affiliation written beside the name or "
+            "the side a story pack gives; anonymous sources ('residents') speak for none."
         )
     else:
         st.dataframe(sides, hide_index=True, width="stretch")
