@@ -63,6 +63,12 @@ def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
         ("Syrian Democratic Forces fighters took the town.", "fighters",
          "Syrian Democratic Forces"),
         ("Officials said Kurdish YPG fighters took the town.", "fighters", "YPG"),
+        # a demonym the parse hung on another conjunct still names the state's troops
+        ("The minister said the army and Rwandan troops would hunt them down.", "troops",
+         "Rwanda"),
+        # an apposition after two conjuncts is the nearer one's
+        ("His faction and the Chapitos, a group led by the sons of jailed drug lord Joaquin "
+         '"El Chapo" Guzman, have battled for the routes.', "group", "Chapitos"),
     ],
 )  # fmt: skip
 def test_a_label_attaches_to_the_name_its_phrase_holds(text, word, actor):
@@ -247,6 +253,29 @@ def test_a_place_used_as_a_location_is_never_the_actor():
 )  # fmt: skip
 def test_a_holiday_a_date_or_a_name_that_only_modifies_a_thing_is_never_the_actor(text, word):
     assert _actor(text, word) in ("unresolved", None)
+
+
+def test_the_attackers_a_source_reports_on_are_not_the_source():
+    text = (
+        "The military's media wing, Inter-Services Public Relations (ISPR), said all six "
+        "attackers were killed."
+    )
+    assert _actor(text, "attackers") in ("unresolved", None)
+
+
+def test_a_branch_named_after_its_parent_group_stays_a_branch():
+    # "Islamic State Mozambique Province" is a branch, not the full name of Islamic State
+    text = (
+        "Islamic State claimed the attack through its Amaq news agency. The group has claimed "
+        "dozens of raids since 2019 and calls its branch there the Islamic State Mozambique "
+        "Province."
+    )
+    assert _actor(text, "group") == "Islamic State"
+
+
+def test_a_place_after_in_is_where_though_the_parse_hangs_it_elsewhere():
+    text = "Rwanda has about 4,000 soldiers and police in Cabo Delgado under a bilateral agreement."
+    assert _actor(text, "soldiers") != "Cabo Delgado"
 
 
 def test_a_common_noun_opening_a_sentence_is_not_a_name():

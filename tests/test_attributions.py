@@ -444,6 +444,12 @@ def test_postposed_source_that_closes_the_sentence(text: str, source: str) -> No
         ("The army shelled the town, police and witnesses said.", "police and witnesses",
          "The army shelled the town"),
         ("He left the party and officials said nothing.", "officials", "nothing"),
+        # a phrase set off after the cue that sums the event up is the writer's context
+        ("Insurgents beheaded 11 people in a raid, police and residents said on Wednesday, the "
+         "latest in a string of attacks.", "police and residents",
+         "Insurgents beheaded 11 people in a raid"),
+        ("Gunmen killed four guards, officials said, a day after talks collapsed.", "officials",
+         "Gunmen killed four guards"),
     ],
 )  # fmt: skip
 def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
@@ -507,6 +513,15 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         # "think tank" is a noun: the organisation's name before it speaks, not "think"
         ("The Institute for the Study of War, a Washington-based think tank, said the front "
          "had moved.", "say", "The Institute for the Study of War"),
+        # an organisation's name spelt out with its acronym, set off after what it is
+        ("The military's media wing, Inter-Services Public Relations (ISPR), said all six "
+         "attackers were killed.", "say", "Inter-Services Public Relations (ISPR)"),
+        # a name the tokenizer split at its hyphens is one name
+        ("The Tehrik-e-Taliban Pakistan (TTP) said in a statement that its fighters had rammed "
+         "the wall.", "say", "Tehrik-e-Taliban Pakistan"),
+        # a name set off after "a spokesman for the governor" is the governor's
+        ("A spokesman for the governor, Ruben Rocha Moya, said the state was working with "
+         "federal forces.", "say", "A spokesman for the governor"),
     ],
 )  # fmt: skip
 def test_the_source_where_the_parse_misleads(text: str, cue: str, source: str) -> None:
@@ -860,6 +875,14 @@ def test_surname_merges_with_the_full_name_in_the_same_article() -> None:
         "President Ashraf Ghani said the army would hold. Ghani added that help was coming."
     )
     assert {a.speaker for a in found} == {"President Ashraf Ghani"}
+
+
+def test_a_country_ending_an_organisations_name_is_no_surname() -> None:
+    _, found = _found(
+        "Tehrik-e-Taliban Pakistan said its fighters had attacked the base. Pakistan said "
+        "the attackers had come from Afghanistan."
+    )
+    assert [a.speaker for a in found] == ["Tehrik-e-Taliban Pakistan", "Pakistan"]
 
 
 def test_attribution_fields_use_known_values() -> None:

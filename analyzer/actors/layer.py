@@ -461,7 +461,11 @@ def _merge_contained_groups(canonical: dict[str, str], parsed: list[Mention]) ->
             canonical[key] = owners.pop()
     for key in sorted(groups, key=len):
         padded = f" {key} "
-        owners = {canonical[g] for g in groups if g != key and padded in f" {g} "}
+        owners = {
+            canonical[g]
+            for g in groups
+            if g != key and padded in f" {g} " and not _a_branch_of(key, g)
+        }
         if len(owners) == 1 and canonical.get(key) == next(
             (m.name for m in parsed if name_key(m.name) == key), None
         ):
@@ -469,6 +473,21 @@ def _merge_contained_groups(canonical: dict[str, str], parsed: list[Mention]) ->
 
 
 _SMALL_WORDS = frozenset(("of", "the", "and", "for", "al", "el"))
+
+
+def _a_branch_of(key: str, longer: str) -> bool:
+    """ "Islamic State Mozambique Province", "Al-Qaeda in the Arabian Peninsula": the longer
+    name is a branch of the group ``key`` names, in a country or a province, not its full name
+    ("National Resistance Front of Afghanistan" is the Front)."""
+    rest = f" {longer} ".split(f" {key} ", 1)[1].split()
+    if not rest:
+        return False
+    countries = {name_key(country) for country in known_countries()}
+    return (
+        rest[0] == "in"
+        or rest[-1] in ("province", "branch", "wing")
+        or any(" ".join(rest[:n]) in countries for n in (1, 2))
+    )
 
 
 def _pack_mentions(

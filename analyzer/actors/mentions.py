@@ -166,7 +166,12 @@ def _is_demonym(sdoc: Doc, first: int, last: int) -> bool:
     words = [sdoc[k].lower_ for k in range(first, last)]
     table = demonyms()
     word = sdoc[last]
-    if first == last and not (word.dep_ in ("amod", "compound") and word.head.i > word.i):
+    before_noun = (
+        word.i + 1 < len(sdoc) and sdoc[word.i + 1].pos_ == "NOUN" and word.lower_ in table
+    )  # "the army and Rwandan troops", the demonym parsed as a conjunct of "army"
+    if first == last and not (
+        (word.dep_ in ("amod", "compound") and word.head.i > word.i) or before_noun
+    ):
         return False
     return any(
         " ".join((*words, form)) in table
@@ -324,8 +329,13 @@ def _name_mention(
     name = text[base + sdoc[core].idx : end]
     head = _head_of(sdoc, first, last)
     kind = _kind(sdoc, first, core, last)
-    role = _role(sdoc, head, start, text, end)
-    if role == "location" and kind in ("group", "person") and not _place_of_a_thing(sdoc[head]):
+    role = _role(sdoc, head, start, text, end, first)
+    if (
+        role == "location"
+        and kind in ("group", "person")
+        and _preposition(sdoc, head, first) in ("at", "from")
+        and not _place_of_a_thing(sdoc[head])
+    ):
         role = "actor"  # "fired at the Taliban", "a threat from Kim": never where something happens
     dep = sdoc[head].dep_
     return Mention(start, end, sentence, first, last, head, name, kind, role, dep=dep)
@@ -442,18 +452,32 @@ def _plural_name(token: Token) -> bool:
     return after_the and token.text.endswith("s") and not token.text.endswith(("ss", "us"))
 
 
-def _role(sdoc: Doc, head: int, start: int, text: str, end: int | None = None) -> str:
+def _role(
+    sdoc: Doc, head: int, start: int, text: str, end: int | None = None, first: int | None = None
+) -> str:
     if TARGET_PREFIX.search(text, max(0, start - 7), start):
         return "target"
     if end is not None and _AGENT_SUFFIX.match(text, end):
         return "target"  # "Rwanda-backed rebels", "U.S.-trained forces": the agent, not the actor
-    token = sdoc[head]
-    locative = words_with_role("locative")
-    if token.dep_ in ("obl", "nmod", "advmod", "obl:npmod") and any(
-        child.dep_ == "case" and child.lower_ in locative for child in token.children
-    ):
+    if _preposition(sdoc, head, first) in words_with_role("locative"):
         return "location"
     return "actor"
+
+
+def _preposition(sdoc: Doc, head: int, first: int | None = None) -> str | None:
+    """The preposition a name is the object of: a ``case`` word on its head, or the word right
+    before it that the parse hung inside it ("soldiers in Cabo Delgado", parsed with "Delgado"
+    as the sentence's root)."""
+    token = sdoc[head]
+    if token.dep_ in ("obl", "nmod", "advmod", "obl:npmod"):
+        case = next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+        if case is not None:
+            return case
+    if first is not None and first > 0:
+        before = sdoc[first - 1]
+        if before.dep_ == "case" and first <= before.head.i <= token.i:
+            return before.lower_
+    return None
 
 
 def _demonym_mentions(

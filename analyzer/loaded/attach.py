@@ -457,7 +457,9 @@ class LabelAttacher:
             return Attachment(UNRESOLVED, "a generic or indefinite use names no one in particular")
         opposed_tokens = opposing_tokens(head)
         opposed = {layer.actor(m) for m in mentions if m.first >= 0 and m.head in opposed_tokens}
-        if self._condemns:  # "'The terrorists will pay,' Netanyahu said": not his side
+        # "'The terrorists will pay,' Netanyahu said": not his side; nor do "the attackers" a
+        # source reports on name the source ("ISPR said all six attackers were killed").
+        if self._condemns or _family(term) == "(perpetrator)":
             opposed |= {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
         number = organisation_number(head)
         if number == "several":  # "the gangs" are not the Gran Grif gang

@@ -106,7 +106,12 @@ def _name_glued_before(head: Token, mentions: list[Mention]) -> Mention | None:
     if before.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "appos"):
         return None
     found = mention_of(before, mentions)
-    if found is None or found.role != "actor" or found.kind in ("place", "person"):
+    if found is None or found.role != "actor" or found.kind == "person":
+        return None
+    # A country's demonym before a state's body: "the army and Rwandan troops", the demonym
+    # parsed as a conjunct of "army"; a place's name before other labels is where they are.
+    of_a_state = not found.proper and lemma_in(head, words_with_role("state"))
+    if found.kind == "place" and not of_a_state:
         return None
     return found if found.last == before.i else None
 
@@ -140,7 +145,19 @@ def _nationality(head: Token, named: Mention) -> bool:
 def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
     """Rule 5: apposition, "of"/"as", "like", "a group called X"."""
     if head.dep_ == "appos":  # "Massoud, the rebel leader"; "my father, Massoud, our hero"
-        for token in (head.head, *(c for c in head.head.children if c.dep_ == "appos")):
+        # "His faction and the Chapitos, a group led by ...": the conjunct right before the
+        # comma, which the parse left as the first conjunct's
+        opening = head.left_edge.i
+        while opening < head.i and head.doc[opening].is_punct:
+            opening += 1  # the parse may hang the comma on the apposition
+        last_conjunct = [
+            c for c in head.head.children if c.dep_ == "conj" and c.right_edge.i == opening - 2
+        ]
+        for token in (
+            *last_conjunct,
+            head.head,
+            *(c for c in head.head.children if c.dep_ == "appos"),
+        ):
             found = mention_of(token, mentions)
             if found is not None and found.role == "actor" and token.i != head.i:
                 return found, "the name it stands in apposition to"

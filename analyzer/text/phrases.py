@@ -311,19 +311,35 @@ class Tokens:
         """A name set off by commas after a lower-case word for a person, closing at ``close``:
         "its director, Iman Atta," gives the name (first, last) and the token before "its"."""
         k = close - 1
-        while k >= 0 and close - k <= _NAME_MAX_WORDS and self.word(k) and self.cap(k):
+        acronym = self._bracketed_acronym_before(close)
+        if acronym:  # "its media wing, Inter-Services Public Relations (ISPR), said"
+            k -= 3
+        longest = _NAME_MAX_WORDS + 3 * acronym
+        while k >= 0 and close - k <= longest and self.word(k) and self.cap(k):
             k -= 1
-        if k == close - 1 or k < 1 or self.lows[k] != "," or self.cap(k - 1):
+        if k >= close - 1 - 3 * acronym or k < 1 or self.lows[k] != "," or self.cap(k - 1):
             return None
         person = self.lows[k - 1]
-        if person not in source_nouns() and not person.endswith(_PERSON_ENDINGS):
+        if not acronym and person not in source_nouns() and not person.endswith(_PERSON_ENDINGS):
             return None  # "residents of the capital, Kabul, said": a place, not who
         first = k - 1  # where the description starts: "its director"
         while first > 0 and self.word(first - 1) and self.lows[first - 1] not in NP_STOP:
             if k - first >= _NAME_MAX_WORDS:
                 break
             first -= 1
+        if any(self.lows[m] in ("for", "of", "to") for m in range(max(first - 1, 0), k - 1)):
+            return None  # "A spokesman for the governor, Ruben Rocha Moya, said": the governor's
         return k + 1, close - 1, first - 1
+
+    def _bracketed_acronym_before(self, close: int) -> bool:
+        """ "(ISPR)" right before ``close``: an organisation's name spelt out with its acronym,
+        whatever the lower-case description before it ("media wing", "agency")."""
+        return (
+            close >= 4
+            and self.lows[close - 1] == ")"
+            and self.lows[close - 3] == "("
+            and self.text[self.starts[close - 2] : self.end(close - 2)].isupper()
+        )
 
     def _before_stacked_appositive(self, i: int) -> int:
         """ "Sarah Bradley, a spokeswoman for X, a group that ..., told": when the phrase before

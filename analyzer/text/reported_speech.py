@@ -471,8 +471,8 @@ class Parser(QuoteLookup):
             content = (site.sentence[0], toks.starts[first])
             why = "clause, then a first-person hedge that closes the sentence"
             return [site.make(source, (content[0], self._trim(*content)), "indirect", why)]
-        adjunct = toks.lows[at + 1 : at + 2] if comp == "comma" else []
-        if bound_word == "," and adjunct and adjunct[0] in _ADJUNCT_OPENERS:
+        adjunct = toks.lows[at + 1 : at + 3] if comp == "comma" else []
+        if bound_word == "," and adjunct and (adjunct[0] in _ADJUNCT_OPENERS or _sums_up(adjunct)):
             # "..., activists said on Tuesday, as the militia tightened its siege": the clause
             # before is reported; the one after the comma is the writer's context
             comma = toks.starts[bound]
@@ -801,6 +801,22 @@ _QUOTING = frozenset(("quoted", "quotes", "quoting"))
 _ADJUNCT_OPENERS = frozenset(
     ("as", "after", "while", "when", "before", "amid", "since", "following")
 )
+#: After "the", words that sum up the event reported before: "..., police said on Wednesday,
+#: the latest in a string of attacks", "..., the deadliest since 2019", "..., the first ...".
+_RANKS = frozenset(("first", "last", "most", "worst", "second", "third"))
+#: After "a", a span of time that places the event: "..., officials said, a day after ...".
+_SPANS_OF_TIME = frozenset(("day", "week", "month", "year", "few"))
+
+
+def _sums_up(words: list[str]) -> bool:
+    """A noun phrase set off at the end of a reported sentence that sums the event up or
+    places it in time: the writer's context, not the source's words."""
+    if len(words) < 2:
+        return False
+    determiner, word = words
+    if determiner == "the":
+        return word in _RANKS or (word.endswith("est") and len(word) > 4)
+    return determiner == "a" and word in _SPANS_OF_TIME
 
 
 def _denies_a_report(site: Site, verb: Token) -> bool:
@@ -823,7 +839,20 @@ def _subject_bounds(verb: Token, subject: Token) -> tuple[int, int]:
         between = [t.lower_ for t in verb.doc[head.i + 1 : first]]
         if between == ["and"]:
             return phrase_bounds(head)[0], last
-    return first, last
+    return _hyphen_chain_start(verb.doc, first), last
+
+
+_HYPHENS = frozenset(("-", "‐", "–"))
+
+
+def _hyphen_chain_start(sdoc: Doc, first: int) -> int:
+    """Where a name the tokenizer split at its hyphens starts: "Tehrik-e-Taliban Pakistan",
+    parsed with "Pakistan" as the subject, is one name from "Tehrik"."""
+    while first >= 2 and sdoc[first - 1].text in _HYPHENS and not sdoc[first - 2].whitespace_:
+        if sdoc[first - 1].whitespace_:
+            break
+        first -= 2
+    return first
 
 
 def _directive(site: Site, verb: Token) -> bool:

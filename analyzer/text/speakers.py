@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from analyzer.actors.layer import acronym_expansions
+from analyzer.actors.lexicon import known_countries, words_with_role
 from analyzer.config import Config
 from analyzer.text.context_rules import HONORIFICS, PRONOUNS, word_set
 from analyzer.text.sources import (
@@ -230,9 +231,21 @@ class Speakers:
         words = [w for w in name.replace(".", " ").split() if w.lower() not in HONORIFICS]
         if len(words) == 1:
             return self.surnames.get(words[0].lower(), name)
-        if words:
+        if words and not _never_a_surname(words[-1]):
             self.surnames.setdefault(words[-1].lower(), name)
         return name
+
+
+@functools.cache
+def _countries_and_group_words() -> frozenset[str]:
+    return frozenset((*(c.lower() for c in known_countries()), *words_with_role("group")))
+
+
+def _never_a_surname(word: str) -> bool:
+    """A country or an organisation's head word ends a name ("Tehrik-e-Taliban Pakistan",
+    "Amnesty International Kenya", "Rapid Support Forces") but "Pakistan said" is no speaker
+    of that name."""
+    return word.lower() in _countries_and_group_words()
 
 
 #: Capitalised words that open a sentence but never a name ("On Sunday Ahmad ..."); "The"
