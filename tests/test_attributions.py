@@ -450,6 +450,10 @@ def test_postposed_source_that_closes_the_sentence(text: str, source: str) -> No
          "Insurgents beheaded 11 people in a raid"),
         ("Gunmen killed four guards, officials said, a day after talks collapsed.", "officials",
          "Gunmen killed four guards"),
+        # a participle after the closing source, and a possessive inside the source
+        ("Iran executed a man on Thursday, the judiciary's Mizan news agency reported, drawing "
+         "condemnation from the United Nations.", "the judiciary's Mizan news agency",
+         "Iran executed a man on Thursday"),
     ],
 )  # fmt: skip
 def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
@@ -522,6 +526,19 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         # a name set off after "a spokesman for the governor" is the governor's
         ("A spokesman for the governor, Ruben Rocha Moya, said the state was working with "
          "federal forces.", "say", "A spokesman for the governor"),
+        # a plural's possessive inside the source phrase
+        ("A spokesperson for the rebels' regional command, who uses the nom de guerre Juanito "
+         "Magbanua, said the dead included civilians.", "say",
+         "A spokesperson for the rebels' regional command"),
+        # a name in the possessive owns the subject of "..., saying"
+        ("India's government revoked the region's autonomy in 2019, saying the move would end "
+         "militancy.", "say", "India's government"),
+        # a second cue after "and" speaks for the first one's source, not for a noun it reported
+        ('The U.N. human rights office said it was "appalled" by the execution and urged Tehran '
+         "to halt all others.", "urge", "The U.N. human rights office"),
+        ("Russia's foreign ministry spokeswoman, Maria Zakharova, said Western weapons deliveries "
+         'made NATO countries "direct participants" and called the Ukrainian leadership "a '
+         'terrorist regime."', "call", "Maria Zakharova"),
     ],
 )  # fmt: skip
 def test_the_source_where_the_parse_misleads(text: str, cue: str, source: str) -> None:

@@ -358,6 +358,8 @@ class ActorLayer:
                 if match.start < dateline_end(self._text, starts[index]):
                     continue  # "PORT-AU-PRINCE, Haiti (Reuters) -": where, not who
                 seen = match.payload
+                if not _capitalised_alike(self._text[match.start : match.end], seen.name):
+                    continue  # "Human rights group Karapatan" is not "Human Rights"
                 self.salience[self.actor(seen)] += 1
                 self._known.append(
                     replace(seen, start=match.start, end=match.end, sentence=index,
@@ -473,6 +475,16 @@ def _merge_contained_groups(canonical: dict[str, str], parsed: list[Mention]) ->
 
 
 _SMALL_WORDS = frozenset(("of", "the", "and", "for", "al", "el"))
+
+
+def _capitalised_alike(written: str, name: str) -> bool:
+    """Whether each word of a name of two or more words written capitalised is capitalised
+    where it is found ("human rights" is no mention of "Human Rights"); a one-word name's
+    lower-case use ("the church" for the Church) may well refer to it."""
+    return " " not in name.strip() or all(
+        not b[:1].isupper() or a[:1].isupper()
+        for a, b in zip(written.split(), name.split(), strict=False)
+    )
 
 
 def _a_branch_of(key: str, longer: str) -> bool:

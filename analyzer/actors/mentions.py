@@ -248,7 +248,11 @@ def _joins(sdoc: Doc, i: int) -> bool:
         return sdoc[i - 1].text.endswith("s") and _name_word(sdoc, nxt)
     if token.lower_ in ("'s", "’s"):  # "People's Protection Units": a common noun's possessive
         before = sdoc[i - 1]
-        return i > 0 and before.is_title and before.pos_ == "NOUN" and _name_word(sdoc, nxt)
+        # "New People's Army", "People" tagged a proper noun, before a group's head word
+        owner = before.pos_ == "NOUN" or (
+            before.pos_ == "PROPN" and sdoc[nxt].lower_ in words_with_role("group")
+        )
+        return i > 0 and before.is_title and owner and _name_word(sdoc, nxt)
     if lower in _NAME_PREPOSITIONS:  # "Movement for Democratic Change", "Group for the Support"
         head_word = sdoc[i - 1]
         nxt += sdoc[nxt].lower_ == "the"

@@ -511,7 +511,7 @@ class LabelAttacher:
         # a group labelled nearby ("a spokesman for the group").
         ranked = [((layer.salience[layer.actor(m)], self._role_rank(m), m.sentence, m.start),
                    layer.actor(m)) for m in groups]  # fmt: skip
-        if not ranked and not rulers:
+        if not ranked and not rulers and not state_only:  # soldiers are no armed group's
             ranked = [((layer.salience[actor], 0, -1, -1), actor)
                       for actor in self._labelled_near(index, opposed)]  # fmt: skip
         if ranked:

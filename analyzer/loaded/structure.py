@@ -53,6 +53,13 @@ def by_structure(
     if container is not None:  # "The Fano, a loose network of ethnic Amhara fighters"
         return container, "the name its group stands in apposition to"
     modifier = _modifying_name(head, mentions, own)
+    relational = lemma_in(head, words_with_role("relational"))
+    if (modifier is None or relational) and _complement_of_naming(head):
+        # "describe the TRF as a proxy of Lashkar-e-Taiba": the label is said of the object,
+        # not of the name after "of"
+        predicated = _predicated(head, mentions)
+        if predicated is not None:
+            return predicated
     named_beside = _named_beside(sdoc, head, mentions)
     if modifier is not None and modifier.kind == "place":
         # "Bashar al-Assad, the Syrian dictator": the country says where he is from, the
@@ -346,13 +353,27 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
                 return m, "the first party it lists"
     # "US and allied forces": a name and a modifier share the label ("US forces and allied
     # forces"); with a determiner ("the Taliban and the militants") they are two phrases.
+    # A common noun modifies only its own phrase ("the United Nations and rights groups"), and
+    # a name with its own article or in a list is a phrase of its own ("the United States,
+    # Israel and Kurdish separatist groups").
     opener = doc[first]
-    shared = opener.i < head.i and opener.dep_ in ("amod", "compound") and first >= 2
+    shared = (
+        opener.i < head.i
+        and opener.dep_ in ("amod", "compound")
+        and opener.pos_ != "NOUN"
+        and first >= 2
+    )
     if shared and doc[first - 1].lower_ in COORDINATORS:
         for m in mentions:
-            if m.last == first - 2 and m.role == "actor":
+            if m.last == first - 2 and m.role == "actor" and not _own_phrase(doc, m.first):
                 return m, "the name that modifies it (shared with another modifier)"
     return None
+
+
+def _own_phrase(doc: Doc, first: int) -> bool:
+    """A name after an article or a list's comma heads a phrase of its own."""
+    before = doc[first - 1].lower_ if first > 0 else ""
+    return before in ("the", "a", "an", ",")
 
 
 def _modified_name(head: Token, mentions: list[Mention], own: set[int]) -> Mention | None:
@@ -378,13 +399,26 @@ def _name_right_after(head: Token, mentions: list[Mention]) -> Mention | None:
     if head.i + 1 >= len(head.doc):
         return None
     name = head.doc[head.i + 1]
-    if name.head.i != head.i or name.pos_ != "PROPN" or name.dep_ not in _NAME_AFTER_DEPS:
+    # "Human rights group Karapatan said", parsed as two subjects of one verb
+    split_subject = name.dep_ == head.dep_ == "nsubj" and name.head.i == head.head.i
+    hung_on_label = name.head.i == head.i and name.dep_ in _NAME_AFTER_DEPS
+    if name.pos_ != "PROPN" or not (hung_on_label or split_subject):
         return None
     found = mention_of(name, mentions)
     return found if found is not None and found.role == "actor" else None
 
 
 _NAME_AFTER_DEPS = frozenset(("appos", "flat", "obj", "compound", "dep"))
+
+
+def _complement_of_naming(head: Token) -> bool:
+    """The "as" complement of a naming verb: "described X as [a proxy]", "designated X as"."""
+    if case_marker(head) != "as":
+        return False
+    names = words_with_role("names")
+    return lemma_in(head.head, names) or (
+        head.dep_ in ("nmod", "conj") and lemma_in(head.head.head, names)
+    )
 
 
 def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:

@@ -120,6 +120,7 @@ class Tokens:
             and self.text[self.starts[i]].islower()
             and self.cap(i + 1)
             and self.lows[i] not in _INSIDE_A_SOURCE
+            and not self.lows[i].endswith(("'s", "’s"))  # "the judiciary's Mizan news agency"
         )
 
     def _abbreviation_dot(self, i: int) -> bool:
@@ -130,6 +131,19 @@ class Tokens:
         before = self.lows[i - 1]
         initial = len(before) == 1 and self.cap(i - 1)
         return before in HONORIFICS or "." in before or initial
+
+    def _plural_possessive(self, i: int, last: int) -> bool:
+        """The apostrophe of "the rebels' regional command", between a plural and a word of the
+        same phrase, which a source phrase runs through."""
+        return (
+            self.lows[i] in ("'", "’")
+            and 0 < i < last
+            and self.lows[i - 1].endswith("s")
+            and self.word(i - 1)
+            and self.word(i + 1)
+            and self.starts[i] == self.end(i - 1)  # glued to the plural
+            and not (i >= 2 and self.lows[i - 2] in ("'", "‘"))  # "'terrorists' officials"
+        )
 
     def cap(self, i: int) -> bool:
         return self.text[self.starts[i]].isupper()
@@ -173,7 +187,7 @@ class Tokens:
         last = i
         while i >= 0:
             if not self.word(i):
-                if self._abbreviation_dot(i):
+                if self._abbreviation_dot(i) or self._plural_possessive(i, last):
                     i -= 1
                     continue
                 break

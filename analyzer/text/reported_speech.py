@@ -53,6 +53,7 @@ from analyzer.text.nominal import report_nouns
 from analyzer.text.phrases import Tokens
 from analyzer.text.quote_lookup import QuoteLookup
 from analyzer.text.quotes import Quote
+from analyzer.text.sources import classify_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -145,6 +146,7 @@ class Parser(QuoteLookup):
         subject: Pair | None = None  # the source written before the last cue, if any
         for site in kept:
             found = self._parse_site(site, out, subject, tree, site.span[0] not in tree_only)
+            found = [_coordinated_with(p, site, out) for p in found]
             # Reported speech needs words to report ("..., he said." opening a sentence has none),
             # except a refusal ("declined to comment."), whose report is that nothing was said.
             out.extend(
@@ -419,6 +421,8 @@ class Parser(QuoteLookup):
             subject: int | None = 0
         else:
             subject = toks.name_run(0) if toks.cap(0) else None
+            if subject is not None:
+                subject = _owned_noun_after(toks, subject)
         if subject is None or subject >= site.first - 2:
             return []
         comp, at = complement(site, self)
@@ -472,7 +476,7 @@ class Parser(QuoteLookup):
             why = "clause, then a first-person hedge that closes the sentence"
             return [site.make(source, (content[0], self._trim(*content)), "indirect", why)]
         adjunct = toks.lows[at + 1 : at + 3] if comp == "comma" else []
-        if bound_word == "," and adjunct and (adjunct[0] in _ADJUNCT_OPENERS or _sums_up(adjunct)):
+        if bound_word == "," and adjunct and _writers_context(adjunct):
             # "..., activists said on Tuesday, as the militia tightened its siege": the clause
             # before is reported; the one after the comma is the writer's context
             comma = toks.starts[bound]
@@ -806,6 +810,58 @@ _ADJUNCT_OPENERS = frozenset(
 _RANKS = frozenset(("first", "last", "most", "worst", "second", "third"))
 #: After "a", a span of time that places the event: "..., officials said, a day after ...".
 _SPANS_OF_TIME = frozenset(("day", "week", "month", "year", "few"))
+
+
+def _owned_noun_after(toks: Tokens, last: int) -> int:
+    """ "India's government revoked ..., saying": a name in the possessive is the owner of the
+    subject, whose noun (a source noun, up to three words on) ends the phrase."""
+    if not toks.lows[last].endswith(("'s", "’s")):
+        return last
+    for k in range(last + 1, min(last + 4, len(toks))):
+        if not toks.word(k) or toks.cap(k):
+            break
+        if toks.lows[k] in source_nouns():
+            return k
+    return last
+
+
+def _coordinated_with(parse: Parse, site: Site, prior: list[Parse]) -> Parse:
+    """ "The office said it was appalled by the execution and urged Tehran to ...": a cue after
+    "and" whose source was read inside what the cue before reported, past its first word,
+    shares that cue's source."""
+    toks = site.toks
+    before = prior[-1] if prior else None
+    if (
+        before is None
+        or before.source is None
+        or parse.source is None
+        or site.first == 0
+        or toks.lows[site.first - 1] != "and"
+    ):
+        return parse
+    # The reported clause's own subject may go on ("said Islamabad had nothing to do with the
+    # violence and called for an inquiry") if it can speak; a noun further in cannot ("the
+    # execution"), nor a thing ("said Western weapons deliveries made ... and called ...").
+    if not (before.content[0] <= parse.source[0] and parse.source[1] <= before.content[1]):
+        return parse
+    opens = parse.source[0] == before.content[0]
+    if opens and classify_source(toks.text, *parse.source).kind != "unknown":
+        return parse
+    return replace(parse, source=before.source)
+
+
+def _writers_context(words: list[str]) -> bool:
+    """Words opening a clause or phrase set off after a source and cue that close a reported
+    sentence: a clause of time or reason ("as", "after"), a participle ("..., Mizan reported,
+    drawing condemnation"), or a phrase that sums the event up."""
+    first = words[0]
+    participle = first.endswith("ing") and len(first) > 4 and first not in _REPORTED_PARTICIPLES
+    return first in _ADJUNCT_OPENERS or participle or _sums_up(words)
+
+
+#: Participles after a closing source that go on with what it reported: "..., officials said,
+#: including three children".
+_REPORTED_PARTICIPLES = frozenset(("including", "according"))
 
 
 def _sums_up(words: list[str]) -> bool:
