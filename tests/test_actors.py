@@ -75,6 +75,9 @@ def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
         # the "as" phrase of a naming verb is said of its object, not of the other party
         ("Indian security agencies describe the TRF as a proxy of Lashkar-e-Taiba.", "proxy",
          "TRF"),
+        # "its" is no person's: the spokesman speaks for the group
+        ("M23 rebels captured the town. The rebel group's spokesman, Lawrence Kanyuka, said on "
+         'X that its fighters had "liberated" the town.', "fighters", "M23"),
         # an ideology's adjective is no name: the guerrillas are the group named before
         ("The New People's Army has fought since 1969. Troops clashed with the Maoist "
          "guerrillas on Saturday.", "guerrillas", "New People's Army"),
@@ -262,6 +265,11 @@ def test_a_place_used_as_a_location_is_never_the_actor():
 )  # fmt: skip
 def test_a_holiday_a_date_or_a_name_that_only_modifies_a_thing_is_never_the_actor(text, word):
     assert _actor(text, word) in ("unresolved", None)
+
+
+def test_an_armed_label_never_refers_to_a_rights_group_named_nearby():
+    text = "A report by Human Rights Watch found that the militia had executed prisoners."
+    assert _actor(text, "militia") in ("unresolved", None)
 
 
 def test_the_attackers_a_source_reports_on_are_not_the_source():

@@ -34,6 +34,7 @@ WORD_ROLES = (
     "rebellion",
     "gangland",
     "kin",
+    "civil",
 )
 
 

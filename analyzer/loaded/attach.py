@@ -173,6 +173,21 @@ def organisation_number(noun: Token) -> str | None:
     return "several" if plural else "one"
 
 
+#: Nouns for an organisation of any kind, armed or not.
+_PLAIN_ORGANISATION = frozenset(
+    ("group", "organisation", "organization", "body", "movement", "association", "coalition",
+     "alliance", "council", "committee", "institution")
+)  # fmt: skip
+
+
+def civil_organisation(actor: str) -> bool:
+    """A name that ends in the word of a non-combatant organisation ("Human Rights Watch",
+    "Amnesty International", "the United Nations", "Reuters" is not: a one-word name says
+    nothing)."""
+    words = actor.lower().split()
+    return len(words) > 1 and words[-1] in words_with_role("civil")
+
+
 def _family(term: str) -> str:
     """The key under which earlier uses of a term are remembered: one for every label of a
     country's rulers ("the junta" after "the regime"), one for every label of an attack's
@@ -494,12 +509,16 @@ class LabelAttacher:
         # ("an attack that killed two soldiers" after the ELN).
         state = lemma_in(head, words_with_role("state")) or rulers
         state_only = lemma_in(head, _STATE_ONLY)
+        # "the militia" near "Human Rights Watch": a rights group, an agency or a newspaper is
+        # "the group" or "the organisation", never the militia, the rebels or the gunmen
+        organisation_noun = lemma_in(head, _PLAIN_ORGANISATION)
         groups = [
             m
             for m in candidates
             if (group_like(layer, m) or layer.actor(m) in self._labelled_groups)
             and (state or layer.kind(layer.actor(m)) != "place")
             and (not state_only or layer.kind(layer.actor(m)) == "place")
+            and (organisation_noun or not civil_organisation(layer.actor(m)))
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
         if rulers:  # a region or a city named near has no rulers of its own ("Darfur")

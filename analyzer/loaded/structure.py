@@ -630,8 +630,12 @@ def _leader(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
 def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
     """ "The Taliban said its fighters ...": a possessive pronoun on the label refers to the
     subject of the clause that governs the label's own (or of the label's clause itself)."""
-    if not any(c.dep_ == "nmod:poss" and c.pos_ == "PRON" and c.lower_ in _POSSESSIVES
-               for c in head.children):  # fmt: skip
+    pronoun = next(
+        (c.lower_ for c in head.children
+         if c.dep_ == "nmod:poss" and c.pos_ == "PRON" and c.lower_ in _POSSESSIVES),
+        None,
+    )  # fmt: skip
+    if pronoun is None:
         return None
     clause = clause_of(head)
     while clause is not None:
@@ -639,6 +643,8 @@ def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
                     if c.dep_ == "nsubj" and c.i != head.i and head not in c.subtree]  # fmt: skip
         for child in subjects:  # a dateline the parser took for a subject names no one
             found = mention_in_core(child, mentions)  # "Mali's government said its forces"
+            if found is not None and found.kind == "person" and pronoun == "its":
+                return None  # "The rebel group's spokesman, Lawrence Kanyuka, said its fighters"
             if found is not None and found.role == "actor":
                 return found
         if subjects:
