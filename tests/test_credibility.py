@@ -144,6 +144,18 @@ def test_without_a_story_pack_a_relative_or_an_opponent_does_not_speak_for_the_n
     assert sources == {"A lawyer for Ali Karimi": "Ali Karimi"}  # a lawyer speaks for the client
 
 
+def test_without_a_story_pack_no_side_for_a_common_noun_or_a_pronoun_never_heard():
+    analysis = analyze(
+        "Donald Trump spoke in Ohio, Michigan, Wisconsin and Pennsylvania on Monday, and Hillary "
+        "Clinton answered from New York with Bernie Sanders and Elizabeth Warren, as CNN and "
+        "Fox looked on. The Civil "
+        "Rights Act came up. He said it mattered. Supporters said the rally was the biggest yet. "
+        "Clinton said the polls were tightening."
+    )
+    sides = [s.actor for s in analysis.spans if s.signal == "voice" and s.label == "source"]
+    assert sides == ["Clinton"]  # not "Supporters", and "he" is no one heard before
+
+
 def test_a_name_opening_a_sentence_is_a_name_when_written_after_a_capitalised_word_too():
     # "Houthi" is written mid-sentence only after "Iran-backed", itself after "the": a name,
     # so "Houthi leader Abdul-Malik al-Houthi" speaks for the Houthis.

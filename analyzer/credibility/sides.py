@@ -56,7 +56,9 @@ def found_sides(doc: Document) -> dict[int, str]:
     """Position in ``doc.attributions`` -> the side its source speaks for, where one is found."""
     in_order = sorted(enumerate(doc.attributions), key=lambda pair: pair[1].source_start or 0)
     # One batch for every sentence the parse is needed in: cheaper than one at a time.
-    doc.words.parse_many(a.sentence_index for _, a in in_order if _reading(doc, a) == "parse")
+    doc.words.parse_many(
+        a.sentence_index for _, a in in_order if _reading(doc, a) in ("parse", "opener")
+    )
     remembered: dict[str, str] = {}  # speaker key -> side written beside the name once
     sides: dict[int, str] = {}
     for position, attribution in in_order:
@@ -72,7 +74,9 @@ def found_sides(doc: Document) -> dict[int, str]:
 
 def _reading(doc: Document, a: Attribution) -> str | None:
     """How a source's side is read: ``pronoun`` (the speaker's), ``name`` (a name alone is its
-    own side), ``parse`` (a name next to other words), or None (no source, or no name in it)."""
+    own side), ``opener`` (one capitalised word only ever opening a sentence: the tagger says
+    whether it is a name), ``parse`` (a name next to other words), or None (no source, or no
+    name in it)."""
     if a.mode == "credit" or a.source_start is None or a.source_end is None:
         return None
     if a.source_kind == "pronoun":
@@ -82,7 +86,9 @@ def _reading(doc: Document, a: Attribution) -> str | None:
     if not _CAPITALISED.search(source) or _in_title_case(doc, a):
         return None  # "residents", "the commission"; "..., Says Lawmaker": capitals mean nothing
     alone = a.source_kind != "anonymous" and _NAME_ALONE.fullmatch(source)
-    return "name" if alone and not _APPOSITION.match(text, a.source_end) else "parse"
+    if not alone or _APPOSITION.match(text, a.source_end):
+        return "parse"
+    return "opener" if _only_opens_sentences(text, source) else "name"
 
 
 def _in_title_case(doc: Document, a: Attribution) -> bool:
@@ -98,17 +104,35 @@ def _side(doc: Document, a: Attribution, remembered: dict[str, str]) -> str | No
     source = doc.text[a.source_start : a.source_end]
     key = name_key(a.speaker or source)
     if reading == "pronoun":
-        resolved = a.speaker if a.speaker and a.speaker != source else None
-        return remembered.get(key) or (_without_title(resolved) if resolved else None)
-    if reading == "name":
-        return remembered.get(key) or _without_title(a.speaker or source)
-    if reading == "parse":
+        # only a speaker heard before: a pronoun resolved to a name never heard is too often
+        # a name that was merely written before ("he" after "the Civil Rights Act")
+        return remembered.get(key)
+    side: str | None = None
+    if reading == "name" or (reading == "opener" and _tagged_a_name(doc, a)):
+        side = remembered.get(key) or _without_title(a.speaker or source)
+    elif reading == "parse":
         side = _side_from_parse(doc, a)
-        if side is not None and a.source_kind == "named":
-            remembered[key] = side
-        if side is not None:
-            return side
-    return remembered.get(key)
+    side = side or remembered.get(key)
+    if side is not None and a.source_kind != "anonymous":
+        remembered.setdefault(key, side)
+    return side
+
+
+def _only_opens_sentences(text: str, source: str) -> bool:
+    """A one-word source the text never writes capitalised inside a sentence: "Supporters
+    said" or "Hamas said"; the tagger tells which ("Clinton said" after "Hillary Clinton" is a
+    name by its spelling)."""
+    word = source.strip()
+    if " " in word or not word[:1].isupper():
+        return False
+    return re.search(rf"[\w,;]\s+{re.escape(word)}\b", text) is None
+
+
+def _tagged_a_name(doc: Document, a: Attribution) -> bool:
+    assert a.source_start is not None
+    sdoc, base = doc.words.parsed(a.sentence_index), doc.words.offset(a.sentence_index)
+    token = next((t for t in sdoc if base + t.idx >= a.source_start), None)
+    return token is not None and token.pos_ == "PROPN"
 
 
 def _side_from_parse(doc: Document, a: Attribution) -> str | None:
