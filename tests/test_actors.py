@@ -75,6 +75,14 @@ def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
         # the "as" phrase of a naming verb is said of its object, not of the other party
         ("Indian security agencies describe the TRF as a proxy of Lashkar-e-Taiba.", "proxy",
          "TRF"),
+        # one name with and without its hyphen, more salient than any other
+        ("Al-Shabaab fighters stormed the hotel on Friday. Its radio station claimed the "
+         "attack. A U.S. Africa Command spokesperson said the strikes would go on. The African "
+         "Union condemned the attack. Al Shabaab has since retaken several towns, and the group "
+         "remains a threat.", "group", "Al-Shabaab"),
+        # people loyal to a name are not that name
+        ("The electoral council, controlled by Maduro loyalists, has not published the results.",
+         "loyalists", "Maduro loyalists"),
         # "its" is no person's: the spokesman speaks for the group
         ("M23 rebels captured the town. The rebel group's spokesman, Lawrence Kanyuka, said on "
          'X that its fighters had "liberated" the town.', "fighters", "M23"),
@@ -265,6 +273,17 @@ def test_a_place_used_as_a_location_is_never_the_actor():
 )  # fmt: skip
 def test_a_holiday_a_date_or_a_name_that_only_modifies_a_thing_is_never_the_actor(text, word):
     assert _actor(text, word) in ("unresolved", None)
+
+
+def test_security_forces_are_never_the_armed_group_named_nearby():
+    text = (
+        "Somalia's president has vowed total war on al Shabaab. The group controls much of the "
+        "south. It collects taxes from farmers. Its fighters man checkpoints on the roads. Al "
+        "Shabaab fighters stormed a hotel late on Friday. The siege lasted six hours. Police "
+        "spokesman Abdifatah Hassan told reporters that security forces had killed all five "
+        "attackers."
+    )
+    assert _actor(text, "forces") not in ("al Shabaab", "Al Shabaab")
 
 
 def test_an_armed_label_never_refers_to_a_rights_group_named_nearby():

@@ -151,8 +151,10 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s+(?:(?:of|for|the|on)\
 
 
 def name_key(name: str) -> str:
-    """How names are compared: casefolded, without a leading "the" or a possessive."""
-    return _POSSESSIVE.sub("", _LEADING_THE.sub("", name.strip())).casefold()
+    """How names are compared: casefolded, without a leading "the" or a possessive, a hyphen
+    read as a space ("Al-Shabaab", "al Shabaab")."""
+    bare = _POSSESSIVE.sub("", _LEADING_THE.sub("", name.strip())).casefold()
+    return " ".join(bare.replace("-", " ").split())
 
 
 class ActorLayer:

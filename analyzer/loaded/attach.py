@@ -180,6 +180,11 @@ _PLAIN_ORGANISATION = frozenset(
 )  # fmt: skip
 
 
+def _security(head: Token) -> bool:
+    """ "security forces", "security personnel": a state's, whatever armed group is near."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ == "security" for c in head.children)
+
+
 def civil_organisation(actor: str) -> bool:
     """A name that ends in the word of a non-combatant organisation ("Human Rights Watch",
     "Amnesty International", "the United Nations", "Reuters" is not: a one-word name says
@@ -508,7 +513,10 @@ class LabelAttacher:
         # soldiers, troops and police are a state's, never those of an armed group named near
         # ("an attack that killed two soldiers" after the ELN).
         state = lemma_in(head, words_with_role("state")) or rulers
-        state_only = lemma_in(head, _STATE_ONLY)
+        # soldiers, police and "security forces" are a state's, never an armed group's
+        state_only = lemma_in(head, _STATE_ONLY) or (
+            lemma_in(head, words_with_role("state")) and _security(head)
+        )
         # "the militia" near "Human Rights Watch": a rights group, an agency or a newspaper is
         # "the group" or "the organisation", never the militia, the rebels or the gunmen
         organisation_noun = lemma_in(head, _PLAIN_ORGANISATION)
@@ -541,7 +549,8 @@ class LabelAttacher:
         kindred = self._kindred_label(term, opposed)
         if kindred is not None:  # "the insurgents" after "M23 rebels", no group named nearby
             return Attachment(kindred, "an earlier label of the same kind named this actor")
-        if lemma_in(head, words_with_role("group")) and number != "several":  # "the group"
+        group_noun = lemma_in(head, words_with_role("group")) and not state_only
+        if group_noun and number != "several":  # "the group"
             main = self._story_organisation(opposed)
             if main is not None:
                 return Attachment(main, "the organisation the story is most about")
