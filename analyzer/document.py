@@ -346,7 +346,7 @@ def build_document(
             [
                 span
                 for a in attributions
-                if a.mode != "direct" and _held_to_its_words(text, a)
+                if _held_to_its_words(text, a)
                 for span in _reported_spans(text, a, sentences[a.sentence_index].start)
             ]
         ),
@@ -359,14 +359,35 @@ def build_document(
 def _reported_spans(
     text: str, attribution: Attribution, sentence_start: int
 ) -> list[tuple[int, int]]:
-    """What an attribution reports: its content, and for "according to X" set into the middle of
-    a sentence ("Rebels, according to the UN, now control ...") also the words before it."""
+    """What an attribution reports beyond its quotation: its content, and for "according to X"
+    set into the middle of a sentence ("Rebels, according to the UN, now control ...") also the
+    words before it; for a quotation inside a sentence that its source and cue close ("The
+    separatists are "bandits and criminals," the governor said") the words before it, the
+    source's claim paraphrased."""
+    if attribution.mode == "direct":
+        return _paraphrase_before(text, attribution, sentence_start)
     spans = [(attribution.content_start, attribution.content_end)]
     if attribution.mode == "according_to" and attribution.content_start > attribution.cue_start:
         before = text[sentence_start : attribution.cue_start].rstrip()
         if before.endswith(",") and len(before) > 1:
             spans.append((dateline_end(text, sentence_start), sentence_start + len(before) - 1))
     return spans
+
+
+def _paraphrase_before(
+    text: str, attribution: Attribution, sentence_start: int
+) -> list[tuple[int, int]]:
+    if attribution.cue_start < attribution.content_end:
+        return []  # the cue comes first: 'He said the rebels were "terrorists"'
+    start = dateline_end(text, sentence_start)
+    before = text[start : attribution.content_start].rstrip()
+    before = before[:-1].rstrip() if before[-1:] in _OPENING_QUOTES else before
+    if not before or before.endswith((":", ",", ".")):
+        return []  # a whole quotation, or one a colon or a clause introduces
+    return [(start, start + len(before))]
+
+
+_OPENING_QUOTES = frozenset("\"“‘'")
 
 
 def _held_to_its_words(text: str, attribution: Attribution) -> bool:

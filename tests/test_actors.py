@@ -286,6 +286,11 @@ def test_security_forces_are_never_the_armed_group_named_nearby():
     assert _actor(text, "forces") not in ("al Shabaab", "Al Shabaab")
 
 
+def test_the_one_a_source_talks_to_is_no_party_to_what_it_reports():
+    text = "Military sources told AFP that the jihadists had regrouped near the border."
+    assert _actor(text, "jihadists") in ("unresolved", None)
+
+
 def test_an_armed_label_never_refers_to_a_rights_group_named_nearby():
     text = "A report by Human Rights Watch found that the militia had executed prisoners."
     assert _actor(text, "militia") in ("unresolved", None)
@@ -597,6 +602,9 @@ def test_many_unresolved_labels_get_a_warning(tmp_path, capsys):
         ("The president likened the rebels to terrorists.", "terrorists"),
         ("Officials referred to the group as a terrorist organisation.",
          "terrorist organisation"),
+        # the words before a quotation that its source and cue close are the source's claim
+        ('The separatists are "bandits and criminals," the governor told state television.',
+         "separatists"),
     ],
 )  # fmt: skip
 def test_a_label_in_what_a_source_names_or_accuses_is_reported_speech(text, word):

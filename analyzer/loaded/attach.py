@@ -488,7 +488,9 @@ class LabelAttacher:
             m
             for i in range(max(0, index - self._lookback), index + 1)
             for m in (mentions if i == index else layer.mentions(i))
-            if m.role != "location" and layer.actor(m) not in opposed and not self._names_a_thing(m)
+            if m.role != "location"
+            and layer.actor(m) not in opposed
+            and not self._never_referred_to(m)
         ]
         pronoun = named_pronoun(self._phrase_noun(head))
         antecedent = self._pronoun_antecedent(index, pronoun, opposed) if pronoun else None
@@ -735,13 +737,16 @@ class LabelAttacher:
             return 3 if token.head.dep_ == "ROOT" else 2
         return 1 if token.dep_ in ("obj", "iobj") else 0
 
-    def _names_a_thing(self, mention: Mention) -> bool:
+    def _never_referred_to(self, mention: Mention) -> bool:
         """ "the Pulse massacre", "the Christmas market": a name that only modifies a thing is
-        where or when, not someone a description can refer to."""
+        where or when, not someone a description can refer to; nor is the one a source talks
+        to ("Military sources told AFP that the jihadists ...")."""
         if mention.first < 0 or mention.role == "target":
             return False  # "anti-Taliban sentiment" still names the Taliban, as the target
         token = self._doc.words.parsed(mention.sentence)[mention.head]
         noun = token.head
+        if token.dep_ in ("obj", "iobj") and noun.lemma_ == "tell":
+            return True
         return (
             token.dep_ in ("compound", "amod")
             and noun.pos_ == "NOUN"
