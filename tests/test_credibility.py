@@ -156,6 +156,14 @@ def test_without_a_story_pack_no_side_for_a_common_noun_or_a_pronoun_never_heard
     assert sides == ["Clinton"]  # not "Supporters", and "he" is no one heard before
 
 
+def test_without_a_story_pack_you_speak_for_no_side():
+    text = (
+        'Clinton said the polls were tightening. "It will not last," Trump told her. You said it.'
+    )
+    sides = [s.actor for s in analyze(text).spans if s.signal == "voice" and s.label == "source"]
+    assert sides == ["Clinton", "Trump"]
+
+
 def test_a_name_opening_a_sentence_is_a_name_when_written_after_a_capitalised_word_too():
     # "Houthi" is written mid-sentence only after "Iran-backed", itself after "the": a name,
     # so "Houthi leader Abdul-Malik al-Houthi" speaks for the Houthis.

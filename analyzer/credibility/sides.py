@@ -105,8 +105,9 @@ def _side(doc: Document, a: Attribution, remembered: dict[str, str]) -> str | No
     key = name_key(a.speaker or source)
     if reading == "pronoun":
         # only a speaker heard before: a pronoun resolved to a name never heard is too often
-        # a name that was merely written before ("he" after "the Civil Rights Act")
-        return remembered.get(key)
+        # a name that was merely written before ("he" after "the Civil Rights Act"); "you" is
+        # whoever is spoken to
+        return None if source.lower() == "you" else remembered.get(key)
     side: str | None = None
     if reading == "name" or (reading == "opener" and _tagged_a_name(doc, a)):
         side = remembered.get(key) or _without_title(a.speaker or source)
