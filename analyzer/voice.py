@@ -72,7 +72,11 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
         is_verb = verb.pos_ in ("VERB", "AUX") or _participle_as_adjective(verb) or _noun_verb(verb)
         if circumstance_clause(child):
             return False  # "condemned the attack after rioters stormed a hotel": when, not what
-        if child.dep_ in _CONTENT_DEPS and is_verb and lemma_in(verb, verbs):
+        # the "as" phrase of a naming verb the tagger read as a noun is an nmod: "which the
+        # United States and Britain list/NN as a terrorist organisation"
+        as_of_noun_verb = child.dep_ == "nmod" and _noun_verb(verb) and _naming_case(child, verb)
+        content = child.dep_ in _CONTENT_DEPS or as_of_noun_verb
+        if content and is_verb and lemma_in(verb, verbs):
             the_name = came_through is not None and _hung_name(came_through, verbs)
             if child.dep_ in ("obj", "nsubj:pass") and _names_it(verb, child) and not the_name:
                 # "calls [the militants] terrorists", "[the rebels] were described as heroes":

@@ -83,6 +83,8 @@ def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
         # people loyal to a name are not that name
         ("The electoral council, controlled by Maduro loyalists, has not published the results.",
          "loyalists", "Maduro loyalists"),
+        ("Hezbollah, which the United States and Britain list as a terrorist organisation, said "
+         "its fighters had hit an army post.", "terrorist organisation", "Hezbollah"),
         # "its" is no person's: the spokesman speaks for the group
         ("M23 rebels captured the town. The rebel group's spokesman, Lawrence Kanyuka, said on "
          'X that its fighters had "liberated" the town.', "fighters", "M23"),
@@ -602,6 +604,9 @@ def test_many_unresolved_labels_get_a_warning(tmp_path, capsys):
         ("The president likened the rebels to terrorists.", "terrorists"),
         ("Officials referred to the group as a terrorist organisation.",
          "terrorist organisation"),
+        # a naming verb the tagger read as a noun, in a relative clause on the name
+        ("Hezbollah, which the United States and Britain list as a terrorist organisation, said "
+         "its fighters had hit an army post.", "terrorist organisation"),
         # the words before a quotation that its source and cue close are the source's claim
         ('The separatists are "bandits and criminals," the governor told state television.',
          "separatists"),

@@ -526,6 +526,9 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         # a name set off after "a spokesman for the governor" is the governor's
         ("A spokesman for the governor, Ruben Rocha Moya, said the state was working with "
          "federal forces.", "say", "A spokesman for the governor"),
+        # a cue the tagger gave a verb's tag but a noun's part of speech
+        ("Israeli officials accuse Hezbollah of hiding weapons in homes.", "accuse",
+         "Israeli officials"),
         # a plural's possessive inside the source phrase
         ("A spokesperson for the rebels' regional command, who uses the nom de guerre Juanito "
          "Magbanua, said the dead included civilians.", "say",

@@ -456,7 +456,14 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
                     return found, f"the name it is {verb.text} as"
     # ("conj": a second name the parse coordinated with the verb itself: "described the RSF as
     # a 'terrorist militia' and a 'rebel force'")
-    if head.dep_ in ("xcomp", "obl", "advcl", "obj", "conj") and lemma_in(
+    # a naming verb the tagger took for a noun still has its subject: "which the United States
+    # and Britain list/NN as a terrorist organisation"
+    as_of_a_noun_verb = (
+        head.dep_ == "nmod"
+        and case_marker(head) == "as"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+    if (head.dep_ in ("xcomp", "obl", "advcl", "obj", "conj") or as_of_a_noun_verb) and lemma_in(
         verb, words_with_role("names")
     ):
         for child in verb.children:

@@ -184,7 +184,7 @@ class Parser(QuoteLookup):
         source; its clausal complement, the clause it comments on, or its object the content.
         A cue the word rules rejected (``words_read`` False) needs a complement that is a clause
         with its own subject ("explained [the obsession began ...]")."""
-        if verb.pos_ not in ("VERB", "AUX") or site.cue.frame == "prep" or subordinate(verb):
+        if not _a_verb(verb) or site.cue.frame == "prep" or subordinate(verb):
             return []
         if _discourse_idiom(verb):
             return []
@@ -643,6 +643,15 @@ def _in_source(toks: Tokens, prep: Site, i0: int) -> bool:
 def _noun_subject(toks: Tokens, following: int, firsts: set[int]) -> bool:
     """A cue followed by an auxiliary or by another cue is a noun subject ("reports say")."""
     return following < len(toks) and (toks.lows[following] in AUXILIARIES or following in firsts)
+
+
+def _a_verb(token: Token) -> bool:
+    """A verb, or a cue the tagger gave a verb's tag but a noun's part of speech and that has a
+    subject and an object ("Israeli officials accuse/VBP/NOUN Hezbollah of ...")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and token.tag_.startswith("VB") and {"nsubj", "obj"} <= deps
 
 
 def _read_as_noun(token: Token | None, cue: Cue) -> bool:
