@@ -126,10 +126,11 @@ def test_without_a_story_pack_a_named_person_speaks_for_themselves_titles_left_o
     analysis = analyze(
         "President William Ruto said the protests were treason. "
         "Interior Minister Kipchumba Murkomen said police had acted lawfully. "
-        "Murkomen said the curfew would stay. The commission said 39 people had died."
+        "Murkomen said the curfew would stay. The commission said 39 people had died. "
+        "California Governor Gavin Newsom, a Democrat, said the deployment was inflammatory."
     )
     sides = [s.actor for s in analysis.spans if s.signal == "voice" and s.label == "source"]
-    assert sides == ["William Ruto", "Kipchumba Murkomen", "Kipchumba Murkomen"]
+    assert sides == ["William Ruto", "Kipchumba Murkomen", "Kipchumba Murkomen", "Gavin Newsom"]
 
 
 def test_without_a_story_pack_a_relative_or_an_opponent_does_not_speak_for_the_name():

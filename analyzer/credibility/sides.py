@@ -162,7 +162,9 @@ def _side_from_parse(doc: Document, a: Attribution) -> str | None:
     ]
     if owners:
         return min(owners, key=lambda row: row[:2])[2].name  # its spokesman, minister, army
-    return own.name if own is not None else None
+    if own is None:
+        return None
+    return _without_title(own.name) if own.kind == "person" else own.name
 
 
 def _in_phrase(m: Mention, inside: list[Token], head: Token) -> bool:
