@@ -7,17 +7,21 @@ the one written beside the name, else for themselves:
   speak for the Taliban; "Israeli officials" and "Russia's foreign ministry" for the country;
 - "Ali Karimi, a commander of the Northern Front," speaks for the Northern Front, and so do his
   later "Karimi said" and "he said" (the speaker's side is remembered);
-- "Hamas said", "Ali Karimi said" (a name alone) speak for Hamas and Ali Karimi;
-- "Residents", "analysts", "44 percent of Americans" speak for no side.
+- "Hamas said", "Ali Karimi said" (a name alone) speak for Hamas and Ali Karimi, and "a
+  majority of Republicans" for the Republicans;
+- "Residents" and "analysts" speak for no side, nor do a relative or an opponent ("the son of
+  X", "a Taliban opponent"), "you", or a pronoun whose speaker was not heard before.
 
 Only phrases that hold a name next to other words are parsed (the parse says which name the
-phrase's head owns); a name alone is its own side, so most sources cost no parse. Side names are
-merged as the actor layer merges names: an acronym with its expansion, a capital with its
-country, a one-word name with its plural.
+phrase's head owns), and a capitalised word that only ever opens a sentence ("Supporters said",
+"Hamas said": the tagger tells a name from a noun); a name alone is its own side, so most
+sources cost no parse. Side names are merged as the actor layer merges names: an acronym with
+its expansion, a capital with its country, a one-word name with its plural.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -46,8 +50,6 @@ _OWNER_CASES = frozenset(("of", "for", "at", "from", "with"))
 #: How a role word hangs on a person's name: "Taliban spokesman Zabihullah Mujahid", "Ali
 #: Karimi, a commander of ...".
 _ROLE_DEPS = frozenset(("compound", "nmod:desc", "appos"))
-#: Heads whose name is someone else: a relative's, a friend's, an opponent's.
-_OTHER_PARTY = words_with_role("kin") | words_with_role("relational")
 #: How a name hangs on the role word it names: "leader Abdul-Malik al-Houthi".
 _NAME_DEPS = frozenset(("flat", "appos", "nmod:desc"))
 
@@ -55,14 +57,15 @@ _NAME_DEPS = frozenset(("flat", "appos", "nmod:desc"))
 def found_sides(doc: Document) -> dict[int, str]:
     """Position in ``doc.attributions`` -> the side its source speaks for, where one is found."""
     in_order = sorted(enumerate(doc.attributions), key=lambda pair: pair[1].source_start or 0)
+    readings = {position: _reading(doc, a) for position, a in in_order}
     # One batch for every sentence the parse is needed in: cheaper than one at a time.
     doc.words.parse_many(
-        a.sentence_index for _, a in in_order if _reading(doc, a) in ("parse", "opener")
+        a.sentence_index for p, a in in_order if readings[p] in ("parse", "opener")
     )
     remembered: dict[str, str] = {}  # speaker key -> side written beside the name once
     sides: dict[int, str] = {}
     for position, attribution in in_order:
-        side = _side(doc, attribution, remembered)
+        side = _side(doc, attribution, readings[position], remembered)
         if side:
             sides[position] = side
     if any(side.isupper() for side in sides.values()):  # "An RSF spokesman": the RSF's side
@@ -97,8 +100,9 @@ def _in_title_case(doc: Document, a: Attribution) -> bool:
     return is_title_case(doc.text, sentence.start, sentence.end)
 
 
-def _side(doc: Document, a: Attribution, remembered: dict[str, str]) -> str | None:
-    reading = _reading(doc, a)
+def _side(
+    doc: Document, a: Attribution, reading: str | None, remembered: dict[str, str]
+) -> str | None:
     if a.source_start is None or a.source_end is None:
         return None
     source = doc.text[a.source_start : a.source_end]
@@ -181,12 +185,18 @@ def _owner_arcs(token: Token, head: Token) -> int | None:
     of the Northern Front"), else None ("a volunteer at the Saudi hospital": the hospital's)."""
     if token.dep_ not in _OWNER_DEPS or not _owner_case(token):
         return None
-    if token.head.lemma_.lower() in _OTHER_PARTY:
+    if token.head.lemma_.lower() in _other_party():
         return None  # "the son of Ahmad Shah Masud", "Taliban opponents": not the name's side
     if token.head.i == head.i:
         return 1
     role = token.head
     return 2 if role.head.i == head.i and role.dep_ in _ROLE_DEPS else None
+
+
+@functools.cache
+def _other_party() -> frozenset[str]:
+    """Heads whose name is someone else: a relative's, a friend's, an opponent's."""
+    return words_with_role("kin") | words_with_role("relational")
 
 
 def _owner_case(token: Token) -> bool:
