@@ -138,15 +138,19 @@ def fit(items: Sequence[Item], extract: Extractor, real: Sequence[bool]) -> Fitt
     best_c, best_auc = C_GRID[0], -math.inf
     for c in C_GRID:
         auc = float(
-            cross_val_score(_pipeline(c), matrix, target, cv=folds, scoring="roc_auc").mean()
+            cross_val_score(
+                interpretable_model(c), matrix, target, cv=folds, scoring="roc_auc"
+            ).mean()
         )
         if auc > best_auc + 1e-12:
             best_c, best_auc = c, auc
-    pipeline = _pipeline(best_c).fit(matrix, target)
+    pipeline = interpretable_model(best_c).fit(matrix, target)
     return Fitted(pipeline, columns, best_c, best_auc)
 
 
-def _pipeline(c: float) -> Pipeline:
+def interpretable_model(c: float) -> Pipeline:
+    """The model the indicators are measured with: standardised columns, a logistic regression
+    of inverse regularisation strength ``c``."""
     return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=5000))
 
 
