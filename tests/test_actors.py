@@ -85,6 +85,9 @@ def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
          "loyalists", "Maduro loyalists"),
         ("Hezbollah, which the United States and Britain list as a terrorist organisation, said "
          "its fighters had hit an army post.", "terrorist organisation", "Hezbollah"),
+        # a name a group noun introduces keeps every capitalised word, whatever its tag
+        ("The protesters, from the group Just Stop Oil, are demanding an end to new licences.",
+         "group", "Just Stop Oil"),
         # "its" is no person's: the spokesman speaks for the group
         ("M23 rebels captured the town. The rebel group's spokesman, Lawrence Kanyuka, said on "
          'X that its fighters had "liberated" the town.', "fighters", "M23"),

@@ -105,6 +105,9 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             j -= 1  # a joiner never ends a name
         while i + 1 < j and sdoc[i].lower_ in _TARGET_WORDS and sdoc[i + 1].text in _HYPHENS:
             i += 2  # "Anti-Taliban fighters" opening a sentence: Taliban is the target
+        introduced = _named_from(sdoc, i, opening)
+        whole = introduced < i  # "the group Just Stop Oil": every word is the name's
+        i = introduced
         run = range(i, j + 1)
         if i == j and _lone_opener(sdoc, i, text, opening):
             pass  # "Watchdog groups also consider ...": a common noun opening the sentence
@@ -112,6 +115,8 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             pass  # "North Korean dictator": a demonym of two words, read below
         elif any(_name_token(sdoc, k) for k in run) or sdoc[j].lower_ in words_with_role("group"):
             mention = _name_mention(sdoc, i, j, sentence, base, text)
+            if mention is not None and whole:
+                mention = _whole_name(mention, sdoc, base, text)
             if mention is not None:
                 mentions.append(mention)
             in_name.update(run)
@@ -123,6 +128,36 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         mentions.append(quoted)
     mentions.sort(key=lambda m: m.start)
     return _with_acronyms(sdoc, mentions)
+
+
+def _named_from(sdoc: Doc, i: int, opening: int) -> int:
+    """Where a name that a group noun or "called" introduces starts: its capitalised words of
+    any part of speech belong to it ("the group Just/ADV Stop/VERB Oil", "a group called Women
+    Are The Future")."""
+    k = i
+    while k - 1 > opening and sdoc[k - 1].is_title and sdoc[k - 1].is_alpha:
+        k -= 1
+    while k < i and sdoc[k].pos_ == "DET":
+        k += 1  # "a group called The Resistance Front": the article is no part of the name
+    if k == i or k == 0:
+        return i
+    before = sdoc[k - 1]
+    introduces = before.lower_ in _INTRODUCING or (
+        before.pos_ == "NOUN" and before.is_lower and before.lower_ in words_with_role("group")
+    )
+    return k if introduces else i
+
+
+def _whole_name(mention: Mention, sdoc: Doc, base: int, text: str) -> Mention:
+    """A name a group noun introduces, every word kept and read as a group's."""
+    start = base + sdoc[mention.first].idx
+    before = sdoc[mention.first - 1]
+    kind = "group" if before.lower_ in words_with_role("group") else mention.kind
+    return replace(mention, start=start, name=text[start : mention.end], kind=kind)
+
+
+#: Words after which a capitalised run is the name they introduce.
+_INTRODUCING = frozenset(("called", "named", "dubbed"))
 
 
 def _after_dateline(sdoc: Doc, base: int, text: str) -> int:

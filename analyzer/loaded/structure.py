@@ -399,6 +399,9 @@ def _name_right_after(head: Token, mentions: list[Mention]) -> Mention | None:
     if head.i + 1 >= len(head.doc):
         return None
     name = head.doc[head.i + 1]
+    introduced = next((m for m in mentions if m.first == name.i and m.kind == "group"), None)
+    if introduced is not None and introduced.role == "actor":
+        return introduced  # "the group Just Stop Oil", whatever the parse made of "Just Stop"
     # "Human rights group Karapatan said", parsed as two subjects of one verb
     split_subject = name.dep_ == head.dep_ == "nsubj" and name.head.i == head.head.i
     hung_on_label = name.head.i == head.i and name.dep_ in _NAME_AFTER_DEPS
