@@ -85,6 +85,9 @@ def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
          "loyalists", "Maduro loyalists"),
         ("Hezbollah, which the United States and Britain list as a terrorist organisation, said "
          "its fighters had hit an army post.", "terrorist organisation", "Hezbollah"),
+        # a participle set off after the label says who it is
+        ("The shooter, identified by police as 33-year-old Mauricio Garcia, had posted "
+         "neo-Nazi material online.", "shooter", "Mauricio Garcia"),
         # a name a group noun introduces keeps every capitalised word, whatever its tag
         ("The protesters, from the group Just Stop Oil, are demanding an end to new licences.",
          "group", "Just Stop Oil"),

@@ -127,10 +127,17 @@ def test_without_a_story_pack_a_named_person_speaks_for_themselves_titles_left_o
         "President William Ruto said the protests were treason. "
         "Interior Minister Kipchumba Murkomen said police had acted lawfully. "
         "Murkomen said the curfew would stay. The commission said 39 people had died. "
-        "California Governor Gavin Newsom, a Democrat, said the deployment was inflammatory."
+        "California Governor Gavin Newsom, a Democrat, said the deployment was inflammatory. "
+        "Allen Police Chief Brian Harvey said the officer ran to the gunfire."
     )
     sides = [s.actor for s in analysis.spans if s.signal == "voice" and s.label == "source"]
-    assert sides == ["William Ruto", "Kipchumba Murkomen", "Kipchumba Murkomen", "Gavin Newsom"]
+    assert sides == [
+        "William Ruto",
+        "Kipchumba Murkomen",
+        "Kipchumba Murkomen",
+        "Gavin Newsom",
+        "Brian Harvey",
+    ]
 
 
 def test_without_a_story_pack_a_relative_or_an_opponent_does_not_speak_for_the_name():

@@ -451,7 +451,10 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
             if found is not None and found.role == "actor":
                 return found, "the subject it is said of"
     verb = head.head
-    if head.dep_ in ("obj", "nsubj:pass"):  # "identified the gunman as Mevlut Mert Altintas"
+    # "identified the gunman as Mevlut Mert Altintas"; "The shooter, identified by police as
+    # Mauricio Garcia, ...": a participle set off after the label, parsed with it as subject
+    identified = head.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.i > head.i
+    if head.dep_ in ("obj", "nsubj:pass") or identified:
         for child in verb.children:
             if child.dep_ in ("obl", "advcl", "xcomp") and case_marker(child) == "as":
                 found = mention_of(child, mentions)
