@@ -302,6 +302,9 @@ def test_the_one_a_source_talks_to_is_no_party_to_what_it_reports():
 def test_an_armed_label_never_refers_to_a_rights_group_named_nearby():
     text = "A report by Human Rights Watch found that the militia had executed prisoners."
     assert _actor(text, "militia") in ("unresolved", None)
+    # nor is a rights group the parse hung on the label its owner
+    text = "Amnesty International accused Ethiopian soldiers of executing civilians in Merawi."
+    assert _actor(text, "soldiers") == "Ethiopia"
 
 
 def test_the_attackers_a_source_reports_on_are_not_the_source():

@@ -59,3 +59,19 @@ def treated_as_group(token: Token) -> bool:
     return token.dep_ == "nsubj" and any(  # "Boko Haram said its fighters ..."
         t.lower_ == "its" and t.i > token.i for t in token.head.subtree
     )
+
+
+#: Nouns for an organisation of any kind, armed or not: a rights group is "the group", never
+#: "the militia".
+PLAIN_ORGANISATION = frozenset(
+    ("group", "organisation", "organization", "body", "movement", "association", "coalition",
+     "alliance", "council", "committee", "institution")
+)  # fmt: skip
+
+
+def civil_organisation(actor: str) -> bool:
+    """A name that ends in the word of a non-combatant organisation ("Human Rights Watch",
+    "Amnesty International", "the United Nations"; "Reuters" is not: a one-word name says
+    nothing): no armed label is its people."""
+    words = actor.lower().split()
+    return len(words) > 1 and words[-1] in words_with_role("civil")

@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analyzer.actors import UNRESOLVED, ActorLayer, Mention
+from analyzer.actors.kinds import PLAIN_ORGANISATION, civil_organisation
 from analyzer.actors.layer import is_title_case_sentence
 from analyzer.actors.lexicon import known_countries, words_with_role
 from analyzer.document import Document
@@ -173,24 +174,9 @@ def organisation_number(noun: Token) -> str | None:
     return "several" if plural else "one"
 
 
-#: Nouns for an organisation of any kind, armed or not.
-_PLAIN_ORGANISATION = frozenset(
-    ("group", "organisation", "organization", "body", "movement", "association", "coalition",
-     "alliance", "council", "committee", "institution")
-)  # fmt: skip
-
-
 def _security(head: Token) -> bool:
     """ "security forces", "security personnel": a state's, whatever armed group is near."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ == "security" for c in head.children)
-
-
-def civil_organisation(actor: str) -> bool:
-    """A name that ends in the word of a non-combatant organisation ("Human Rights Watch",
-    "Amnesty International", "the United Nations", "Reuters" is not: a one-word name says
-    nothing)."""
-    words = actor.lower().split()
-    return len(words) > 1 and words[-1] in words_with_role("civil")
 
 
 def _family(term: str) -> str:
@@ -521,7 +507,7 @@ class LabelAttacher:
         )
         # "the militia" near "Human Rights Watch": a rights group, an agency or a newspaper is
         # "the group" or "the organisation", never the militia, the rebels or the gunmen
-        organisation_noun = lemma_in(head, _PLAIN_ORGANISATION)
+        organisation_noun = lemma_in(head, PLAIN_ORGANISATION)
         groups = [
             m
             for m in candidates

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analyzer.actors import Mention
+from analyzer.actors.kinds import PLAIN_ORGANISATION, civil_organisation
 from analyzer.actors.lexicon import demonyms, words_with_role
 from analyzer.loaded.syntax import (
     CLOSING_QUOTES,
@@ -96,6 +97,9 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
             found = mention_of(child, mentions)
             if found is None and lemma_in(child, words_with_role("state")):
                 found = _state_owner(child, mentions)  # "Syrian government troops"
+            civil = found is not None and civil_organisation(found.name)
+            if civil and not lemma_in(head, PLAIN_ORGANISATION):
+                continue  # "Amnesty International accused Ethiopian soldiers", misparsed
             if found is not None and found.role == "actor" and not _nationality(head, found):
                 if found.kind != "place":
                     return found
