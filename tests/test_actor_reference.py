@@ -38,6 +38,13 @@ def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
          "Gunmen", "Islamic State West Africa Province"),
         ("Fighters from the M23 took the hill on Sunday.", "Fighters", "M23"),
         ("Troops from Chad joined the operation in Niger.", "Troops", "Chad"),
+        # through the group noun the name modifies
+        ("Fighters from the Islamic State group attacked a checkpoint near Raqqa on Sunday.",
+         "Fighters", "Islamic State"),
+        ("Gunmen from the Sinaloa cartel attacked a police station in Culiacan on Monday.",
+         "Gunmen", "Sinaloa"),
+        ("Soldiers from the Nigerian army freed 20 hostages, the military said.", "Soldiers",
+         "Nigeria"),
         ("The military junta in Myanmar extended the state of emergency.", "military junta",
          "Myanmar"),
     ],
@@ -139,6 +146,14 @@ def test_a_condemning_label_in_a_speakers_words_is_not_the_speakers_side():
     )
     assert _actor(text, "fighters") == "Hamas"
     assert _actor(text, "occupiers") != "Hamas"
+
+
+def test_a_source_described_by_its_names_last_word_is_not_the_side_it_condemns():
+    text = (
+        "U.S. Africa Command said an airstrike near Jilib killed three militants. The insurgents "
+        "had been preparing an attack, the command said."
+    )
+    assert _actor(text, "insurgents") != "U.S. Africa Command"
 
 
 # --- definite descriptions ---------------------------------------------------------------------

@@ -13,6 +13,7 @@ import re
 
 from analyzer.actors import ActorLayer, Mention, name_key
 from analyzer.document import Document
+from analyzer.words import base_forms
 
 
 def speaker_mentions(
@@ -85,10 +86,24 @@ _SPEAKS_FOR = frozenset(("compound", "nmod:poss", "appos", "flat", "nmod:desc"))
 
 
 def _named_before(layer: ActorLayer, index: int, speaker: str) -> list[Mention]:
-    """The latest mention, at or before its sentence, of the name a pronoun source resolved to."""
+    """The latest mention, at or before its sentence, of the name a pronoun source resolved to,
+    or of the name a definite description source repeats the last word of ("the command" after
+    "U.S. Africa Command", "the ministry" after "the Foreign Ministry")."""
     key = name_key(speaker)
+    described = _DESCRIPTION.fullmatch(speaker)
+    noun = described.group(1).lower() if described else None
+    forms = set(base_forms(noun)) | {noun} if noun else set()
     for i in range(index, -1, -1):
         for m in reversed(layer.mentions(i)):
-            if m.role == "actor" and (name_key(m.name) == key or name_key(layer.actor(m)) == key):
+            if m.role != "actor":
+                continue
+            if name_key(m.name) == key or name_key(layer.actor(m)) == key:
+                return [m]
+            words = m.name.split()
+            if forms and m.proper and len(words) > 1 and words[-1].lower() in forms:
                 return [m]
     return []
+
+
+#: A source that is a definite description of one word: "the command", "the ministry".
+_DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z]+)")

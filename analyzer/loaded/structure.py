@@ -173,7 +173,7 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
             if found is not None and found.role == "actor" and token.i != head.i:
                 return found, "the name it stands in apposition to"
     for child in head.children:
-        named = mention_of(child, mentions)
+        named = mention_of(child, mentions) or _name_of_group_noun(child, mentions)
         if named is None:
             continue
         if child.dep_ == "appos" and named.role == "actor" and not _persons_apposition(head, named):
@@ -204,6 +204,20 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
                                               or child.is_ancestor(sdoc[named.head])):  # fmt: skip
                     return named, f"the name it is {child.text}"
     return _known_as_by_word_order(head, mentions) or _listed_by_word_order(head, mentions)
+
+
+def _name_of_group_noun(token: Token, mentions: list[Mention]) -> Mention | None:
+    """The name modifying a group noun after a preposition: "fighters from [the Islamic State
+    group]", "gunmen from [the Sinaloa cartel]", "soldiers from [the Nigerian army]" are the
+    group's."""
+    if token.dep_ != "nmod" or not lemma_in(token, words_with_role("group")):
+        return None
+    for child in token.children:
+        if child.dep_ in ("compound", "flat", "amod"):
+            named = mention_of(child, mentions)
+            if named is not None and named.role == "actor":
+                return named
+    return None
 
 
 def _listed_by_word_order(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
