@@ -152,6 +152,13 @@ def _names_it(verb: Token, obj: Token) -> bool:
         # "described the fighters as militias", "called the leaders 'terrorists'": the second
         # complement hung on the object
         return True
+    agents = [c for c in verb.children if c.dep_ == "obl:agent"] if obj.dep_ == "nsubj:pass" else []
+    if any(
+        c.dep_ == "nmod" and _naming_case(c, verb) and not _a_name(c)
+        for agent in agents
+        for c in agent.children
+    ):
+        return True  # "the rebels were described by the army as terrorists", hung on the agent
     return any(
         obj.i < c.i < clause_end
         and (c.dep_ in ("xcomp", "obj") or (c.dep_ in ("obl", "advcl") and _naming_case(c, verb)))

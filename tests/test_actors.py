@@ -684,6 +684,27 @@ def test_a_passive_reports_with_its_agent_and_never_its_subject():
     assert [s.voice for s in widely] == ["authorial", "authorial"]
     accused = _labels("The militants were accused of shelling the market.")
     assert [(s.text, s.voice) for s in accused] == [("militants", "authorial")]
+    # the "as" phrase the parser hangs on the agent names the subject too
+    agent_first = _labels("The rebels were described by the army as terrorists.")
+    assert [(s.text, s.voice) for s in agent_first] == [
+        ("rebels", "authorial"),
+        ("terrorists", "reported"),
+    ]
+
+
+def test_a_label_a_passive_naming_verb_gives_names_its_subject():
+    text = "The M23 seized Goma in January. The rebels were described by the army as terrorists."
+    assert [(s.text, s.actor) for s in _labels(text)][-1] == ("terrorists", "M23")
+    text = (
+        "Hezbollah fired rockets at Israel. Hezbollah was described by Israel as a terrorist group."
+    )
+    assert [(s.text, s.actor) for s in _labels(text)] == [("terrorist group", "Hezbollah")]
+    text = (
+        "Hezbollah fired rockets at Israel. The group, which is designated a terrorist "
+        "organisation by Washington, denied the claim."
+    )
+    found = {s.text: s.actor for s in _labels(text)}
+    assert found["terrorist organisation"] == "Hezbollah"
 
 
 def test_a_naming_verb_keeps_its_complements_when_the_parse_strays():

@@ -1141,6 +1141,21 @@ def test_passive_cue_takes_its_agent_as_source() -> None:
     assert _found("The flood was described as a catastrophe.")[1] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Hezbollah was accused by Israel of violating the ceasefire on Tuesday.", "Israel",
+         "of violating the ceasefire on Tuesday"),
+        ("The militia has been blamed by the United Nations for the massacre in the village.",
+         "the United Nations", "for the massacre in the village"),
+    ],
+)  # fmt: skip
+def test_the_charge_a_passive_agent_brings_is_what_it_reports(text, source, content) -> None:
+    # the parser hangs "of ..."/"for ..." on the agent: the charge, not part of who speaks
+    doc, a = _one(text)
+    assert (_source(doc, a), _content(doc, a)) == (source, content)
+
+
 def test_thatless_clause_after_a_that_frame_verb_is_read_from_the_parse() -> None:
     doc, a = _one("The engineer explained the old cable had snapped under the load.")
     assert (_source(doc, a), _content(doc, a)) == (

@@ -72,9 +72,15 @@ from analyzer.loaded.reference import (
     specific,
 )
 from analyzer.loaded.speakers import speaker_mentions
-from analyzer.loaded.structure import by_structure, naming_clause_antecedent, predicate_label
+from analyzer.loaded.structure import (
+    by_structure,
+    naming_clause_antecedent,
+    passive_subjects,
+    predicate_label,
+)
 from analyzer.loaded.syntax import (
     SUBJECTS,
+    antecedent,
     case_marker,
     inside_name,
     mention_of,
@@ -374,17 +380,20 @@ class LabelAttacher:
             verb, words_with_role("names")
         ):
             others = [c for c in verb.children if c.dep_ == "obj" and c.i < phrase.i]
+            # "the group, which is designated a terrorist organisation": the passive subject
+            others += [antecedent(c) for c in verb.children if c.dep_ == "nsubj:pass"]
         elif (
             phrase.dep_ == "nmod"
             and case_marker(phrase) == "as"
             and lemma_in(verb.head, words_with_role("names"))
-        ):  # "described the RSF fighters as 'terrorist militias'", "as" hung on the object
-            others = [verb]
+        ):  # "described the RSF fighters as 'terrorist militias'", "as" hung on the object;
+            # "the rebels were described by the army as terrorists", hung on the agent
+            others = [verb, *passive_subjects(verb)]
         elif phrase.dep_ == "appos":  # "the gang leaders, 'terrorists' ...": the same people
             others = [verb]
-        antecedent = naming_clause_antecedent(phrase)
-        if antecedent is not None:  # "the jihadists, whom he called 'terrorists'"
-            others.append(antecedent)
+        named = naming_clause_antecedent(phrase)
+        if named is not None:  # "the jihadists, whom he called 'terrorists'"
+            others.append(named)
         others.extend(_named_object_by_word_order(phrase))
         for other in others:
             # "described some of the marchers as vandals": the label said of the part's whole

@@ -508,13 +508,22 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
     ):
         # "designated the Houthis as a terrorist organisation", "as" hung on the object (or
         # taken for a second object: "branded the PDF, the armed wing of X, as terrorists")
-        found = mention_in_core(verb, mentions)
-        if found is not None:
-            return found, f"the actor '{naming.text}' names"
+        for named in (verb, *passive_subjects(verb)):
+            found = mention_in_core(named, mentions)
+            if found is not None:
+                return found, f"the actor '{naming.text}' names"
     found = named_in_a_relative_clause(head, mentions)
     if found is not None:
         return found, "the actor a ', which X calls' clause names"
     return _named_by_word_order(head, mentions)
+
+
+def passive_subjects(holder: Token) -> list[Token]:
+    """ "Hezbollah was described by Israel as a terrorist group": the "as" phrase hung on the
+    agent (``holder``) names the passive verb's subject (through "which" to its antecedent)."""
+    if holder.dep_ != "obl:agent":
+        return []
+    return [antecedent(c) for c in holder.head.children if c.dep_ == "nsubj:pass"]
 
 
 def _relative_antecedent(verb: Token, mentions: list[Mention]) -> Mention | None:

@@ -16,6 +16,7 @@ from analyzer.text.context_rules import (
 from analyzer.text.cue_lexicons import Cue
 from analyzer.text.phrases import TIME_OPENERS, TIME_WORDS, Tokens
 from analyzer.text.quote_lookup import QuoteLookup
+from analyzer.words import base_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -393,6 +394,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             break  # "by the governor [as a catastrophe]": the "as" phrase is what is said
         if _when(child):
             break  # "The government [on Sunday] accused": when, not who
+        charge = passive_charge(head.head) if head.dep_ == "obl:agent" else None
+        if charge is not None and charge.i == child.i:
+            break  # "blamed by the UN [for the massacre]": what the agent blames, not who
         last = child.right_edge.i
     for k in range(head.i + 1, last + 1):
         if sdoc[k].text in _PHRASE_BREAKS and not _joining_hyphen(sdoc[k]):
@@ -510,7 +514,43 @@ def _object_parts(verb: Token) -> list[Token]:
                 naming += [c for c in holder.children if c.dep_ == "appos" and c.i > holder.i]
     if naming:
         return sorted({c.i: c for c in naming}.values(), key=lambda c: c.i)
-    return parts
+    charge = passive_charge(verb)
+    return [*parts, charge] if charge is not None else parts
+
+
+#: The preposition that brings the charge of a judging verb: "accused of", "blamed for".
+_CHARGE_CASES = {
+    "accuse": "of",
+    "blame": "for",
+    "criticise": "for",
+    "criticize": "for",
+    "condemn": "for",
+    "fault": "for",
+    "praise": "for",
+    "charge": "with",
+    "credit": "with",
+}
+
+
+def passive_charge(verb: Token) -> Token | None:
+    """ "was accused by Israel [of violating the ceasefire]", "blamed by the UN [for the
+    massacre]": the charge the parser hung on the passive agent, which is what the cue reports
+    (the agent's last such phrase: "by the head of the mission of lying")."""
+    # the lemma, else the base form the tagger's lemma missed ("blamed" -> "blam")
+    forms = (verb.lemma_.lower(), *base_forms(verb.lower_))
+    case = next((_CHARGE_CASES[f] for f in forms if f in _CHARGE_CASES), None)
+    agent = next((c for c in verb.children if c.dep_ == "obl:agent" and c.i > verb.i), None)
+    if case is None or agent is None:
+        return None
+    charges = [
+        c
+        for c in agent.children
+        if c.i > agent.i
+        and c.dep_ in ("acl", "nmod")
+        and c.pos_ != "PROPN"  # "by the Ministry of Defence": part of the name
+        and any(m.dep_ in ("mark", "case") and m.lower_ == case for m in c.children)
+    ]
+    return charges[-1] if charges else None
 
 
 #: Conjunctions of a clause that says when or why, not what a verb reports or names.
