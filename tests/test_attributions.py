@@ -737,6 +737,29 @@ def test_participle_after_the_subject_attributes_the_quotation() -> None:
     assert (a.mode, _source(doc, a), _content(doc, a)) == ("direct", "Santorum", "It is offensive.")
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Police later arrested 13 of the attackers, national police commander Cesar Zapata "
+         "said, adding that they would be charged with terrorism.",
+         "national police commander Cesar Zapata"),
+        ("Opposition leader Rahul Gandhi urged Prime Minister Narendra Modi to visit Manipur, "
+         'saying the state had been "abandoned".', "Opposition leader Rahul Gandhi"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_source_goes_on_with_that_source(text, source) -> None:
+    doc, found = _found(text)
+    assert [_source(doc, a) for a in found] == [source, source]
+
+
+def test_a_dateline_is_never_the_subject_of_a_cue() -> None:
+    doc, a = _one(
+        "QUITO (AP) - Ecuador's President Daniel Noboa declared the country to be in an "
+        '"internal armed conflict" on Tuesday.'
+    )
+    assert _source(doc, a) == "Ecuador's President Daniel Noboa"
+
+
 def test_parenthetical_i_think_reports_the_sentence() -> None:
     doc, a = _one("That, I think, started my thinking about this.")
     assert (_source(doc, a), a.category) == ("I", "tentative")

@@ -464,6 +464,8 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
         return "place"  # "the Donbas region", "Arauca province", "Kaduna state"
     if core == last and _plural_name(sdoc[last]):
         return "group"  # "the Houthis", "the Sandinistas": a people or a movement
+    if len(words) >= 2 and words[0] in _PLURAL_ARTICLES:
+        return "group"  # "Los Zetas", "Los Choneros", "Les Républicains": plural, no person
     if any(
         (sdoc[i].pos_ in _FUNCTION_CLASSES and sdoc[i].is_title)
         or sdoc[i].lower_ in _NAME_PREPOSITIONS
@@ -475,6 +477,10 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     ):
         return "person"  # a title before it, or a first and last name
     return "other"
+
+
+#: Plural definite articles of Spanish and French that open the names of gangs, bands and parties.
+_PLURAL_ARTICLES = frozenset(("los", "las", "les"))
 
 
 #: Common nouns that, right after a name, say it is a place.

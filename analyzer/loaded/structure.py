@@ -345,6 +345,12 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
     if comma >= 1 and doc[comma].text == ",":
         for m in mentions:
             if m.last == comma - 1 and m.role == "actor":
+                conjunct = doc[m.head]
+                if head.tag_ == "NNS" and conjunct.dep_ == "conj":
+                    # "Los Choneros and Los Lobos, the two largest gangs": the list, by its first
+                    listed = mention_of(conjunct.head, mentions)
+                    if listed is not None and listed.role == "actor":
+                        return listed, "the first party of the list it stands in apposition to"
                 return m, "the name it stands in apposition to"
     after = head.i + 1
     while after < len(doc) and doc[after].text in CLOSING_QUOTES:
@@ -491,7 +497,9 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
         verb, words_with_role("names")
     ):
         for child in verb.children:
-            if child.i != head.i and child.dep_ in ("obj", "iobj", "nsubj:pass"):
+            # the one named comes before its name: not "declares X as gangs seize TV station"
+            # misparsed, with the station an object after the label
+            if child.i < head.i and child.dep_ in ("obj", "iobj", "nsubj:pass"):
                 # "Hamas, which the US designates a terrorist organisation"; "described
                 # Ukraine's leadership as a regime": the object, else who owns it
                 found = mention_in_core(antecedent(child), mentions)

@@ -198,6 +198,8 @@ class Parser(QuoteLookup):
         ):
             return self._misread_as_modifier(site)
         subject = tree_subject(verb)
+        if subject is not None and base + subject.idx < site.sentence[0]:
+            subject = _after_dateline(subject.doc, site.sentence[0] - base, verb)
         if subject is None or subject.pos_ in ("VERB", "AUX"):  # "Speaking in ..., X said"
             return []
         if _infinitive(verb) or _object_relative(verb, subject):
@@ -349,11 +351,11 @@ class Parser(QuoteLookup):
             return self._after_source(site, left)
         j = toks.skip_back(site.first - 1)
         if j >= 1 and toks.lows[j] == "," and toks.lows[site.first].endswith("ing"):
-            found = self._participle(site)  # "..., saying ...": the sentence's subject speaks
-            if found or not prior or prior[-1].source is None:
-                return found
-            # '"...," X said in an address, vowing to ...': the speaker before speaks on
-            return self._complement_of(site, prior[-1].source, "participle after a source")
+            if prior and prior[-1].source is not None:
+                # '"...," X said in an address, vowing to ...', "Police arrested 13, the
+                # commander said, adding ...": the speaker before speaks on, not the subject
+                return self._complement_of(site, prior[-1].source, "participle after a source")
+            return self._participle(site)  # "..., saying ...": the sentence's subject speaks
         if j >= 2 and toks.lows[j] in ("who", "which") and toks.lows[j - 1] == ",":
             name = toks.name_run_before(j - 2)  # "Devocht, who had told Montalvo he would ..."
             if name is not None:
@@ -892,6 +894,18 @@ def _denies_a_report(site: Site, verb: Token) -> bool:
         c.dep_ == "obj" and (c.lower_ in report_nouns() or c.lower_ in DENIED_NOUNS)
         for c in verb.children
     )
+
+
+def _after_dateline(sdoc: Doc, opening: int, verb: Token) -> Token | None:
+    """ "QUITO (AP) - Ecuador's President Daniel Noboa declared ...": the parser may take the
+    dateline's place for the subject and hang the name on it; the subject is the phrase that
+    opens the sentence after the dateline (which ends at character ``opening`` of ``sdoc``)."""
+    token = next((t for t in sdoc if t.idx >= opening and not t.is_punct), None)
+    if token is None or token.i >= verb.i:
+        return None
+    while token.head.i != token.i and token.head.idx >= opening and token.head.i < verb.i:
+        token = token.head
+    return token if token.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _subject_bounds(verb: Token, subject: Token) -> tuple[int, int]:
