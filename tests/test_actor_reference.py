@@ -356,6 +356,28 @@ def test_counter_protesters_are_not_a_use_of_the_crowds_label():
     assert [s.text for s in _labels(text)] == ["Rioters"]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Far-right rioters attacked a mosque in Southport on Tuesday. In Liverpool, hundreds of "
+         "anti-racism demonstrators formed a human chain outside a mosque.", "demonstrators",
+         "anti-racism demonstrators"),
+        ("Police clashed with protesters in Nairobi on Tuesday. In Mombasa, hundreds of "
+         "pro-government demonstrators marched to the port.", "demonstrators",
+         "pro-government demonstrators"),
+    ],
+)  # fmt: skip
+def test_a_crowd_named_by_its_stance_is_a_crowd_of_its_own(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+def test_a_describing_adjective_opening_a_sentence_is_no_part_of_a_name():
+    text = (
+        "Suspected Kuki militants shot dead 10 people in Manipur, police said. The attackers fled."
+    )
+    assert _actor(text, "militants") == "Kuki"
+
+
 def test_a_protests_crowd_is_never_an_organisation_named_nearby():
     text = (
         "Police fired tear gas at thousands of protesters against the decision to suspend talks "

@@ -61,6 +61,7 @@ from analyzer.loaded.descriptions import (
     backed_description,
     camp_of_members,
     phrase_description,
+    stance_description,
 )
 from analyzer.loaded.reference import (
     bare,
@@ -567,6 +568,9 @@ class LabelAttacher:
         ):
             # "a mob of men attacked protesters": a crowd set against the protesters is another
             return Attachment(UNRESOLVED, "a crowd set against the protest's crowd")
+        stance = stance_description(head)
+        if stance is not None:  # "anti-racism demonstrators" are not the rioters named before
+            return self._described(index, term, stance, "the crowd its stance names")
         earlier = self._description_for(term)
         if earlier is not None:
             return Attachment(earlier, "the crowd an earlier label named")

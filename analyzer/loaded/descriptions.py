@@ -71,3 +71,22 @@ def camp_of_members(head: Token) -> str | None:
         if "-" in word and camp in words_with_role("camp"):
             return f"the {camp}"
     return None
+
+
+#: Prefixes of a modifier that says what a crowd stands for or against.
+_STANCES = ("anti", "pro", "counter")
+
+
+def stance_description(head: Token) -> str | None:
+    """ "anti-racism demonstrators", "pro-government marchers": a crowd named by its stance is a
+    crowd of its own, not the protest's crowd named before. The actor is the phrase."""
+    modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound")]
+    if not modifiers:
+        return None
+    first = min(c.left_edge.i for c in modifiers)
+    opener = head.doc[first]
+    glued = first + 1 < head.i and head.doc[first + 1].text == "-" and not opener.whitespace_
+    stance = opener.lower_.split("-")[0] if "-" in opener.text else opener.lower_
+    if stance not in _STANCES or not ("-" in opener.text or glued):
+        return None
+    return head.doc[first : head.i + 1].text.lower()
