@@ -378,6 +378,31 @@ def test_a_describing_adjective_opening_a_sentence_is_no_part_of_a_name():
     assert _actor(text, "militants") == "Kuki"
 
 
+def test_people_loyal_to_a_described_leader_are_his_side():
+    text = (
+        "Fighters loyal to the new government clashed with gunmen loyal to ousted President "
+        "Bashar al-Assad in Latakia on Thursday."
+    )
+    assert _actor(text, "gunmen") == "Bashar al-Assad"
+
+
+def test_its_after_a_state_body_named_by_a_common_noun_is_the_states():
+    text = (
+        "Hayat Tahrir al-Sham led the offensive on Damascus. Syria's new rulers face a test. "
+        "The interior ministry said its forces had launched an operation in Syria's Latakia "
+        "province. HTS fighters were sent to the coast."
+    )
+    assert _actor(text, "forces") == "Syria"
+
+
+def test_a_pronoun_a_passive_naming_verb_names_refers_back():
+    text = (
+        "Hayat Tahrir al-Sham, the group that led the offensive, toppled Assad in December. It "
+        "is still designated a terrorist organisation by the United Nations."
+    )
+    assert _actor(text, "terrorist organisation") == "Hayat Tahrir al-Sham"
+
+
 def test_a_protests_crowd_is_never_an_organisation_named_nearby():
     text = (
         "Police fired tear gas at thousands of protesters against the decision to suspend talks "

@@ -77,6 +77,7 @@ from analyzer.loaded.structure import (
     by_structure,
     naming_clause_antecedent,
     passive_subjects,
+    possessive_subjects,
     predicate_label,
 )
 from analyzer.loaded.syntax import (
@@ -159,6 +160,9 @@ _PROTEST_CROWD = frozenset(("protester", "demonstrator"))
 
 #: Words for a state's own armed men, which an armed group named near does not take.
 _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
+#: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
+#: forces ...".
+_STATE_BODIES = frozenset(("ministry", "cabinet", "presidency"))
 
 #: Attachments by the label's own phrase, whose number is its actor's: "Haiti's gangs" are
 #: several organisations, "the Gran Grif gang" one.
@@ -286,6 +290,9 @@ class LabelAttacher:
         owner = self._labelled_owner(index, head, phrase) if found is None else None
         if owner is not None:  # "the group's naval forces" after "the group" was attached
             return Attachment(owner, "the actor of the label that owns it")
+        state = self._state_body_owner(phrase, mentions) if found is None else None
+        if state is not None:  # "The interior ministry said its forces ..."
+            return Attachment(state, "the state whose body 'its' refers to")
         if found is None:
             camp = camp_of_members(phrase)
             if camp is not None:  # "left-wing terrorists"
@@ -322,6 +329,17 @@ class LabelAttacher:
         if own_side is not None:  # "'We are not terrorists,' said a spokesman for X"
             return Attachment(own_side, "the speaker's own side ('we', 'our')")
         return self._by_reference(index, phrase, start, term, mentions)
+
+    def _state_body_owner(self, phrase: Token, mentions: list[Mention]) -> str | None:
+        """ "The interior ministry said its forces had launched an operation": a possessive that
+        refers to a state's body named by a common noun (the ministry, the army, the
+        government) is the state's, the country the story is in; not the group it is about."""
+        for subject in possessive_subjects(phrase):
+            if mention_of(subject, mentions) is not None:
+                return None
+            if lemma_in(subject, words_with_role("state") | _STATE_BODIES):
+                return self._story_country(set(), known_only=True)
+        return None
 
     def _labelled_owner(self, index: int, head: Token, phrase: Token) -> str | None:
         """The actor of an earlier label that owns this one ("the group's forces")."""

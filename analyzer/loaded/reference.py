@@ -52,6 +52,11 @@ def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
         # someone named before
     if _named_pronoun(noun):
         return True  # "calling them losers": said of someone named before
+    named_by_a_passive = noun.dep_ in ("obj", "xcomp", "obl") and any(
+        c.dep_ == "nsubj:pass" and c.lower_ in _REFERRING_SUBJECTS for c in noun.head.children
+    )
+    if named_by_a_passive and lemma_in(noun.head, words_with_role("names")):
+        return True  # "It is designated a terrorist organisation": said of someone named before
     indefinite = words_with_role("indefinite")
     if head.dep_ == "nmod" and head.head.lower_ in _FREE_CHOICE:
         return False  # "any of the white terrorists"; "many of these fighters" are some of them

@@ -262,7 +262,12 @@ def _affiliated_name(head: Token, mentions: list[Mention]) -> tuple[Mention, str
         return None
     doc, k = head.doc, head.i + 1
     for named in mentions:
-        if named.first == first and named.role != "target":
+        # "loyal to [ousted President] Bashar al-Assad": a description or title may come first
+        between = doc[first : max(named.first, first)]
+        described = len(between) <= 3 and all(
+            t.pos_ in ("ADJ", "PROPN") or t.tag_ == "VBN" for t in between
+        )
+        if named.first >= first and described and named.role != "target":
             return named, f"the side it is {doc[k].text} {doc[k + 1].text}"
     return None
 
@@ -678,27 +683,40 @@ def _leader(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
 def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
     """ "The Taliban said its fighters ...": a possessive pronoun on the label refers to the
     subject of the clause that governs the label's own (or of the label's clause itself)."""
-    pronoun = next(
+    pronoun = _possessive(head)
+    if pronoun is None:
+        return None
+    for child in possessive_subjects(head):  # a dateline the parser took for a subject names
+        found = mention_in_core(child, mentions)  # no one; "Mali's government said its forces"
+        if found is not None and found.kind == "person" and pronoun == "its":
+            return None  # "The rebel group's spokesman, Lawrence Kanyuka, said its fighters"
+        if found is not None and found.role == "actor":
+            return found
+    return None
+
+
+def _possessive(head: Token) -> str | None:
+    """The possessive pronoun on the label ("its", "their"), lower-cased, if any."""
+    return next(
         (c.lower_ for c in head.children
          if c.dep_ == "nmod:poss" and c.pos_ == "PRON" and c.lower_ in _POSSESSIVES),
         None,
     )  # fmt: skip
-    if pronoun is None:
-        return None
+
+
+def possessive_subjects(head: Token) -> list[Token]:
+    """The subjects a possessive pronoun on the label may refer to: those of the clause that
+    governs the label's own (or of the label's clause itself); none without a possessive."""
+    if _possessive(head) is None:
+        return []
     clause = clause_of(head)
     while clause is not None:
         subjects = [c for c in clause.children
                     if c.dep_ == "nsubj" and c.i != head.i and head not in c.subtree]  # fmt: skip
-        for child in subjects:  # a dateline the parser took for a subject names no one
-            found = mention_in_core(child, mentions)  # "Mali's government said its forces"
-            if found is not None and found.kind == "person" and pronoun == "its":
-                return None  # "The rebel group's spokesman, Lawrence Kanyuka, said its fighters"
-            if found is not None and found.role == "actor":
-                return found
         if subjects:
-            return None
+            return subjects
         clause = clause.head if clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") else None
-    return None
+    return []
 
 
 def _denied(head: Token) -> bool:
