@@ -376,6 +376,12 @@ def test_a_describing_adjective_opening_a_sentence_is_no_part_of_a_name():
         "Suspected Kuki militants shot dead 10 people in Manipur, police said. The attackers fled."
     )
     assert _actor(text, "militants") == "Kuki"
+    # a capitalised adjective with an adverb of its own describes: "mostly Christian"
+    text = (
+        "Clashes pit the majority Meitei community against the mostly Christian Kuki tribes. "
+        "Kuki militants shot dead 10 people on Monday."
+    )
+    assert _actor(text, "militants") == "Kuki"
 
 
 def test_people_loyal_to_a_described_leader_are_his_side():

@@ -529,6 +529,9 @@ def test_a_source_with_its_relative_clause_or_apposition_before_the_cue(
         # a cue the tagger gave a verb's tag but a noun's part of speech
         ("Israeli officials accuse Hezbollah of hiding weapons in homes.", "accuse",
          "Israeli officials"),
+        # ... or a noun's tag, coordinated with a verb
+        ("Kuki groups reject the label and accuse Singh of backing Meitei militias.", "accuse",
+         "Kuki groups"),
         # a plural's possessive inside the source phrase
         ("A spokesperson for the rebels' regional command, who uses the nom de guerre Juanito "
          "Magbanua, said the dead included civilians.", "say",

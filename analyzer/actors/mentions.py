@@ -237,6 +237,8 @@ def _name_word(sdoc: Doc, i: int) -> bool:
     """A word that may stand in a name: a proper noun or acronym, or a capitalised noun or
     adjective that does not open the sentence ("Support", "Forces", "Islamic")."""
     token = sdoc[i]
+    if any(c.dep_ == "advmod" for c in token.children) and token.pos_ == "ADJ":
+        return False  # "the mostly Christian Kuki tribes": an adjective, however capitalised
     if _name_token(sdoc, i):
         return True
     # A sentence opener is a name word only before another ("Islamic State militants").

@@ -648,12 +648,16 @@ def _noun_subject(toks: Tokens, following: int, firsts: set[int]) -> bool:
 
 
 def _a_verb(token: Token) -> bool:
-    """A verb, or a cue the tagger gave a verb's tag but a noun's part of speech and that has a
-    subject and an object ("Israeli officials accuse/VBP/NOUN Hezbollah of ...")."""
+    """A verb, or a cue the tagger read as a noun that has an object and either a verb's tag and
+    a subject ("Israeli officials accuse/VBP/NOUN Hezbollah of ...") or a verb it is
+    coordinated with ("Kuki groups reject the label and accuse/NN Singh of ...")."""
     if token.pos_ in ("VERB", "AUX"):
         return True
     deps = {c.dep_ for c in token.children}
-    return token.pos_ == "NOUN" and token.tag_.startswith("VB") and {"nsubj", "obj"} <= deps
+    if token.pos_ != "NOUN" or "obj" not in deps:
+        return False
+    coordinated = token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")
+    return (token.tag_.startswith("VB") and "nsubj" in deps) or coordinated
 
 
 def _read_as_noun(token: Token | None, cue: Cue) -> bool:
