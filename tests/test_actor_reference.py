@@ -384,6 +384,24 @@ def test_a_describing_adjective_opening_a_sentence_is_no_part_of_a_name():
     assert _actor(text, "militants") == "Kuki"
 
 
+def test_people_named_by_their_status_are_no_group_named_nearby():
+    text = (
+        "Cartel Invasion: Illegal Aliens Pour Across Border as Biden Looks Away\n\n"
+        "The southern border is under siege. Border Patrol agents apprehended more than 8,000 "
+        "illegal aliens in a single day this week, as Mexican cartels cash in on the chaos. "
+        "Abbott has deployed troops, defying the Biden administration."
+    )
+    assert {s.actor for s in _labels(text) if s.text.lower() == "illegal aliens"} == {"unresolved"}
+
+
+def test_a_name_written_as_a_target_elsewhere_is_not_the_labelled_party_there():
+    text = (
+        "Pro-Hamas Mob Takes Over Columbia Campus\n\nHamas praised the students. Hamas, which "
+        "the United States designates as a terrorist group, killed 1,200 people."
+    )
+    assert _actor(text, "Mob") != "Hamas"
+
+
 def test_people_loyal_to_a_described_leader_are_his_side():
     text = (
         "Fighters loyal to the new government clashed with gunmen loyal to ousted President "

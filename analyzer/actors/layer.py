@@ -37,7 +37,7 @@ from analyzer.actors.lexicon import (
     known_countries,
     words_with_role,
 )
-from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions
+from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions, targeted
 from analyzer.boilerplate.kinds import dateline_end
 from analyzer.matching import TermMatcher
 from analyzer.storypack import StoryPack, is_acronym
@@ -363,9 +363,11 @@ class ActorLayer:
                 if not _capitalised_alike(self._text[match.start : match.end], seen.name):
                     continue  # "Human rights group Karapatan" is not "Human Rights"
                 self.salience[self.actor(seen)] += 1
+                # "the pro-Hamas mob" elsewhere: the name written there as a target
+                role = "target" if targeted(self._text, match.start, match.end) else seen.role
                 self._known.append(
                     replace(seen, start=match.start, end=match.end, sentence=index,
-                            first=-1, last=-1, head=-1, dep="")
+                            first=-1, last=-1, head=-1, dep="", role=role)
                 )  # fmt: skip
         counted = {self.actor(m) for m in names.values()}
         self.salience.update(

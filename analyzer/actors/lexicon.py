@@ -35,6 +35,7 @@ WORD_ROLES = (
     "gangland",
     "kin",
     "civil",
+    "status",
 )
 
 

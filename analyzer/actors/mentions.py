@@ -499,12 +499,18 @@ def _plural_name(token: Token) -> bool:
     return after_the and token.text.endswith("s") and not token.text.endswith(("ss", "us"))
 
 
+def targeted(text: str, start: int, end: int | None = None) -> bool:
+    """A name written as the target or agent of a modifier ("anti-Taliban", "pro-Hamas",
+    "Rwanda-backed", "U.S.-trained"): the people the phrase names are not that actor."""
+    if TARGET_PREFIX.search(text, max(0, start - 7), start):
+        return True
+    return end is not None and _AGENT_SUFFIX.match(text, end) is not None
+
+
 def _role(
     sdoc: Doc, head: int, start: int, text: str, end: int | None = None, first: int | None = None
 ) -> str:
-    if TARGET_PREFIX.search(text, max(0, start - 7), start):
-        return "target"
-    if end is not None and _AGENT_SUFFIX.match(text, end):
+    if targeted(text, start, end):
         return "target"  # "Rwanda-backed rebels", "U.S.-trained forces": the agent, not the actor
     if _preposition(sdoc, head, first) in words_with_role("locative"):
         return "location"

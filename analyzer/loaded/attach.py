@@ -469,6 +469,8 @@ class LabelAttacher:
         """Rule 9: a definite description refers back to an actor; a generic or indefinite use
         ("terrorists who shoot up schools", "a terrorist") names no one."""
         layer = self._layer
+        if term in words_with_role("status"):  # "illegal aliens" are no group named nearby
+            return Attachment(UNRESOLVED, "people of a status, whom no organisation stands for")
         # Headlines drop their articles and tell in the present: "..., group says" is the group,
         # "Militants attack ..." some militants in particular
         headline = head.tag_.startswith("NN") and self._doc.lines.kind_at(start) == "headline"

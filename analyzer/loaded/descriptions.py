@@ -89,4 +89,5 @@ def stance_description(head: Token) -> str | None:
     stance = opener.lower_.split("-")[0] if "-" in opener.text else opener.lower_
     if stance not in _STANCES or not ("-" in opener.text or glued):
         return None
-    return head.doc[first : head.i + 1].text.lower()
+    phrase = head.doc[first : head.i + 1].text
+    return phrase[0].lower() + phrase[1:]  # "Pro-government marchers" opening a sentence
