@@ -402,6 +402,34 @@ def test_a_name_written_as_a_target_elsewhere_is_not_the_labelled_party_there():
     assert _actor(text, "Mob") != "Hamas"
 
 
+def test_the_country_of_a_wire_storys_dateline_rules_and_commands():
+    text = (
+        "OUAGADOUGOU (AFP) - Jihadists killed at least 33 soldiers in an attack on a base, the "
+        "latest in a string of assaults on the West African country's forces.\n\n"
+        "Rights groups accuse the army of abuses. The junta rejected the report as baseless."
+    )
+    found = {s.text: s.actor for s in _labels(text)}
+    assert found["forces"] == "Burkina Faso"  # the country's, not the jihadists'
+    assert found["junta"] == "Burkina Faso"
+    # a country's possessive on a label of people who are not its state is no state's
+    text = (
+        "PORT-AU-PRINCE, Haiti (Reuters) - The Viv Ansanm coalition, an alliance of the "
+        "country's most powerful gangs, claimed the attacks."
+    )
+    assert _actor(text, "gangs") != "Haiti"
+
+
+def test_a_definite_label_of_the_same_kind_right_after_names_the_same_side():
+    text = (
+        "JNIM fighters attacked a base near Djibo on Monday, killing 30 soldiers. The Volunteers "
+        "for the Defence of the Homeland (VDP) said on Tuesday that they had chased the "
+        "insurgents into the forest. Rights groups accuse both the jihadists and the army of "
+        "massacres."
+    )
+    found = [(s.text, s.actor) for s in _labels(text)]
+    assert ("jihadists", "JNIM") in found
+
+
 def test_people_loyal_to_a_described_leader_are_his_side():
     text = (
         "Fighters loyal to the new government clashed with gunmen loyal to ousted President "

@@ -55,7 +55,8 @@ from typing import TYPE_CHECKING
 from analyzer.actors import UNRESOLVED, ActorLayer, Mention
 from analyzer.actors.kinds import PLAIN_ORGANISATION, civil_organisation
 from analyzer.actors.layer import is_title_case_sentence
-from analyzer.actors.lexicon import known_countries, words_with_role
+from analyzer.actors.lexicon import capitals, country_names, known_countries, words_with_role
+from analyzer.boilerplate.kinds import dateline_end
 from analyzer.document import Document
 from analyzer.loaded.descriptions import (
     backed_description,
@@ -163,6 +164,10 @@ _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript")
 #: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
 #: forces ...".
 _STATE_BODIES = frozenset(("ministry", "cabinet", "presidency"))
+#: Determiners of a definite description: "the jihadists", "these insurgents".
+_DEFINITE = frozenset(("the", "these", "those"))
+#: Common nouns for the country a story is in: "the West African country's forces".
+_COUNTRY_NOUNS = frozenset(("country", "nation"))
 
 #: Attachments by the label's own phrase, whose number is its actor's: "Haiti's gangs" are
 #: several organisations, "the Gran Grif gang" one.
@@ -222,6 +227,7 @@ class LabelAttacher:
         self._label_words = label_words  # one-word label terms: "rebel" in "rebel fighters"
         self._by_term: dict[str, list[tuple[int, str]]] = {}
         self._labelled: list[tuple[int, str]] = []  # (sentence, actor) of every label attached
+        self._kin_uses: list[tuple[int, str, str]] = []  # (sentence, term, actor), however found
         self._descriptions: set[str] = set()  # actors named by a phrase ("Trump protesters")
         self._labelled_groups: set[str] = set()  # names a plural or collective label described
         self._people: list[tuple[int, str]] = []  # (sentence, actor) of one-person labels
@@ -249,6 +255,7 @@ class LabelAttacher:
             self._by_token[self._phrase] = attached.actor
             if attached.actor != UNRESOLVED:
                 self._labelled.append((self._phrase[0], attached.actor))
+                self._kin_uses.append((self._phrase[0], term, attached.actor))
             if attached.how in MODIFIER_RULES:
                 self._by_modifiers.add(self._phrase)
             if _family(term) != term and attached.actor != UNRESOLVED:
@@ -292,7 +299,7 @@ class LabelAttacher:
             return Attachment(owner, "the actor of the label that owns it")
         state = self._state_body_owner(phrase, mentions) if found is None else None
         if state is not None:  # "The interior ministry said its forces ..."
-            return Attachment(state, "the state whose body 'its' refers to")
+            return Attachment(state, "the state its possessive refers to")
         if found is None:
             camp = camp_of_members(phrase)
             if camp is not None:  # "left-wing terrorists"
@@ -331,14 +338,19 @@ class LabelAttacher:
         return self._by_reference(index, phrase, start, term, mentions)
 
     def _state_body_owner(self, phrase: Token, mentions: list[Mention]) -> str | None:
-        """ "The interior ministry said its forces had launched an operation": a possessive that
-        refers to a state's body named by a common noun (the ministry, the army, the
-        government) is the state's, the country the story is in; not the group it is about."""
+        """ "The interior ministry said its forces had launched an operation", "the country's
+        forces": a possessive that refers to a state's body or to the country by a common noun
+        is the state's, the country the story is in; not the group it is about."""
         for subject in possessive_subjects(phrase):
             if mention_of(subject, mentions) is not None:
                 return None
-            if lemma_in(subject, words_with_role("state") | _STATE_BODIES):
+            state_body = lemma_in(subject, words_with_role("state") | _STATE_BODIES)
+            if state_body and lemma_in(phrase, words_with_role("state")):
                 return self._story_country(set(), known_only=True)
+        if lemma_in(phrase, words_with_role("state")) and any(
+            c.dep_ == "nmod:poss" and c.lemma_.lower() in _COUNTRY_NOUNS for c in phrase.children
+        ):  # "the country's forces", not "the country's most powerful gangs"
+            return self._story_country(set(), known_only=True)
         return None
 
     def _labelled_owner(self, index: int, head: Token, phrase: Token) -> str | None:
@@ -427,6 +439,19 @@ class LabelAttacher:
         """The actor named by a phrase that an earlier use of ``term`` labelled, if any."""
         earlier = (actor for _, actor in reversed(self._by_term.get(_family(term), [])))
         return next((actor for actor in earlier if actor in self._descriptions), None)
+
+    def _recent_kindred(self, term: str, opposed: set[str], since: int) -> str | None:
+        """The actor a label of the same kind as ``term`` named, however it was found, in
+        sentence ``since`` or later (the latest such label)."""
+        kind = next((k for k in map(words_with_role, _KINDRED_ROLES) if term in k), None)
+        if kind is None:
+            return None
+        recent = [
+            actor
+            for sentence, word, actor in self._kin_uses
+            if word in kind and sentence >= since and actor not in opposed
+        ]
+        return recent[-1] if recent else None
 
     def _kindred_label(self, term: str, opposed: set[str]) -> str | None:
         """The actor the latest earlier label of the same kind named ("rebels", "insurgents",
@@ -523,6 +548,11 @@ class LabelAttacher:
         backed = backed_description(self._doc, index, head, mentions) if bare(head) else None
         if backed is not None:  # "Pro-Russian separatists shelled ...": they, not a group named
             return self._described(index, term, backed, "the people the phrase names")  # near
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+        recent = self._recent_kindred(term, opposed, since=index - 1) if definite else None
+        if recent is not None:  # "... to fight the insurgents. Rights groups accuse the
+            # jihadists": one side's names in a row, not the militia named in between
+            return Attachment(recent, "a label of the same kind just before named this actor")
         person = lemma_in(head, self._label_words) or names_people(head)
         rulers = _family(term) == "(rulers)"  # "the junta leader": the junta is the rulers
         if one_person(head) and person and not rulers:  # "the gunman" is a person, not a group
@@ -634,7 +664,34 @@ class LabelAttacher:
         places = [((actor in countries, count), actor) for actor, count in layer.salience.items()
                   if layer.kind(actor) == "place" and actor not in opposed and count >= 2
                   and (actor in countries or not known_only)]  # fmt: skip
-        return max(places)[1] if places else None
+        if places:
+            return max(places)[1]
+        # else the country of the dateline's city ("OUAGADOUGOU (AFP) - ... The junta rejected
+        # the report"); else the only country the story names as acting, if named once
+        filed = self._dateline_country
+        if filed is not None and filed not in opposed:
+            return filed
+        named = [a for a in layer.salience if a in countries and a not in opposed]
+        return named[0] if len(named) == 1 else None
+
+    @functools.cached_property
+    def _dateline_country(self) -> str | None:
+        """The country of the city a wire story was filed from ("LA PAZ (AP) -" is Bolivia's
+        capital; "IMPHAL, India (Reuters) -" names it), if a dateline opens the body."""
+        text = self._doc.text
+        for sentence in self._doc.sentences[:3]:
+            end = dateline_end(text, sentence.start)
+            if end == sentence.start:
+                continue
+            place = text[sentence.start : end].split("(")[0].strip(" -—–")
+            city, _, country = place.partition(",")
+            names = {**capitals(), **country_names()}
+            for word in (country.strip().lower(), city.strip().lower()):
+                if word in names:
+                    return names[word]
+                if word.title() in known_countries():
+                    return word.title()
+        return None
 
     def _pronoun_antecedent(self, index: int, pronoun: Token, opposed: set[str]) -> str | None:
         """The group or country named last before "them" in its sentence (the first of a
