@@ -753,7 +753,8 @@ def test_a_label_said_of_a_pronoun_refers_back():
         "Masked Ku Klux Klan members rallied at night. "
         "The KKK members insisted they're not white supremacists."
     )
-    assert _actor(text, "white supremacists") == "KKK"
+    # "Masked" describes, so the acronym joins the name it spells out
+    assert _actor(text, "white supremacists") == "Ku Klux Klan"
 
 
 @pytest.mark.parametrize(
