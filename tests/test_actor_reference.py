@@ -430,6 +430,20 @@ def test_a_definite_label_of_the_same_kind_right_after_names_the_same_side():
     assert ("jihadists", "JNIM") in found
 
 
+def test_a_partisan_headline_and_a_dictatorship_name_the_rulers():
+    text = (
+        "SHOCK REPORT: Maduro Regime Hiding Hezbollah Terror Cells In Venezuela, Defector Says\n\n"
+        "A former Venezuelan intelligence chief has blown the whistle on the socialist "
+        "dictatorship's ties to Iranian-backed terrorists. Hezbollah runs camps on Margarita "
+        "Island, he said. Maduro and his thugs have turned Venezuela into a narco-state, and "
+        "Nicolas Maduro's regime gave passports to Hezbollah operatives."
+    )
+    found = {s.text: s.actor for s in _labels(text)}
+    # "Maduro" opens its sentence but is written mid-sentence too: a name, in the headline too
+    assert found["Regime"] == "Nicolas Maduro"
+    assert found["dictatorship"] == "Venezuela"  # a country's rulers, never Hezbollah
+
+
 def test_people_loyal_to_a_described_leader_are_his_side():
     text = (
         "Fighters loyal to the new government clashed with gunmen loyal to ousted President "

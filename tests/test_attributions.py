@@ -755,6 +755,17 @@ def test_a_participle_after_a_source_goes_on_with_that_source(text, source) -> N
     assert [_source(doc, a) for a in found] == [source, source]
 
 
+def test_an_abbreviation_with_stops_does_not_end_a_tell_cues_object() -> None:
+    doc, a = _one(
+        "Carvajal, who once ran military intelligence for Hugo Chavez, told U.S. prosecutors "
+        "that the regime gave passports to Hezbollah operatives."
+    )
+    assert (_source(doc, a), _content(doc, a)) == (
+        "Carvajal",
+        "the regime gave passports to Hezbollah operatives",
+    )
+
+
 def test_a_dateline_is_never_the_subject_of_a_cue() -> None:
     doc, a = _one(
         "QUITO (AP) - Ecuador's President Daniel Noboa declared the country to be in an "

@@ -92,6 +92,11 @@ def test_short_quotes_are_scare_quotes() -> None:
     assert [q.kind for q in doc.quotes] == ["short", "short"]
 
 
+def test_a_nickname_inside_a_name_is_no_quotation() -> None:
+    text = 'Hugo "El Pollo" Carvajal told prosecutors the regime was "protected from above".'
+    assert _quotes(text) == ["protected from above"]
+
+
 def test_one_stray_mark_does_not_void_other_quotes() -> None:
     text = "A stray ” mark here.\nLater: “We will never yield,” he said."
     assert "We will never yield," in _quotes(text)

@@ -182,16 +182,21 @@ def _lone_opener(sdoc: Doc, i: int, text: str, opening: int = 0) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _capitals_mid_sentence(text: str) -> frozenset[str]:
-    """Capitalised words written after a lower-case word or a comma: capitals that are not the
-    sentence's."""
-    return frozenset(_AFTER_LOWER.findall(text))
+    """Capitalised words written after a lower-case word or a comma, with the capitalised words
+    right after them ("that Nicolas Maduro's regime": Nicolas and Maduro): capitals that are not
+    the sentence's."""
+    return frozenset(
+        word.removesuffix("'s").removesuffix("’s")
+        for run in _AFTER_LOWER.findall(text)
+        for word in run.split()
+    )
 
 
 #: Distinct mid-sentence capitalised words a text needs before a lone opener is judged by them.
 MIN_CAPITALS_TO_JUDGE = 10
-#: The capitalised word is looked ahead at, not consumed: in "Yemen's Iran-backed Houthi rebels"
+#: The capitalised run is looked ahead at, not consumed: in "Yemen's Iran-backed Houthi rebels"
 #: "Iran-backed" follows "'s" and "Houthi" follows "backed".
-_AFTER_LOWER = re.compile(r"(?:\b[a-z][\w’'-]*|,)\s+(?=([A-Z][\w’'-]*))")
+_AFTER_LOWER = re.compile(r"(?:\b[a-z][\w’'-]*|,)\s+(?=((?:[A-Z][\w’'-]*[ \t]+)*[A-Z][\w’'-]*))")
 
 
 def _is_demonym(sdoc: Doc, first: int, last: int) -> bool:

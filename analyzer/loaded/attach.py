@@ -554,7 +554,9 @@ class LabelAttacher:
             # jihadists": one side's names in a row, not the militia named in between
             return Attachment(recent, "a label of the same kind just before named this actor")
         person = lemma_in(head, self._label_words) or names_people(head)
-        rulers = _family(term) == "(rulers)"  # "the junta leader": the junta is the rulers
+        # "the junta leader": the junta is the rulers; "the dictatorship", though its entry is
+        # "dictator", is rulers too
+        rulers = _family(term) == "(rulers)" or lemma_in(head, words_with_role("ruling"))
         if one_person(head) and person and not rulers:  # "the gunman" is a person, not a group
             return self._person_before(index, start, head, candidates)
         # A country is its state's "forces" or "regime", never "the militants" or "the group";

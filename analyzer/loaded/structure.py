@@ -417,8 +417,8 @@ def _modified_name(head: Token, mentions: list[Mention], own: set[int]) -> Menti
         found = mention_of(token, mentions)
         if found is not None:
             return found if found.role == "actor" else None
-        if token.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if token.pos_ != "NOUN":  # "icon" in "resistance icon X"; a capital that names no
+            return None  # one ends the chain ("Maduro Regime Hiding Hezbollah ...", a headline)
     return None
 
 

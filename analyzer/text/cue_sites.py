@@ -188,12 +188,27 @@ def _skip_object(toks: Tokens, j: int) -> int:
     """Past the object of a tell-type cue: up to ``object_max_words`` words, stopping before a
     preposition, "that", or a determiner or pronoun that opens the reported clause."""
     start = j
-    while j < len(toks) and toks.word(j) and j - start < toks.settings.object_max_words:
+    while j < len(toks) and j - start < toks.settings.object_max_words:
+        if not toks.word(j):
+            if not _abbreviation_stop(toks, j, start):
+                break
+            j += 1  # "told U.S. prosecutors that": the last stop of "U.S."
+            continue
         t = toks.lows[j]
         if t == "that" or t in PREPOSITIONS or (j > start and (t in SUBJECTS or t in DETERMINERS)):
             break
         j += 1
     return j
+
+
+def _abbreviation_stop(toks: Tokens, j: int, start: int) -> bool:
+    """The full stop closing an abbreviation written with stops ("U.S.", "U.N."), glued to it."""
+    return (
+        toks.lows[j] == "."
+        and j > start
+        and "." in toks.lows[j - 1]
+        and toks.starts[j] == toks.end(j - 1)
+    )
 
 
 # --- the same cue read from its sentence's dependency parse ------------------------------------

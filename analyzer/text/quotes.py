@@ -62,7 +62,24 @@ def find_quotes(
     quotes = _double_quotes(text, paragraphs, settings.short_quote_max_words)
     quotes.extend(_single_quotes(text, paragraphs, quotes, settings))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes
+    return [q for q in quotes if not _nickname(text, q)]
+
+
+#: A capitalised word, a space, the marked words, a space and a capitalised word: a name.
+_NAME_AROUND = re.compile(r"[A-Z][\w.'’-]* $")
+_NAME_AFTER = re.compile(r" [A-Z]")
+
+
+def _nickname(text: str, quote: Quote) -> bool:
+    """Hugo "El Pollo" Carvajal, Jimmy "Barbecue" Cherizier: one to three capitalised words
+    marked inside a person's name are a nickname, not words anyone is quoted saying."""
+    words = text[quote.content_start : quote.content_end].split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and _NAME_AROUND.search(text, max(0, quote.start - 30), quote.start) is not None
+        and _NAME_AFTER.match(text, quote.end) is not None
+    )
 
 
 def _double_quotes(
