@@ -119,9 +119,12 @@ def _hung_name(token: Token, verbs: frozenset[str]) -> bool:
     if token.dep_ in ("nmod", "conj") and _naming_case(token, verb):
         return True  # "as" taken for a second object: "branded the PDF, ..., as terrorists"
     # An apposition is the name only where no "as" phrase gives one: in "described the men as
-    # extremists, a word that ..." it is a gloss
+    # extremists, a word that ..." it is a gloss; nor where the passive names its subject with a
+    # complement of its own ("X, a group of hacktivists, have been designated a terrorist
+    # organisation": the apposition is the writer's)
     as_phrase = any(_has_case(c, "as") for c in (*verb.children, *holder.children))
-    return token.dep_ == "appos" and not as_phrase
+    named = holder.dep_ == "nsubj:pass" and any(c.dep_ in ("obj", "xcomp") for c in verb.children)
+    return token.dep_ == "appos" and not as_phrase and not named
 
 
 def _relations_of(verb: Token, saying: dict[str, frozenset[str]]) -> frozenset[str] | None:

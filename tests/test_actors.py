@@ -692,6 +692,16 @@ def test_a_passive_reports_with_its_agent_and_never_its_subject():
     ]
 
 
+def test_an_apposition_on_a_named_passive_subject_is_the_writers_and_a_quoted_name_is_trimmed():
+    text = (
+        'The so-called "Cyber Partisans," a group of self-described hacktivists who oppose '
+        "Lukashenko, have been designated a terrorist organisation by the Belarusian KGB."
+    )
+    found = {s.text: (s.actor, s.voice) for s in _labels(text)}
+    assert found["group"] == ("Cyber Partisans", "authorial")
+    assert found["terrorist organisation"] == ("Cyber Partisans", "reported")
+
+
 def test_a_label_a_passive_naming_verb_gives_names_its_subject():
     text = "The M23 seized Goma in January. The rebels were described by the army as terrorists."
     assert [(s.text, s.actor) for s in _labels(text)][-1] == ("terrorists", "M23")

@@ -433,6 +433,8 @@ def _quoted_names(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         if close is None or close == i + 1:
             continue
         first, last = i + 1, close - 1
+        while last > first and sdoc[last].is_punct:
+            last -= 1  # 'the so-called "Cyber Partisans,"': the comma is no part of the name
         words = [sdoc[k] for k in range(first, close)]
         if all(w.is_title or w.is_upper or not w.is_alpha for w in words):
             start, end = base + sdoc[first].idx, base + sdoc[last].idx + len(sdoc[last])
