@@ -444,6 +444,20 @@ def test_a_partisan_headline_and_a_dictatorship_name_the_rulers():
     assert found["dictatorship"] == "Venezuela"  # a country's rulers, never Hezbollah
 
 
+def test_whoever_carried_out_the_attack_is_the_attacker_the_story_identifies():
+    text = (
+        'Trump spoke on Monday. He added that a "radical Islamic terrorist" had assassinated '
+        "the diplomat, Andrei Karlov.\n\nTurkish authorities identified the gunman as Mevlut "
+        "Mert Altintas, a member of the riot police."
+    )
+    assert _actor(text, "terrorist") == "Mevlut Mert Altintas"
+    # a terrorist who did nothing in particular, or two attackers identified: no one
+    generic = text.replace("had assassinated the diplomat, Andrei Karlov", "was to blame")
+    assert _actor(generic, "terrorist") == "unresolved"
+    two = text + " Police identified the Berlin attacker as Anis Amri."
+    assert _actor(two, "terrorist") == "unresolved"
+
+
 def test_people_loyal_to_a_described_leader_are_his_side():
     text = (
         "Fighters loyal to the new government clashed with gunmen loyal to ousted President "

@@ -245,7 +245,11 @@ class ActorLayer:
 
     def actor(self, mention: Mention) -> str:
         """The actor a mention names: the pack's canonical name, else the fullest name used."""
-        return self._canonical.get(name_key(mention.name), mention.name)
+        return self.actor_named(mention.name)
+
+    def actor_named(self, name: str) -> str:
+        """The actor a name written anywhere names (the name itself when never parsed)."""
+        return self._canonical.get(name_key(name), name)
 
     def kind(self, actor: str) -> str:
         return self._kinds.get(actor, "other")

@@ -49,6 +49,7 @@ by part of speech.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,7 @@ from analyzer.loaded.descriptions import (
 from analyzer.loaded.reference import (
     bare,
     counted_in_an_event,
+    did_the_killing,
     group_like,
     named_pronoun,
     opposing_tokens,
@@ -164,6 +166,11 @@ _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript")
 #: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
 #: forces ...".
 _STATE_BODIES = frozenset(("ministry", "cabinet", "presidency"))
+#: Words for whoever carried out an attack besides the perpetrator labels.
+_SUSPECTS = frozenset(("assassin", "suspect"))
+_WORDS = re.compile(r"[A-Za-z]+")
+#: "identified ... as Mevlut Mert Altintas", "named by police as X": up to four capitalised words.
+_IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas ((?:[A-Z][\w'’-]+ ?){1,4})")
 #: Determiners of a definite description: "the jihadists", "these insurgents".
 _DEFINITE = frozenset(("the", "these", "those"))
 #: Common nouns for the country a story is in: "the West African country's forces".
@@ -496,6 +503,10 @@ class LabelAttacher:
         layer = self._layer
         if term in words_with_role("status"):  # "illegal aliens" are no group named nearby
             return Attachment(UNRESOLVED, "people of a status, whom no organisation stands for")
+        if one_person(head) and did_the_killing(head) and self._identified_perpetrator:
+            # "a radical Islamic terrorist had assassinated the diplomat" ... "authorities
+            # identified the gunman as Mevlut Mert Altintas"
+            return Attachment(self._identified_perpetrator, "the attacker the story identifies")
         # Headlines drop their articles and tell in the present: "..., group says" is the group,
         # "Militants attack ..." some militants in particular
         headline = head.tag_.startswith("NN") and self._doc.lines.kind_at(start) == "headline"
@@ -675,6 +686,20 @@ class LabelAttacher:
             return filed
         named = [a for a in layer.salience if a in countries and a not in opposed]
         return named[0] if len(named) == 1 else None
+
+    @functools.cached_property
+    def _identified_perpetrator(self) -> str | None:
+        """The one person the story says an attack's perpetrator was identified as ("identified
+        the gunman as X", "the attacker, named by police as X"); None for none or several."""
+        perpetrators = words_with_role("perpetrator") | _SUSPECTS
+        found = set()
+        for sentence in self._doc.sentences:
+            words = self._doc.text[sentence.start : sentence.end]
+            if not any(w.lower().rstrip("s") in perpetrators for w in _WORDS.findall(words)):
+                continue
+            for match in _IDENTIFIED_AS.finditer(words):
+                found.add(self._layer.actor_named(match.group(1).strip()))
+        return found.pop() if len(found) == 1 else None
 
     @functools.cached_property
     def _dateline_country(self) -> str | None:

@@ -263,3 +263,21 @@ def _coordinated_by_surface(head: Token) -> set[int]:
             out.add(k)
             k -= 1
     return out
+
+
+def did_the_killing(head: Token) -> bool:
+    """The label is who carried out a killing or an attack that happened: the subject of "had
+    assassinated the diplomat", the agent of "was assassinated by a radical terrorist"."""
+    verb = head.head
+    if not lemma_in(verb, _KILLING) or verb.i == head.i:
+        return False
+    if head.dep_ == "nsubj":
+        return _past(verb)
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) or verb.tag_ == "VBN"
+    return head.dep_ in ("obl:agent", "obl") and case_marker(head) == "by" and passive
+
+
+#: Verbs of killing or attacking someone.
+_KILLING = frozenset(
+    ("kill", "assassinate", "murder", "shoot", "stab", "attack", "behead", "execute", "slay")
+)
