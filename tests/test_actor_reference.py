@@ -458,6 +458,14 @@ def test_whoever_carried_out_the_attack_is_the_attacker_the_story_identifies():
     assert _actor(two, "terrorist") == "unresolved"
 
 
+def test_a_state_body_may_report_on_its_own_troops():
+    text = "The Israeli military said troops were sent to disperse the rioters."
+    assert _actor(text, "troops") == "Israel"
+    # a condemning label in its words is still someone else's
+    text = "The Israeli military said the terrorists had fled to Jenin."
+    assert _actor(text, "terrorists") != "Israel"
+
+
 def test_people_loyal_to_a_described_leader_are_his_side():
     text = (
         "Fighters loyal to the new government clashed with gunmen loyal to ousted President "

@@ -527,7 +527,9 @@ class LabelAttacher:
             if backed is not None:  # "Anti-Taliban fighters regrouped"
                 return self._described(index, term, backed, "the people the phrase names")
             return Attachment(UNRESOLVED, "a generic or indefinite use names no one in particular")
-        opposed_tokens = opposing_tokens(head)
+        # "The Israeli military said troops were sent": a state's own forces may be its speaker's
+        own_forces = lemma_in(head, words_with_role("state")) and not self._condemns
+        opposed_tokens = opposing_tokens(head, speaker=not own_forces)
         opposed = {layer.actor(m) for m in mentions if m.first >= 0 and m.head in opposed_tokens}
         # "'The terrorists will pay,' Netanyahu said": not his side; nor do "the attackers" a
         # source reports on name the source ("ISPR said all six attackers were killed").
@@ -855,4 +857,6 @@ class LabelAttacher:
             and noun.pos_ == "NOUN"
             and not names_people(noun)
             and not lemma_in(noun, self._label_words)
+            # "the Israeli military", "the Russian government": the state acting, no thing
+            and not lemma_in(noun, words_with_role("state"))
         )

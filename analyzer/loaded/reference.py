@@ -167,10 +167,11 @@ _REFERRING_SUBJECTS = THIRD_PERSON | {"it"}
 _FREE_CHOICE = frozenset(("any", "no", "none", "every", "each", "such"))
 
 
-def opposing_tokens(head: Token) -> set[int]:
+def opposing_tokens(head: Token, *, speaker: bool = True) -> set[int]:
     """Tokens of the actors the label's side is not: its own modifiers other than names ("rebels
     backed by Rwanda"), what its clause does to or against others, who does it to the label, and
-    what it is coordinated with ("talks between the group and the Taliban")."""
+    what it is coordinated with ("talks between the group and the Taliban"); with ``speaker``,
+    also who says the clause it is in ("the army said the militia attacked")."""
     own = {t.i for t in head.subtree}
     out: set[int] = own - {head.i}
     predicate = any(c.dep_ == "cop" for c in head.children)  # "they're not extremists"
@@ -192,7 +193,7 @@ def opposing_tokens(head: Token) -> set[int]:
                 if child.dep_ in ("nsubj", "obl:agent"):  # the label is acted on by someone else
                     out.update(core_indices(child))
         pronoun_subject = subject is not None and subject.pos_ == "PRON"
-        if clause.dep_ == "ccomp" and not pronoun_subject:
+        if clause.dep_ == "ccomp" and not pronoun_subject and speaker:
             # "the army said the militia attacked": not the speaker (but "X insisted they are
             # not extremists" is said of X)
             for child in clause.head.children:
