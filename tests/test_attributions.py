@@ -766,6 +766,18 @@ def test_an_abbreviation_with_stops_does_not_end_a_tell_cues_object() -> None:
     )
 
 
+def test_a_participle_reporting_a_clause_opened_by_it() -> None:
+    doc, a = _one(
+        "Major General Zaw Min Tun, a spokesman for the military government, confirmed the "
+        "strike in a phone call, saying it had targeted fighters holding a ceremony."
+    )
+    assert (_source(doc, a), _content(doc, a)) == (
+        "Major General Zaw Min Tun",
+        "it had targeted fighters holding a ceremony",
+    )
+    assert _found("Shippers diverted vessels around Africa, adding it to the bill.")[1] == []
+
+
 def test_a_dateline_is_never_the_subject_of_a_cue() -> None:
     doc, a = _one(
         "QUITO (AP) - Ecuador's President Daniel Noboa declared the country to be in an "

@@ -1026,7 +1026,16 @@ def _opens_a_clause(toks: Tokens, at: int) -> bool:
     determiner or a capitalised name ("..., adding the plan was working"), not a bare noun
     ("..., adding weeks to journeys")."""
     word = toks.lows[at]
+    if word == "it":  # "saying it had targeted ...", not "adding it to the list"
+        return at + 1 < len(toks) and toks.lows[at + 1] in _AUXILIARIES
     return word == "that" or word in SUBJECTS or word in DETERMINERS or toks.cap(at)
+
+
+#: Auxiliaries and forms of "be" that show a pronoun before them is a clause's subject.
+_AUXILIARIES = frozenset(
+    ("is", "was", "has", "had", "would", "will", "could", "might", "may", "can", "did", "does",
+     "should", "must")
+)  # fmt: skip
 
 
 def _lost_clause_subject(verb: Token, clause: Token, first: int) -> int:
