@@ -778,6 +778,22 @@ def test_a_participle_reporting_a_clause_opened_by_it() -> None:
     assert _found("Shippers diverted vessels around Africa, adding it to the bill.")[1] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "category"),
+    [
+        ("Some analysts cautioned that the fighters could resist.", "caution", "neutral"),
+        ("Residents complained that the army had looted their homes.", "complain", "neutral"),
+        ("The bishop lamented that the talks had failed.", "lament", "emphatic"),
+        ("The commander boasted that his men had taken the hill.", "boast", "emphatic"),
+    ],
+)  # fmt: skip
+def test_more_reporting_verbs_with_that(text, cue, category) -> None:
+    _, a = _one(text)
+    assert (a.cue, a.category) == (cue, category)
+    # without "that" they report nothing
+    assert _found("Residents complained about the noise.")[1] == []
+
+
 def test_a_dateline_is_never_the_subject_of_a_cue() -> None:
     doc, a = _one(
         "QUITO (AP) - Ecuador's President Daniel Noboa declared the country to be in an "
