@@ -168,6 +168,7 @@ _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript")
 _STATE_BODIES = frozenset(("ministry", "cabinet", "presidency"))
 #: Words for whoever carried out an attack besides the perpetrator labels.
 _SUSPECTS = frozenset(("assassin", "suspect"))
+#: Letter runs of a sentence, to spot a perpetrator word in sentences that were never parsed.
 _WORDS = re.compile(r"[A-Za-z]+")
 #: "identified ... as Mevlut Mert Altintas", "named by police as X": up to four capitalised words.
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas ((?:[A-Z][\w'’-]+ ?){1,4})")
@@ -708,13 +709,13 @@ class LabelAttacher:
         """The country of the city a wire story was filed from ("LA PAZ (AP) -" is Bolivia's
         capital; "IMPHAL, India (Reuters) -" names it), if a dateline opens the body."""
         text = self._doc.text
+        names = {**capitals(), **country_names()}
         for sentence in self._doc.sentences[:3]:
             end = dateline_end(text, sentence.start)
             if end == sentence.start:
                 continue
             place = text[sentence.start : end].split("(")[0].strip(" -—–")
             city, _, country = place.partition(",")
-            names = {**capitals(), **country_names()}
             for word in (country.strip().lower(), city.strip().lower()):
                 if word in names:
                     return names[word]
