@@ -794,6 +794,23 @@ def test_more_reporting_verbs_with_that(text, cue, category) -> None:
     assert _found("Residents complained about the noise.")[1] == []
 
 
+def test_according_to_a_source_with_its_acronym_and_a_description_after_it() -> None:
+    doc, a = _one(
+        "At least 30 people have been killed since the protests began, according to the Centre "
+        "for Democracy and Human Rights (CDD), a local civil society group."
+    )
+    assert (a.mode, _source(doc, a), _content(doc, a)) == (
+        "according_to",
+        "the Centre for Democracy and Human Rights",
+        "At least 30 people have been killed since the protests began",
+    )
+
+
+def test_a_denial_of_an_act_is_the_sources_stance() -> None:
+    doc, a = _one("The army denied killing civilians in the village.")
+    assert (_source(doc, a), a.category) == ("The army", "denial")
+
+
 def test_a_dateline_is_never_the_subject_of_a_cue() -> None:
     doc, a = _one(
         "QUITO (AP) - Ecuador's President Daniel Noboa declared the country to be in an "

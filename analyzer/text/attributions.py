@@ -266,8 +266,10 @@ def _needs_parse(text: str, hits: list[tuple[int, int, Cue]], tree_only: set[int
 
 def _report_noun_next(text: str, end: int) -> bool:
     """ "denied the accusations": a report noun right after the cue (past a determiner), which
-    the parse then reads as the object denied."""
+    the parse then reads as the object denied; or an act in "-ing" ("denied rigging the vote")."""
     words = text[end : end + 60].lower().split()[:3]
+    if words and words[0].endswith("ing") and len(words[0]) > 4:
+        return True
     if words and words[0] in _DENIED_DETERMINERS:
         words = words[1:]
     noun = words[0].strip(".,;:") if words else ""

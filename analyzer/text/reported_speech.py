@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from analyzer.settings import AttributionSettings
 from analyzer.text.context_rules import (
     AUXILIARIES,
+    CLOSING_PUNCT,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -540,7 +541,7 @@ class Parser(QuoteLookup):
             if quote is not None:
                 return [self._direct(site, source, quote, "according to X, then the quotation")]
             return self._indirect(site, source, first, "according to X, then the reported clause")
-        if before >= 0 and toks.closes_sentence(after):
+        if before >= 0 and (toks.closes_sentence(after) or _closing_apposition(toks, after)):
             end = toks.starts[before] if toks.lows[before] == "," else site.span[0]
             start = self._clause_start(site.sentence[0], end)
             why = "reported clause, then according to X"
@@ -891,12 +892,30 @@ def _sums_up(words: list[str]) -> bool:
 
 
 def _denies_a_report(site: Site, verb: Token) -> bool:
-    """ "The rebels have denied the accusations", "the Kremlin denied involvement": a denial whose
-    object is someone's report or charge reports the source's stance on it, as "denied that ..."
-    does."""
+    """ "The rebels have denied the accusations", "the Kremlin denied involvement", "Frelimo has
+    denied rigging the vote": a denial whose object is someone's report or charge, or an act,
+    reports the source's stance on it, as "denied that ..." does."""
     return site.cue.category == "denial" and any(
-        c.dep_ == "obj" and (c.lower_ in report_nouns() or c.lower_ in DENIED_NOUNS)
+        (c.dep_ == "obj" and (c.lower_ in report_nouns() or c.lower_ in DENIED_NOUNS))
+        or (c.dep_ in ("obj", "xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)
         for c in verb.children
+    )
+
+
+def _closing_apposition(toks: Tokens, k: int) -> bool:
+    """ "..., according to the Centre for Democracy and Human Rights (CDD), a local civil society
+    group.": the source's acronym and a description set off after it close the sentence."""
+    lows, n = toks.lows, len(toks)
+    if k + 2 < n and lows[k] == "(" and lows[k + 2] == ")":
+        k += 3
+    if k + 1 >= n or lows[k] != "," or lows[k + 1] not in ("a", "an", "the"):
+        return False
+    rest = range(k + 1, n)
+    words = [m for m in rest if toks.word(m)]
+    return (
+        len(words) <= toks.settings.appositive_max_tokens
+        and not any(m in toks.cues for m in rest)
+        and all(toks.word(m) or lows[m] in CLOSING_PUNCT for m in rest)
     )
 
 
@@ -1027,15 +1046,8 @@ def _opens_a_clause(toks: Tokens, at: int) -> bool:
     ("..., adding weeks to journeys")."""
     word = toks.lows[at]
     if word == "it":  # "saying it had targeted ...", not "adding it to the list"
-        return at + 1 < len(toks) and toks.lows[at + 1] in _AUXILIARIES
+        return at + 1 < len(toks) and toks.lows[at + 1] in AUXILIARIES
     return word == "that" or word in SUBJECTS or word in DETERMINERS or toks.cap(at)
-
-
-#: Auxiliaries and forms of "be" that show a pronoun before them is a clause's subject.
-_AUXILIARIES = frozenset(
-    ("is", "was", "has", "had", "would", "will", "could", "might", "may", "can", "did", "does",
-     "should", "must")
-)  # fmt: skip
 
 
 def _lost_clause_subject(verb: Token, clause: Token, first: int) -> int:
