@@ -824,3 +824,66 @@ def test_which_a_source_calls_it_hands_the_word_to_the_source():
 )
 def test_a_sentence_carrying_according_to_is_reported_wherever_the_phrase_stands(text):
     assert [s.voice for s in _labels(text)] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # a group noun set off after a name makes it a group, however the parse hung the noun
+        # a name with a group's head word in lower case, set beside a label
+        ("The Radaa force, a powerful militia, denied that it had been defeated.", "militia",
+         "Radaa"),
+        # "refer to X as": the label is said of X, and takes the actor X's label named
+        ("The West Papua National Liberation Army (TPNPB) claimed the killings. Indonesian "
+         "authorities refer to the rebels as an armed criminal group.", "criminal group",
+         "West Papua National Liberation Army"),
+        ("Fighting erupted in Tripoli overnight. Hifter's forces have long described the Tripoli "
+         "armed groups as terrorists.", "terrorists", "Tripoli groups"),
+    ],
+)  # fmt: skip
+def test_a_label_reaches_the_actor_beside_it_or_the_label_it_is_said_of(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a place after a preposition that the parser took for the subject of "were"
+        ("Putin said the gunmen who killed 130 people at a concert hall outside Moscow were "
+         "radical Islamists.", "Islamists"),
+    ],
+)  # fmt: skip
+def test_a_place_or_a_language_is_never_the_labelled_actor(text, word):
+    assert _actor(text, word) == "unresolved"
+    # a language glued to "speaking" names no one
+    text = "The attackers stormed a village in the English-speaking Northwest region."
+    assert "English" not in [m.name for m in _mentions(text)]
+
+
+def test_a_group_noun_set_off_after_a_name_makes_it_a_group():
+    # however the parse hung the noun (here on the verb), the name is a group's, and "the
+    # group" later refers to it, not to the nearest name
+    text = (
+        "Police arrested 500 people in support of Palestine Action, a group the government "
+        "banned last month. She said the group had attacked a Royal Air Force base."
+    )
+    assert [(s.text, s.actor) for s in _labels(text)] == [
+        ("group", "Palestine Action"),
+        ("group", "Palestine Action"),
+    ]
+    # a possessive is no apposition: "the group's deputy director" is a person
+    text = "The ban is a tool of repression, said Diana Eltahawy, the group's deputy director."
+    assert [m.kind for m in _mentions(text) if m.name == "Diana Eltahawy"] == ["person"]
+
+
+def test_an_acronym_of_another_language_in_brackets_names_the_party_before_it():
+    text = (
+        "The agency classified the far-right Alternative for Germany (AfD) as extremist. The "
+        "AfD called the decision a heavy blow, and AfD fighters, so to speak, rallied."
+    )
+    names = {m.name: m.acronym_of for m in _mentions(text) if m.name == "AfD"}
+    assert names == {"AfD": None}
+    assert _actor(text, "fighters") == "Alternative for Germany"
+    # a news agency's bracket closing a dateline expands nothing
+    text = "SAN JUAN, Puerto Rico (AP) - Gunmen killed two people. AP fighters, so to speak, left."
+    assert _actor(text, "fighters") != "Puerto Rico"

@@ -1548,3 +1548,50 @@ def test_said_at_a_place_is_no_clause() -> None:
 def test_reporting_patterns_beyond_say(text: str, cue: str, source: str, content: str) -> None:
     doc, found = _one(text)
     assert (found.cue, _source(doc, found), _content(doc, found)) == (cue, source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a participle's subject runs through the abbreviation's full stop
+        ("U.S. Secretary of State Marco Rubio criticised the move, writing on social media that "
+         "Germany had gone too far.", "U.S. Secretary of State Marco Rubio"),
+        # an inverted source with a relative clause of its own after it
+        ("The attackers stormed the village of Bali on Wednesday night, set fire to houses and "
+         "abducted several residents, said a regional official who asked not to be named.",
+         "a regional official"),
+        # a numeral subject set beside the name it stands for
+        ("Conservative MPs backed the ban. One, Chris Philp, said the activists were thugs.",
+         "Chris Philp"),
+        # a relative "whose" is no part of the source it opens
+        ("The east is held by Khalifa Hifter, whose self-styled Libyan National Army has long "
+         "described the Tripoli armed groups as terrorists.", "self-styled Libyan National Army"),
+        # who names himself is no report; the name is part of the source that speaks
+        ("A separatist commander who calls himself General No Pity said the chief had "
+         "collaborated with the military.",
+         "A separatist commander who calls himself General No Pity"),
+    ],
+)  # fmt: skip
+def test_the_source_is_the_whole_phrase_that_speaks(text: str, source: str) -> None:
+    doc, found = _found(text)
+    assert [_source(doc, a) for a in found] == [source]
+
+
+def test_claims_a_source_repeats_are_its_own_and_claims_it_denies_are_not() -> None:
+    doc, found = _found(
+        "Putin said the gunmen were radical Islamists, but he repeated claims that Ukraine may "
+        "have been involved."
+    )
+    assert [(a.cue, a.speaker) for a in found] == [("say", "Putin"), ("claim", "Putin")]
+    doc, found = _found("The foreign minister repeated claims that Ukraine was involved.")
+    assert [_source(doc, a) for a in found] == ["The foreign minister"]
+    doc, found = _found("Ukraine denied claims that it was involved.")
+    assert [(a.cue, _source(doc, a)) for a in found] == [("deny", "Ukraine")]
+
+
+def test_a_plural_noun_phrase_before_a_relative_clause_is_not_the_source() -> None:
+    text = (
+        "Rights groups have accused the security forces of abuses against civilians, "
+        "allegations the military denies."
+    )
+    assert [a.speaker for a in _found(text)[1]] == ["Rights groups"]

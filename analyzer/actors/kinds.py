@@ -56,9 +56,29 @@ def treated_as_group(token: Token) -> bool:
         apposed.append(token.head)
     if any(lemma_in(a, groups) for a in apposed):  # "Boko Haram, the jihadist group"
         return True
+    if _group_noun_set_off_after(token, groups):
+        return True
     return token.dep_ == "nsubj" and any(  # "Boko Haram said its fighters ..."
         t.lower_ == "its" and t.i > token.i for t in token.head.subtree
     )
+
+
+def _group_noun_set_off_after(token: Token, groups: frozenset[str]) -> bool:
+    """ "Palestine Action, a group the government banned ...": a group noun set off by a comma
+    right after the name, however the parse hung it (often on the verb)."""
+    doc, k = token.doc, token.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    for j in range(k, min(k + 3, len(doc))):
+        if doc[j].pos_ == "NOUN" and lemma_in(doc[j], groups):
+            # the noun heads the apposition: not "X, the group's deputy director"
+            return j + 1 == len(doc) or doc[j + 1].pos_ not in ("PART", "NOUN", "PROPN")
+        if doc[j].pos_ not in ("ADJ", "NOUN", "ADV", "PUNCT"):
+            return False
+    return False
 
 
 #: Nouns for an organisation of any kind, armed or not: a rights group is "the group", never

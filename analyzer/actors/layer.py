@@ -61,7 +61,8 @@ _NOT_NAME_CLASSES = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: An all-capital acronym in brackets after a name: "Rapid Support Forces (RSF)".
-_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Z0-9]{1,7})\)")
+_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z0-9]{0,6}[A-Z0-9])\)")
+_DATELINE_DASH = re.compile(r"\s*[-–—]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -111,10 +112,14 @@ def is_proper(surface: str) -> bool:
 
 def bracketed_acronyms(text: str) -> dict[str, str]:
     """Acronym key -> expansion for "Kurdistan Workers' Party (PKK)" anywhere in ``text``, when
-    the acronym's letters are the initials of the words before the bracket."""
+    the acronym's letters are the initials of the words before the bracket; else, for an
+    acronym of another language ("Alternative for Germany (AfD)", "the West Papua National
+    Liberation Army (TPNPB)"), the name of two or more capitalised words right before it."""
     found = {}
     for match in _BRACKETED_ACRONYM.finditer(text):
         acronym = match.group(1)
+        if sum(c.isupper() for c in acronym) < 2 or _DATELINE_DASH.match(text, match.end()):
+            continue  # "(Reuters)"; "SAN JUAN, Puerto Rico (AP) -": the agency of a dateline
         words = _WORD.findall(text, max(0, match.start() - 120), match.start())[-8:]
         for first in range(len(words)):
             initials = "".join(w[0] for w in words[first:] if w.lower() not in _SMALL_WORDS)
@@ -126,7 +131,19 @@ def bracketed_acronyms(text: str) -> dict[str, str]:
             ):
                 found[acronym.casefold()] = " ".join(words[first:])
                 break
+        else:
+            run = _name_right_before(text, match.start())
+            if run is not None:
+                found[acronym.casefold()] = run
     return found
+
+
+def _name_right_before(text: str, end: int) -> str | None:
+    """The run of two or more capitalised words that ends at ``end``, without a leading "the"."""
+    for match in _HYPHENATED_RUN.finditer(text, max(0, end - 120), end):
+        if match.end() == end:
+            return _LEADING_THE.sub("", match.group())
+    return None
 
 
 @functools.lru_cache(maxsize=4)
@@ -148,6 +165,12 @@ def acronym_expansions(text: str) -> dict[str, str]:
 #: Capitalised words joined by spaces, hyphens or "of", "for", "the", "on" (not "and": "the
 #: Southern Poverty Law Center and the Anti-Defamation League" are two names).
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s+(?:(?:of|for|the|on)\s+)?)[A-Z][\w'’]*)+")
+
+
+#: The same, with lower-case particles between hyphens: "Tehrik-e-Taliban Pakistan".
+_HYPHENATED_RUN = re.compile(
+    r"\b[A-Z][\w'’]*(?:(?:-(?:[a-z]{1,3}-)?|\s+(?:(?:of|for|the|on)\s+)?)[A-Z][\w'’]*)+"
+)
 
 
 def name_key(name: str) -> str:

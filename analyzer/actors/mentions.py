@@ -33,7 +33,9 @@ _PARTICLES = frozenset(
 _PARTICLES |= {"en", "wal", "wa", "e", "ul"}  # "wal-Muslimin", "Lashkar-e-Taiba", "Hizb-ul-"
 _APOSTROPHES = frozenset(("'", "’"))
 #: An all-capital token of 2+ characters, with digits allowed ("PKK", "M23", "RSF").
-_ACRONYM = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,}$")
+_ACRONYM = re.compile(
+    r"^(?=.*[A-Z])[A-Z0-9]{2,}$|^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,5}[A-Z]$"
+)  # "AfD"
 _PROMINENCE = {
     "nsubj": 2,
     "nsubj:pass": 2,
@@ -113,6 +115,8 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             pass  # "Watchdog groups also consider ...": a common noun opening the sentence
         elif _is_demonym(sdoc, i, j):
             pass  # "North Korean dictator": a demonym of two words, read below
+        elif _language_of(sdoc, j):
+            pass  # "English-speaking regions": a language, no one's name
         elif any(_name_token(sdoc, k) for k in run) or sdoc[j].lower_ in words_with_role("group"):
             mention = _name_mention(sdoc, i, j, sentence, base, text)
             if mention is not None and whole:
@@ -128,6 +132,16 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         mentions.append(quoted)
     mentions.sort(key=lambda m: m.start)
     return _with_acronyms(sdoc, mentions)
+
+
+def _language_of(sdoc: Doc, j: int) -> bool:
+    """A name glued by a hyphen to "speaking": "the English-speaking Northwest"."""
+    return (
+        j + 2 < len(sdoc)
+        and sdoc[j + 1].text in _HYPHENS
+        and not sdoc[j].whitespace_
+        and sdoc[j + 2].lower_ in ("speaking", "speakers")
+    )
 
 
 def _named_from(sdoc: Doc, i: int, opening: int) -> int:

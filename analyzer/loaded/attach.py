@@ -203,6 +203,11 @@ def _security(head: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ == "security" for c in head.children)
 
 
+def how_names(how: str) -> bool:
+    """Whether a structure rule found the actor as the object of a naming verb."""
+    return how.startswith("the actor '") and how.endswith("' names")
+
+
 def _family(term: str) -> str:
     """The key under which earlier uses of a term are remembered: one for every label of a
     country's rulers ("the junta" after "the regime"), one for every label of an attack's
@@ -322,6 +327,12 @@ class LabelAttacher:
             found = None
         if found is not None and self._country_for_a_person(found[0], head, found[1]):
             found = None  # "the Syrian dictator" is a person from Syria, not Syria
+        if found is not None and how_names(found[1]):
+            # "described the Tripoli armed groups as terrorists": the actor the object label
+            # named (a description), not a name inside the object
+            chained = self._said_of_a_label(index, phrase)
+            if chained is not None:
+                return Attachment(chained, "the label it is said of")
         if found is not None:
             mention, how = found
             description = phrase_description(layer, doc.text, head, mention)
@@ -418,7 +429,12 @@ class LabelAttacher:
         elif phrase.dep_ in ("xcomp", "obj", "obl", "advcl") and lemma_in(
             verb, words_with_role("names")
         ):
-            others = [c for c in verb.children if c.dep_ == "obj" and c.i < phrase.i]
+            others = [
+                c
+                for c in verb.children
+                if c.i < phrase.i
+                and (c.dep_ == "obj" or (c.dep_ == "obl" and case_marker(c) == "to"))
+            ]  # "refer to the rebels as an armed criminal group"
             # "the group, which is designated a terrorist organisation": the passive subject
             others += [antecedent(c) for c in verb.children if c.dep_ == "nsubj:pass"]
         elif (

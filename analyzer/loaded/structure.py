@@ -169,7 +169,9 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
             head.head,
             *(c for c in head.head.children if c.dep_ == "appos"),
         ):
-            found = mention_of(token, mentions)
+            found = mention_of(token, mentions) or _name_of_group_noun(
+                token, mentions, after_preposition=False
+            )  # "The Radaa force, a powerful Islamist-leaning militia"
             if found is not None and found.role == "actor" and token.i != head.i:
                 return found, "the name it stands in apposition to"
     for child in head.children:
@@ -206,11 +208,15 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
     return _known_as_by_word_order(head, mentions) or _listed_by_word_order(head, mentions)
 
 
-def _name_of_group_noun(token: Token, mentions: list[Mention]) -> Mention | None:
+def _name_of_group_noun(
+    token: Token, mentions: list[Mention], *, after_preposition: bool = True
+) -> Mention | None:
     """The name modifying a group noun after a preposition: "fighters from [the Islamic State
     group]", "gunmen from [the Sinaloa cartel]", "soldiers from [the Nigerian army]" are the
-    group's."""
-    if token.dep_ != "nmod" or not lemma_in(token, words_with_role("group")):
+    group's; or anywhere, with ``after_preposition`` False ("[The Radaa force], a militia")."""
+    if after_preposition and token.dep_ != "nmod":
+        return None
+    if not lemma_in(token, words_with_role("group")):
         return None
     for child in token.children:
         if child.dep_ in ("compound", "flat", "amod"):
@@ -461,7 +467,7 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
         return leader
     if any(child.dep_ == "cop" for child in head.children):
         for child in head.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SUBJECTS and not _after_preposition(child):
                 found = mention_of(child, mentions)
                 if found is None and child.lower_ in THIRD_PERSON and _denied(head):
                     # "X insisted they're not extremists" is X's own denial; "Israel says they
@@ -529,6 +535,15 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
     if found is not None:
         return found, "the actor a ', which X calls' clause names"
     return _named_by_word_order(head, mentions)
+
+
+def _after_preposition(subject: Token) -> bool:
+    """ "killed people at a hall outside [Moscow] were radical Islamists": a subject right after
+    a preposition is the parser's misreading of a place."""
+    first = subject.left_edge.i
+    return (
+        first > 0 and subject.doc[first - 1].pos_ == "ADP" and subject.doc[first - 1].dep_ == "case"
+    )
 
 
 def passive_subjects(holder: Token) -> list[Token]:

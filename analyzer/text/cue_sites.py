@@ -395,7 +395,10 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     sdoc = head.doc
     first = head.left_edge.i
     while first < head.i and (
-        sdoc[first].dep_ in _NOT_PHRASE_START or sdoc[first].is_punct or sdoc[first].is_space
+        sdoc[first].dep_ in _NOT_PHRASE_START
+        or sdoc[first].is_punct
+        or sdoc[first].is_space
+        or sdoc[first].lower_ == "whose"  # "Hifter, whose [Libyan National Army] described"
     ):
         first += 1
     last = head.i

@@ -108,8 +108,13 @@ class Tokens:
             and lows[i] in _ARTICLES
             and self.word(i - 1)
             and lows[i - 1] not in _INSIDE_A_SOURCE
-            and lows[i - 2] in DETERMINERS
+            and (lows[i - 2] in DETERMINERS or self._bare_plural_after_comma(i - 1))
         )
+
+    def _bare_plural_after_comma(self, k: int) -> bool:
+        """ ", allegations the military denies": a plural noun opening a phrase after a comma."""
+        word = self.text[self.starts[k] : self.end(k)]
+        return self.lows[k - 1] == "," and word.islower() and word.endswith("s")
 
     def _name_after_a_noun(self, i: int, last: int) -> bool:
         """A determiner and a lower-case noun right before a capitalised name: the noun's own
@@ -253,9 +258,11 @@ class Tokens:
         j, last = first, None
         if j < len(self) and self.lows[j] == "the":
             j += 1
-        while j < len(self) and self.word(j):
+        while j < len(self) and (self.word(j) or (last == j - 1 and self._abbreviation_dot(j))):
             if self.cap(j):
                 last = j
+            elif self.lows[j] == ".":  # "U.S. Secretary of State Marco Rubio": runs on
+                pass
             elif last is None or self.lows[j] not in NAME_JOINERS:
                 break
             j += 1
@@ -331,10 +338,15 @@ class Tokens:
         longest = _NAME_MAX_WORDS + 3 * acronym
         while k >= 0 and close - k <= longest and self.word(k) and self.cap(k):
             k -= 1
-        if k >= close - 1 - 3 * acronym or k < 1 or self.lows[k] != "," or self.cap(k - 1):
+        if k >= close - 1 - 3 * acronym or k < 1 or self.lows[k] != ",":
             return None
         person = self.lows[k - 1]
-        if not acronym and person not in source_nouns() and not person.endswith(_PERSON_ENDINGS):
+        one_of_them = k == 1 and person in ("one", "another")  # "One, Chris Philp, said"
+        if self.cap(k - 1) and not one_of_them:
+            return None
+        if not (acronym or one_of_them or person in source_nouns()) and not person.endswith(
+            _PERSON_ENDINGS
+        ):
             return None  # "residents of the capital, Kabul, said": a place, not who
         first = k - 1  # where the description starts: "its director"
         while first > 0 and self.word(first - 1) and self.lows[first - 1] not in NP_STOP:

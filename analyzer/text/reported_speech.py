@@ -28,6 +28,7 @@ from analyzer.text.context_rules import (
 from analyzer.text.cue_lexicons import Cue, source_nouns
 from analyzer.text.cue_sites import (
     DENIED_NOUNS,
+    NAMING_CUES,
     NOT_VERB_POS,
     RELATIVE_SUBJECTS,
     SILENT_CUES,
@@ -137,6 +138,8 @@ class Parser(QuoteLookup):
                 tree.token_at(h_start), cue
             ):
                 continue
+            if cue.term in NAMING_CUES and toks.lows[i1 + 1 : i1 + 2] in _REFLEXIVES:
+                continue  # "a commander who calls himself General No Pity": a name, not a report
             located.append(Site(toks, i0, i1, cue, (start, end)))
         # A cue right before an auxiliary or another cue is a noun ("reports have revealed").
         firsts = {site.first for site in located}
@@ -382,7 +385,7 @@ class Parser(QuoteLookup):
         if site.first < 2 or toks.lows[site.first - 1] != "," or site.cue.frame == "tell":
             return False
         right = toks.right_source(site.last + 1)
-        if right is None or not toks.closes_sentence(right[1] + 1):
+        if right is None or not _closes_with_source(toks, right[1] + 1):
             return False
         if toks.lows[right[0]] in PREPOSITIONS:
             return False  # "..., wrote about the Civil War.": what, not who
@@ -511,7 +514,7 @@ class Parser(QuoteLookup):
         if toks.lows[j] != "," or site.cue.category == "denial":
             return []  # "..., denied any links to X": what is denied, not who denies
         start, after = self._clause_start(site.sentence[0], toks.starts[j]), right[1] + 1
-        if toks.closes_sentence(after):
+        if _closes_with_source(toks, after):
             why = "reported clause, then a cue and source that close the sentence"
             return [site.make(source, (start, toks.starts[j]), "indirect", why)]
         if after + 1 < len(toks) and toks.lows[after] == ",":
@@ -696,6 +699,22 @@ def _tree_source(parse: Parse, verb: Token, base: int) -> Parse:
     said on Sunday")."""
     if parse.source is None:
         return parse
+    if verb.pos_ == "NOUN" and verb.dep_ == "obj" and verb.head.i < verb.i:
+        # "he repeated claims that ...": a noun, whose holder is the subject of a verb that voices
+        # it; "Kyiv denied claims that ..." names no holder
+        voiced = verb.head.lemma_ in _VOICING_VERBS
+        holder = tree_subject(verb.head) if voiced else None
+        if holder is None:
+            return replace(parse, source=None)
+        return replace(parse, source=_char_span(verb.doc, _subject_bounds(verb.head, holder), base))
+    inside = [t for t in verb.doc if parse.source[0] <= base + t.idx < parse.source[1]]
+    if (
+        verb.pos_ == "NOUN"
+        and len(inside) >= 2
+        and inside[-1].i == verb.i - 1
+        and inside[-1].lemma_ in _VOICING_VERBS
+    ):  # "he repeated claims that", however parsed: the word before the verb holds them
+        return replace(parse, source=_char_span(verb.doc, (inside[0].i, inside[-2].i), base))
     subject = tree_subject(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         subject = None
@@ -719,6 +738,10 @@ def _tree_source(parse: Parse, verb: Token, base: int) -> Parse:
     return replace(parse, source=source)
 
 
+#: Verbs whose subject holds the claim or charge they take as object ("repeated claims that").
+_VOICING_VERBS = frozenset(("repeat", "reiterate", "renew", "make", "echo", "voice", "level"))
+
+
 def _antecedent_of_relative(toks: Tokens, source_start: int) -> tuple[int, int, int] | None:
     """The name a ", which"/", who" clause hangs on, when the earlier cue's source opens that
     clause: (first, last, bound) of the name, else None."""
@@ -727,6 +750,16 @@ def _antecedent_of_relative(toks: Tokens, source_start: int) -> tuple[int, int, 
         return None
     first = toks.name_run_before(k - 3)
     return None if first is None else (first, k - 3, first - 1)
+
+
+_REFLEXIVES = (["himself"], ["herself"], ["itself"], ["themselves"])
+
+
+def _closes_with_source(toks: Tokens, after: int) -> bool:
+    """Whether only closing words follow an inverted source ending before ``after``, or a
+    relative clause that describes it ("..., said a regional official who asked not to be
+    named")."""
+    return toks.closes_sentence(after) or (after < len(toks) and toks.lows[after] == "who")
 
 
 def _inverted_misread(parse: Parse, verb: Token, base: int) -> bool:
@@ -738,10 +771,13 @@ def _inverted_misread(parse: Parse, verb: Token, base: int) -> bool:
     subject = tree_subject(verb)
     if subject is None or not parse.content[0] <= base + subject.idx < parse.content[1]:
         return False
-    return any(
-        t.pos_ in ("VERB", "AUX") and parse.source[0] <= base + t.idx < parse.source[1]
-        for t in verb.doc
-    )
+    inside = [t for t in verb.doc if parse.source[0] <= base + t.idx < parse.source[1]]
+    for t in inside:
+        if t.lower_ in RELATIVE_SUBJECTS and t.i > inside[0].i:
+            return False  # "said a regional official [who asked not to be named]": the source's own
+        if t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _lone_modifier(verb: Token, source: Pair, base: int) -> bool:
@@ -991,7 +1027,7 @@ def _doubtful_source(text: str, source: Pair | None) -> bool:
     # a lone lower-case adverb or verb ("which [falsely] claims", "who [resigned] on Friday said")
     adverb = len(words) == 1 and written.islower() and words[0].endswith(("ly", "ed"))
     # "The UN published a report (on Monday) saying": a verb swallowed into the phrase
-    verb = len(words) >= 3 and any(
+    verb = (len(words) >= 3 or words[:1] in (["he"], ["she"], ["they"], ["it"])) and any(
         w.isalpha() and w.islower() and w.endswith("ed") for w in written.split()[1:]
     )
     return bool(words) and (
