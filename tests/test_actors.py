@@ -887,3 +887,16 @@ def test_an_acronym_of_another_language_in_brackets_names_the_party_before_it():
     # a news agency's bracket closing a dateline expands nothing
     text = "SAN JUAN, Puerto Rico (AP) - Gunmen killed two people. AP fighters, so to speak, left."
     assert _actor(text, "fighters") != "Puerto Rico"
+
+
+def test_the_city_of_a_dateline_is_a_place_and_never_the_attacker():
+    text = (
+        "FBI says New Orleans attacker acted alone\n\nNEW ORLEANS (AP) - The man who drove a "
+        "truck into a crowd acted alone, the FBI said on Thursday."
+    )
+    assert _actor(text, "attacker") == "unresolved"
+    doc = build_document(text, config=NO_PACK)
+    doc.words.parse_many(range(len(doc.sentences)))
+    sentences = tuple((s.start, s.end) for s in doc.sentences)
+    layer = ActorLayer(text, sentences, doc.words, None, read=set(range(len(sentences))))
+    assert layer.kind(layer.actor_named("New Orleans")) == "place"

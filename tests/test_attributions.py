@@ -1595,3 +1595,41 @@ def test_a_plural_noun_phrase_before_a_relative_clause_is_not_the_source() -> No
         "allegations the military denies."
     )
     assert [a.speaker for a in _found(text)[1]] == ["Rights groups"]
+
+
+def test_an_inverted_source_may_close_the_sentence_with_its_title() -> None:
+    doc, found = _found(
+        "He pledged allegiance to the group in videos posted online, said Christopher Raia, "
+        "deputy assistant director of the FBI's counterterrorism division."
+    )
+    assert [(a.cue, _source(doc, a)) for a in found] == [("say", "Christopher Raia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition claimed the attacks in a video posted on social media.",
+        "He pledged allegiance to the group.",
+        "She vowed revenge for her brother.",
+    ],
+)
+def test_a_claim_or_pledge_with_a_plain_object_reports_no_clause(text: str) -> None:
+    assert _found(text)[1] == []
+
+
+def test_a_claim_with_a_thatless_clause_is_still_reported() -> None:
+    doc, found = _found("He claimed the army had fled the town.")
+    assert [(a.cue, _content(doc, a)) for a in found] == [("claim", "the army had fled the town")]
+
+
+def test_a_cue_after_and_speaks_for_the_source_before_not_the_reported_subject() -> None:
+    # the parse coordinates "described" with "attacked", inside what "said" reports
+    doc, found = _found(
+        'Information Minister Michael Makuei said the White Army had attacked the garrison "in '
+        'coordination with forces loyal to the first vice president", and described the '
+        'militiamen as "criminals who will be held accountable".'
+    )
+    assert {a.cue: _source(doc, a) for a in found} == {
+        "say": "Information Minister Michael Makuei",
+        "describe": "Information Minister Michael Makuei",
+    }

@@ -335,10 +335,24 @@ class ActorLayer:
                 self._kinds[actor] = kind
         self._mark_titled_people()
         self._mark_named_groups(parsed)
+        for actor in self._kinds:  # "NEW ORLEANS (AP) -": the city a story is filed from
+            if name_key(actor) in self._dateline_places():
+                self._kinds[actor] = "place"
         if self._pack is not None:
             for pack_actor in self._pack.actors:
                 self._kinds[pack_actor.name] = pack_actor.kind
         self._count(parsed)
+
+    def _dateline_places(self) -> set[str]:
+        """Name keys of the places a dateline opening one of the first sentences names: "SAN
+        JUAN, Puerto Rico (AP) -" gives "san juan" and "puerto rico"."""
+        places: set[str] = set()
+        for start, _ in self._sentences[:3]:
+            end = dateline_end(self._text, start)
+            if end > start:
+                place = self._text[start:end].split("(")[0].strip(" -—–")
+                places.update(name_key(part) for part in place.split(",") if part.strip())
+        return places
 
     def _mark_titled_people(self) -> None:
         """A one-word name of unknown kind that the body gives a title or a first name somewhere

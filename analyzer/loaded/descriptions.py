@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analyzer.actors import ActorLayer, Mention
-from analyzer.actors.lexicon import words_with_role
+from analyzer.actors.lexicon import capitals, known_countries, words_with_role
 from analyzer.boilerplate.kinds import dateline_end
 from analyzer.document import Document
 from analyzer.loaded.syntax import modifies
@@ -28,12 +28,18 @@ def phrase_description(layer: ActorLayer, text: str, head: Token, mention: Menti
     if mention.head not in {c.i for c in head.children if modifies(c, head)}:
         return None
     relational = lemma_in(head, words_with_role("relational"))
-    of_a_country = (
-        layer.kind(layer.actor(mention)) == "place"
-        and not lemma_in(head, words_with_role("state"))
-        and head.tag_ in ("NNS", "NNPS")  # "Syrian rebels", not "a Syrian rebel commander"
+    actor = layer.actor(mention)
+    # "Syrian rebels", not "a Syrian rebel commander" (a Syrian); but "the New Orleans
+    # attacker", one person of a city, is the phrase's too
+    several_or_of_a_city = head.tag_ in ("NNS", "NNPS") or (
+        actor not in known_countries() and actor.lower() not in capitals()
     )
-    if not (relational or of_a_country) or mention.role == "location":
+    of_a_place = (
+        layer.kind(actor) == "place"
+        and not lemma_in(head, words_with_role("state"))
+        and several_or_of_a_city
+    )
+    if not (relational or of_a_place) or mention.role == "location":
         return None
     return f"{text[mention.start : mention.end]} {head.text}"
 

@@ -108,9 +108,10 @@ def complement(site: Site, quotes: QuoteLookup) -> tuple[str, int]:
         return "end", j
     if t in SUBJECTS or t in WH_WORDS:
         return "clause", j
-    if frame in ("say", "claim") and toks.word(j) and t not in _NON_CLAUSE_START:
+    if frame == "say" and toks.word(j) and t not in _NON_CLAUSE_START:
         return "clause", j
-    if frame == "that" and finite_verb_ahead(
+    # "claimed the army had fled", but "claimed victory", "pledged allegiance to the group"
+    if frame in ("that", "claim") and finite_verb_ahead(
         quotes.text, toks.starts[j], site.sentence[1], settings.thatless_max_words
     ):
         return "clause", j

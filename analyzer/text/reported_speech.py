@@ -52,7 +52,7 @@ from analyzer.text.cue_sites import (
     tree_subject,
 )
 from analyzer.text.nominal import report_nouns
-from analyzer.text.phrases import Tokens
+from analyzer.text.phrases import NP_STOP, Tokens
 from analyzer.text.quote_lookup import QuoteLookup
 from analyzer.text.quotes import Quote
 from analyzer.text.sources import classify_source
@@ -181,7 +181,9 @@ class Parser(QuoteLookup):
             return found
         if found and not any(_inverted_misread(p, verb, tree.base) for p in found):
             return [_tree_source(p, verb, tree.base) for p in found]
-        return self._from_tree(site, verb, tree.base, words_read)
+        found = self._from_tree(site, verb, tree.base, words_read)
+        speaker = _speaker_coordinated_in_words(site, verb, tree.base, prior)
+        return [replace(p, source=speaker) for p in found] if speaker is not None else found
 
     def _from_tree(self, site: Site, verb: Token, base: int, words_read: bool) -> list[Parse]:
         """A cue the word rules left unread, read from the dependency parse: its subject is the
@@ -755,11 +757,30 @@ def _antecedent_of_relative(toks: Tokens, source_start: int) -> tuple[int, int, 
 _REFLEXIVES = (["himself"], ["herself"], ["itself"], ["themselves"])
 
 
+def _speaker_coordinated_in_words(
+    site: Site, verb: Token, base: int, prior: list[Parse]
+) -> Pair | None:
+    """'X said the militia had attacked "...", and described the militiamen as criminals': a
+    cue after "and" that the parse coordinated with a verb inside what the cue before reports
+    is that cue's speaker's, not the reported clause's subject's."""
+    toks = site.toks
+    j = toks.skip_back(site.first - 1)
+    if verb.dep_ != "conj" or j < 0 or toks.lows[j] != "and" or not prior:
+        return None
+    head = base + verb.head.idx
+    holding = [p for p in prior if p.content[0] <= head < p.content[1] and p.source is not None]
+    return holding[-1].source if holding else None
+
+
 def _closes_with_source(toks: Tokens, after: int) -> bool:
     """Whether only closing words follow an inverted source ending before ``after``, or a
     relative clause that describes it ("..., said a regional official who asked not to be
     named")."""
-    return toks.closes_sentence(after) or (after < len(toks) and toks.lows[after] == "who")
+    return (
+        toks.closes_sentence(after)
+        or (after < len(toks) and toks.lows[after] == "who")
+        or _closing_apposition(toks, after, titles=True)
+    )
 
 
 def _inverted_misread(parse: Parse, verb: Token, base: int) -> bool:
@@ -938,13 +959,25 @@ def _denies_a_report(site: Site, verb: Token) -> bool:
     )
 
 
-def _closing_apposition(toks: Tokens, k: int) -> bool:
+def _closing_apposition(toks: Tokens, k: int, *, titles: bool = False) -> bool:
     """ "..., according to the Centre for Democracy and Human Rights (CDD), a local civil society
-    group.": the source's acronym and a description set off after it close the sentence."""
+    group.": the source's acronym and a description set off after it close the sentence; with
+    ``titles``, a bare title too ("..., said Christopher Raia, deputy assistant director of
+    the FBI's counterterrorism division.")."""
     lows, n = toks.lows, len(toks)
     if k + 2 < n and lows[k] == "(" and lows[k + 2] == ")":
         k += 3
-    if k + 1 >= n or lows[k] != "," or lows[k + 1] not in ("a", "an", "the"):
+    if k + 1 >= n or lows[k] != ",":
+        return False
+    opener = lows[k + 1]
+    title = (
+        titles
+        and toks.word(k + 1)
+        and toks.text[toks.starts[k + 1]].islower()
+        and opener not in NP_STOP
+        and not opener.endswith("ing")
+    )
+    if opener not in ("a", "an", "the") and not title:
         return False
     rest = range(k + 1, n)
     words = [m for m in rest if toks.word(m)]
