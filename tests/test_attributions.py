@@ -1633,3 +1633,11 @@ def test_a_cue_after_and_speaks_for_the_source_before_not_the_reported_subject()
         "say": "Information Minister Michael Makuei",
         "describe": "Information Minister Michael Makuei",
     }
+
+
+def test_a_participles_subject_runs_through_of_the_and_for_the() -> None:
+    doc, found = _found(
+        "The Group for the Support of Islam and Muslims (JNIM) announced the blockade in "
+        "September, saying it was targeting the supply lines."
+    )
+    assert [_source(doc, a) for a in found] == ["The Group for the Support of Islam and Muslims"]

@@ -613,6 +613,13 @@ class LabelAttacher:
             countries = [m for m in countries if layer.actor(m) in known_countries()]
         if (state and countries) or rulers:  # "the regime" is a country's, never a militia's
             groups = countries
+        if (rulers or state_only) and groups and all(m.sentence != index for m in groups):
+            # "BAMAKO, Mali - ... fuel from Senegal ... The junta deployed soldiers": the story's
+            # own country, unless a country named before it is named more
+            story = self._story_country(opposed)
+            top = max(layer.salience[layer.actor(m)] for m in groups)
+            if story is not None and layer.salience.get(story, 0) >= top:
+                return Attachment(story, "the country the story is most about")
         # The story's main actor first (a news story's "the group" is mostly its subject),
         # then the subject of a clause over an object, then the latest named; with none named,
         # a group labelled nearby ("a spokesman for the group").

@@ -54,12 +54,17 @@ def backed_description(
     base = doc.words.offset(index)  # "[Anti-Taliban fighters]", "the [U.S.-backed forces]"
     # "BEIRUT (Reuters) - U.S.-backed fighters": the parser may hang the dateline on the phrase
     opening = dateline_end(doc.text, base) - base
-    first = next(  # not "the", nor a "by" the parser hung on the phrase
-        t
-        for t in head.subtree
-        if t.dep_ not in ("det", "case") and not t.is_punct and t.idx >= opening
-    )
-    return doc.text[base + first.idx : base + head.idx + len(head)]
+    # the words glued before the head, not "the", nor a "by" or a verb the parser hung on the
+    # phrase ("a blockade [imposed by] al-Qaeda-linked militants")
+    first = head.i
+    while (
+        first - 1 in inside
+        and head.doc[first - 1].dep_ not in ("det", "case")
+        and head.doc[first - 1].text not in (",", ";", "(", ")")
+        and head.doc[first - 1].idx >= opening
+    ):
+        first -= 1
+    return doc.text[base + head.doc[first].idx : base + head.idx + len(head)]
 
 
 def camp_of_members(head: Token) -> str | None:

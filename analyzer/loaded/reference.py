@@ -62,6 +62,11 @@ def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
         return False  # "any of the white terrorists"; "many of these fighters" are some of them
     if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return True  # the label's own "the", whatever phrase the parser hung it in
+    if head.dep_ == "nmod:poss" and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE and c.i < head.left_edge.i
+        for c in head.head.children
+    ):
+        return True  # "the ruling junta's supply lines": the article is the possessor's
     if noun.dep_ == "nmod" and noun.head.lower_ in _FREE_CHOICE:
         return False  # "any of the terrorist groups"
     for child in noun.children:

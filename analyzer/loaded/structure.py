@@ -68,6 +68,10 @@ def by_structure(
         apposed = named_beside or _apposed_by_surface(head, mentions)
         if apposed is not None and "apposition" in apposed[1] and apposed[0].kind != "place":
             return apposed
+        # "Russian mercenaries from the Africa Corps": the group, not the country's people
+        after_from = named_beside if named_beside and named_beside[1].endswith("'from'") else None
+        if after_from is not None and after_from[0].kind != "place":
+            return after_from
     if modifier is not None:
         return modifier, "the name that modifies it"
     if named_beside is not None:
@@ -198,6 +202,12 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
     affiliated = _affiliated_name(head, mentions)
     if affiliated is not None:
         return affiliated
+    for child in head.children:  # "The attacker, identified by police as Joel Cauchi, 40,"
+        if child.dep_ == "acl" and child.lower_ in ("identified", "named"):
+            for token in child.subtree:
+                named = next((m for m in mentions if m.first == token.i + 1), None)
+                if token.lower_ == "as" and named is not None and named.role == "actor":
+                    return named, f"the name it is {child.text} as"
     for child in head.children:  # "a group called 'X'", "groups including Daesh"
         if child.dep_ in ("acl", "acl:relcl") and child.lower_ in _NAMING_PARTICIPLES:
             following = range(child.i + 1, child.i + 4)  # the parser may hang the name elsewhere

@@ -263,6 +263,8 @@ class Tokens:
                 last = j
             elif self.lows[j] == ".":  # "U.S. Secretary of State Marco Rubio": runs on
                 pass
+            elif self.lows[j] == "the" and self.lows[j - 1] in NAME_JOINERS and last is not None:
+                pass  # "The Group for the Support of Islam and Muslims"
             elif last is None or self.lows[j] not in NAME_JOINERS:
                 break
             j += 1
