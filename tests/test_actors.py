@@ -932,3 +932,44 @@ def test_the_article_before_a_possessor_is_the_possessors():
         "targeting the ruling junta's supply lines."
     )
     assert "generic" not in next(s.rule for s in _labels(text) if s.text == "junta")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # a later "the rebels" takes the side an earlier label of the kind named, however found
+        ("Colombia's president suspended talks with the National Liberation Army (ELN) after "
+         "the guerrilla group launched an offensive. He accused the rebels of war crimes.\n\n"
+         "The defence ministry said troops had been sent to the region. Officials met in "
+         "Bogota on Monday. Schools reopened.\n\nCritics say the policy allowed the rebels to "
+         "expand.", "rebels", "National Liberation Army"),
+        # government and security forces are the state's, never a region's named nearby
+        ("KADUNA, Nigeria (Reuters) - Gunmen stormed a school in Nigeria's Kaduna state. "
+         "Nigeria has struggled to stop kidnappings. Kaduna state governor Uba Sani said "
+         "security forces were pursuing the bandits.", "forces", "Nigeria"),
+        ("PEMBA, Mozambique (Reuters) - Insurgents raided a village in Mozambique's north. "
+         "Mozambique's army is stretched. Rights groups have accused government forces of "
+         "abuses.", "forces", "Mozambique"),
+        # "federal troops" are those of the country the story is filed from
+        ("ADDIS ABABA, Ethiopia - Ethiopia accused Eritrea of arming rebels. Eritrea denied "
+         "it, and Eritrea's minister called it a smear. Eritrea has long been accused. The "
+         "rebels have been fighting federal troops since 2023.", "troops", "Ethiopia"),
+    ],
+)  # fmt: skip
+def test_the_side_a_kind_of_label_or_a_state_noun_names(text, word, actor):
+    found = [s for s in _labels(text) if s.text == word]
+    assert found[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian forces retook the town on Monday. Officials said extremists had "
+        "collaborated with hostile foreign forces.",
+        "The federal government moved to disband regional security forces in Amhara. Ethiopia "
+        "has long been divided, and Ethiopia's army is stretched.",
+    ],
+)
+def test_foreign_or_regional_forces_are_not_the_state_named_before(text):
+    last = [s for s in _labels(text) if s.text == "forces"][-1]
+    assert last.actor != "Ethiopia"

@@ -1641,3 +1641,11 @@ def test_a_participles_subject_runs_through_of_the_and_for_the() -> None:
         "September, saying it was targeting the supply lines."
     )
     assert [_source(doc, a) for a in found] == ["The Group for the Support of Islam and Muslims"]
+
+
+def test_a_dateline_without_an_agency_is_no_part_of_the_subject() -> None:
+    doc, found = _found(
+        "ADDIS ABABA, Ethiopia - Ethiopia's government accused a faction of Tigray's ruling "
+        "party of plotting with Eritrea to reignite war."
+    )
+    assert [_source(doc, a) for a in found] == ["Ethiopia's government"]

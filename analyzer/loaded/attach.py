@@ -74,6 +74,7 @@ from analyzer.loaded.reference import (
     opposing_tokens,
     person_for_a_group,
     specific,
+    state_forces,
 )
 from analyzer.loaded.speakers import speaker_mentions
 from analyzer.loaded.structure import (
@@ -198,9 +199,11 @@ def organisation_number(noun: Token) -> str | None:
     return "several" if plural else "one"
 
 
-def _security(head: Token) -> bool:
-    """ "security forces", "security personnel": a state's, whatever armed group is near."""
-    return any(c.dep_ in ("compound", "amod") and c.lower_ == "security" for c in head.children)
+def _domestic_forces(head: Token) -> bool:
+    """ "federal troops", "government forces": the home state's, read beside the dateline."""
+    return state_forces(head) and any(
+        c.lower_ in ("federal", "government") for c in head.children if c.i < head.i
+    )
 
 
 def how_names(how: str) -> bool:
@@ -479,17 +482,8 @@ class LabelAttacher:
 
     def _kindred_label(self, term: str, opposed: set[str]) -> str | None:
         """The actor the latest earlier label of the same kind named ("rebels", "insurgents",
-        "guerrillas" are one side's names), if ``term`` is of a kind."""
-        kind = next((k for k in map(words_with_role, _KINDRED_ROLES) if term in k), None)
-        if kind is None:
-            return None
-        earlier = [
-            (sentence, actor)
-            for word in kind
-            for sentence, actor in self._by_term.get(word, [])
-            if actor != UNRESOLVED and actor not in opposed
-        ]
-        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+        "guerrillas" are one side's names), however it was found, if ``term`` is of a kind."""
+        return self._recent_kindred(term, opposed, since=0)
 
     def _described(self, index: int, term: str, actor: str, how: str) -> Attachment:
         """An actor without a name, named by the phrase; later uses of the term may refer to it."""
@@ -570,7 +564,8 @@ class LabelAttacher:
         for _, actor in reversed(self._by_term.get(_family(term), [])):
             # a news story keeps one name for one side: "the rebels" are the M23 rebels of its
             # opening however far back, unless the term has named someone else since
-            if actor != UNRESOLVED and actor not in opposed:
+            a_state = not state_forces(head) or layer.kind(actor) == "place"  # "federal forces"
+            if actor != UNRESOLVED and actor not in opposed and a_state:
                 return Attachment(actor, f"an earlier '{term}' named this actor")
         alike = self._named_alike(index, start, head, opposed)
         if alike is not None:  # "the Rapid Support Forces ... the forces"
@@ -595,7 +590,7 @@ class LabelAttacher:
         state = lemma_in(head, words_with_role("state")) or rulers
         # soldiers, police and "security forces" are a state's, never an armed group's
         state_only = lemma_in(head, _STATE_ONLY) or (
-            lemma_in(head, words_with_role("state")) and _security(head)
+            state_forces(head)  # "security forces", "government troops"
         )
         # "the militia" near "Human Rights Watch": a rights group, an agency or a newspaper is
         # "the group" or "the organisation", never the militia, the rebels or the gunmen
@@ -609,10 +604,15 @@ class LabelAttacher:
             and (organisation_noun or not civil_organisation(layer.actor(m)))
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
-        if rulers:  # a region or a city named near has no rulers of its own ("Darfur")
+        if rulers or state_only:  # a region or a city named near has no rulers or army
             countries = [m for m in countries if layer.actor(m) in known_countries()]
-        if (state and countries) or rulers:  # "the regime" is a country's, never a militia's
-            groups = countries
+        if (state and countries) or rulers or state_only:  # "the regime" is a country's, never
+            groups = countries  # a militia's; "security forces" never a region's ("Kaduna state")
+        home = self._dateline_country if _domestic_forces(head) else None
+        if home is not None and home not in opposed and layer.salience.get(home, 0) > 0:
+            # "ADDIS ABABA (Reuters) - ... Fano militiamen fighting federal troops": the
+            # government of the country the story is filed from, when the story names it
+            return Attachment(home, "the government of the country the story is filed from")
         if (rulers or state_only) and groups and all(m.sentence != index for m in groups):
             # "BAMAKO, Mali - ... fuel from Senegal ... The junta deployed soldiers": the story's
             # own country, unless a country named before it is named more

@@ -78,12 +78,32 @@ def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is not None and before.lower_ in _DEFINITE and before.dep_ in ("det", "amod"):
         return True  # "The militia denies ...", whatever the parser made of "denies"
+    if state_forces(noun):
+        return True  # "government forces", "federal troops": the state's own, in particular
+    if bare(noun) and any(c.lower_ == "foreign" for c in noun.children if c.i < noun.i):
+        return False  # "hostile foreign forces": some outsiders, no party named before
     # "security forces" are some of a state's, "student protesters" some of a protest's crowd
     of_a_whole = lemma_in(noun, words_with_role("state") | words_with_role("crowd"))
     if not of_a_whole and any(_kind_modifier(child, label_words) for child in noun.children):
         return False  # "Rights groups have accused ...": a kind of group, no one named
     plural = noun.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(noun.morph)
     return plural and _took_part(noun)
+
+
+#: Modifiers that make a state noun the state's own: "government forces", "federal troops".
+_OF_THE_STATE = frozenset(("government", "federal", "security", "regime", "state"))
+
+
+def state_forces(noun: Token) -> bool:
+    """ "security forces", "government troops", "federal police": a state's, whatever armed
+    group is named near."""
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    regional = bool(modifiers & {"regional", "provincial", "local"})  # a region's own forces
+    return (
+        lemma_in(noun, words_with_role("state"))
+        and bool(modifiers & _OF_THE_STATE)
+        and not regional
+    )
 
 
 def _took_part(noun: Token) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from analyzer.boilerplate.kinds import dateline_end
 from analyzer.settings import AttributionSettings
 from analyzer.text.context_rules import (
     AUXILIARIES,
@@ -212,6 +213,9 @@ class Parser(QuoteLookup):
             return []
         subject = _named_apposition(subject, verb)
         source = _char_span(verb.doc, _subject_bounds(verb, subject), base)
+        opening = dateline_end(self.text, site.sentence[0])  # "ADDIS ABABA, Ethiopia - "
+        if source[0] < opening < source[1]:
+            source = (opening, source[1])
         found = self._read_tree(site, verb, base, source, words_read)
         # A source inside its own content is a misparse (a garbled sentence, a headline), unless
         # set off by commas inside the clause it reports.
