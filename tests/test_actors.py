@@ -973,3 +973,23 @@ def test_the_side_a_kind_of_label_or_a_state_noun_names(text, word, actor):
 def test_foreign_or_regional_forces_are_not_the_state_named_before(text):
     last = [s for s in _labels(text) if s.text == "forces"][-1]
     assert last.actor != "Ethiopia"
+
+
+def test_a_kind_of_group_is_not_the_group_described_before():
+    text = (
+        "U.S. strikes hit a port, the Houthi-run health ministry said, in the deadliest attack "
+        "since Washington began its campaign against the Iran-aligned group. The Houthis have "
+        "fired missiles at ships, and the Houthis say they will go on. Washington designated "
+        "the movement a foreign terrorist organisation in March. Rights groups called for an "
+        "investigation."
+    )
+    actors = {s.text: s.actor for s in _labels(text)}
+    assert actors["groups"] == "unresolved"
+    assert actors["terrorist organisation"] == "Houthis"
+
+
+def test_looters_in_a_story_without_a_protest_are_no_protesters():
+    text = "Rebels seized the city. Looters ransacked warehouses of the World Food Programme."
+    assert _actor(text, "Looters") == "unresolved"
+    text = "Protesters marched on parliament. Looters ransacked shops nearby."
+    assert _actor(text, "Looters") == "protesters"

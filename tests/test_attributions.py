@@ -1649,3 +1649,11 @@ def test_a_dateline_without_an_agency_is_no_part_of_the_subject() -> None:
         "party of plotting with Eritrea to reignite war."
     )
     assert [_source(doc, a) for a in found] == ["Ethiopia's government"]
+
+
+def test_a_name_the_parser_glued_to_the_verb_as_a_compound_is_its_subject() -> None:
+    # "Islamabad denies" read as one noun phrase: the name is still the one who denies and says
+    doc, found = _found(
+        "Islamabad denies the charge and says it gives only diplomatic support to Kashmiris."
+    )
+    assert ("say", "Islamabad") in [(a.cue, _source(doc, a)) for a in found]

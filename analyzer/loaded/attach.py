@@ -70,6 +70,7 @@ from analyzer.loaded.reference import (
     counted_in_an_event,
     did_the_killing,
     group_like,
+    kind_modified,
     named_pronoun,
     opposing_tokens,
     person_for_a_group,
@@ -160,6 +161,11 @@ def _people_noun(noun: Token) -> bool:
 CROWD = "protesters"
 #: The neutral words for a protest's crowd: another crowd set against them is not them.
 _PROTEST_CROWD = frozenset(("protester", "demonstrator"))
+#: Words that tell of a protest, whose crowd rioters and looters may be part of.
+_PROTEST_WORDS = re.compile(
+    r"\b(?:protest|demonstrat|rall(?:y|ies)|march(?:es|ed|ers)?\b|riot|unrest|uprising)",
+    re.IGNORECASE,
+)
 
 
 #: Words for a state's own armed men, which an armed group named near does not take.
@@ -460,6 +466,10 @@ class LabelAttacher:
                 actor = self._by_token.get((index, token.i))
                 if actor is not None and actor != UNRESOLVED:
                     return actor
+            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in other.children)
+            if definite and lemma_in(other, PLAIN_ORGANISATION):
+                # "designated the movement a foreign terrorist organisation": the story's group
+                return self._story_organisation(set())
         return None
 
     def _description_for(self, term: str) -> str | None:
@@ -532,7 +542,8 @@ class LabelAttacher:
         if not specific(head, self._label_words) and not headline:
             # "protesters gathered" after "Trump protesters": the same people
             earlier = self._description_for(term)
-            if earlier is not None and bare(head):
+            if earlier is not None and bare(head) and not kind_modified(head, self._label_words):
+                # not "Rights groups called for ..." after "the Iran-aligned group"
                 return Attachment(earlier, f"an earlier '{term}' named these people")
             backed = backed_description(self._doc, index, head, mentions) if bare(head) else None
             if backed is not None:  # "Anti-Taliban fighters regrouped"
@@ -666,7 +677,15 @@ class LabelAttacher:
         backed = backed_description(self._doc, index, head, mentions) if bare(head) else None
         if backed is not None:
             return self._described(index, term, backed, "the people the phrase names")
+        if not lemma_in(head, _PROTEST_CROWD) and not self._story_has_a_protest:
+            # "Looters ransacked warehouses" in a war story: no protest's crowd to be part of
+            return Attachment(UNRESOLVED, "no protest in the story for the crowd to be part of")
         return self._described(index, term, CROWD, "the people in the street it names")
+
+    @functools.cached_property
+    def _story_has_a_protest(self) -> bool:
+        """Whether the story tells of a protest: a word for one or for its crowd in the body."""
+        return bool(_PROTEST_WORDS.search(self._doc.text))
 
     def _not_several(self) -> set[str]:
         """The actors "the gangs" or "the groups" cannot refer to: every actor but those a plural

@@ -141,6 +141,11 @@ def counted_in_an_event(head: Token) -> bool:
 _COUNTS = frozenset(("NOUN", "NUM", "PRON", "DET", "ADJ"))
 
 
+def kind_modified(noun: Token, label_words: frozenset[str]) -> bool:
+    """Whether a common noun before the label sorts it into a kind ("rights groups")."""
+    return any(_kind_modifier(child, label_words) for child in noun.children)
+
+
 def _kind_modifier(child: Token, label_words: frozenset[str]) -> bool:
     """A common noun before a bare plural that says what kind of group it is ("rights groups",
     "aid workers"), not whose: not a name, nor a label or a word for armed people."""

@@ -43,6 +43,7 @@ from analyzer.text.cue_sites import (
     clause_like,
     complement,
     governed_clause,
+    mistagged_verb,
     object_bounds,
     object_reports,
     phrase_bounds,
@@ -661,7 +662,7 @@ def _a_verb(token: Token) -> bool:
     """A verb, or a cue the tagger read as a noun that has an object and either a verb's tag and
     a subject ("Israeli officials accuse/VBP/NOUN Hezbollah of ...") or a verb it is
     coordinated with ("Kuki groups reject the label and accuse/NN Singh of ...")."""
-    if token.pos_ in ("VERB", "AUX"):
+    if token.pos_ in ("VERB", "AUX") or mistagged_verb(token):  # "Rwanda denies/NNS backing"
         return True
     deps = {c.dep_ for c in token.children}
     if token.pos_ != "NOUN" or "obj" not in deps:
