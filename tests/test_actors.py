@@ -993,3 +993,20 @@ def test_looters_in_a_story_without_a_protest_are_no_protesters():
     assert _actor(text, "Looters") == "unresolved"
     text = "Protesters marched on parliament. Looters ransacked shops nearby."
     assert _actor(text, "Looters") == "protesters"
+
+
+def test_capitals_before_a_name_word_mid_sentence_belong_to_the_name():
+    # "Just/ADV Stop/VERB Oil": the tagger's parts of speech, not the capitals, broke the name
+    text = "Around 40 members of Just Stop Oil glued themselves to the road."
+    assert "Just Stop Oil" in [m.name for m in _mentions(text)]
+    # an adjective with an adverb of its own stays out ("the mostly Christian Kuki tribes")
+    text = "Gunmen attacked villages of the mostly Christian Kuki tribes on Monday."
+    assert "Christian Kuki" not in [m.name for m in _mentions(text)]
+
+
+def test_another_form_of_a_one_word_name_in_lower_case_is_no_mention_of_it():
+    text = (
+        "The remarks drew criticism from civil liberties groups. Liberty, a human rights "
+        "organisation, said so."
+    )
+    assert _actor(text, "groups") == "unresolved"

@@ -525,8 +525,11 @@ _SMALL_WORDS = frozenset(("of", "the", "and", "for", "al", "el"))
 def _capitalised_alike(written: str, name: str) -> bool:
     """Whether each word of a name of two or more words written capitalised is capitalised
     where it is found ("human rights" is no mention of "Human Rights"); a one-word name's
-    lower-case use ("the church" for the Church) may well refer to it."""
-    return " " not in name.strip() or all(
+    lower-case use ("the church" for the Church) may well refer to it, but not another form
+    of it ("civil liberties groups" is no mention of Liberty)."""
+    if " " not in name.strip():
+        return written[:1].isupper() or written.casefold() == name.strip().casefold()
+    return all(
         not b[:1].isupper() or a[:1].isupper()
         for a, b in zip(written.split(), name.split(), strict=False)
     )

@@ -109,6 +109,22 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             i += 2  # "Anti-Taliban fighters" opening a sentence: Taliban is the target
         introduced = _named_from(sdoc, i, opening)
         whole = introduced < i  # "the group Just Stop Oil": every word is the name's
+        if not whole:  # "members of Just/ADV Stop/VERB Oil": capitals before the name word
+            k = i
+            while (
+                k - 1 > opening
+                and k - 1 not in in_name
+                and _capitalised_inside(sdoc, k - 1)
+                and sdoc[k - 1].pos_ not in _FUNCTION_CLASSES
+                and sdoc[k - 1].is_alpha
+                and not (  # "the mostly Christian Kuki tribes": an adjective with an adverb
+                    sdoc[k - 1].pos_ == "ADJ"
+                    and any(c.dep_ == "advmod" for c in sdoc[k - 1].children)
+                )
+            ):
+                k -= 1
+            whole = k < i
+            introduced = k
         i = introduced
         run = range(i, j + 1)
         if i == j and _lone_opener(sdoc, i, text, opening):
