@@ -1010,3 +1010,21 @@ def test_another_form_of_a_one_word_name_in_lower_case_is_no_mention_of_it():
         "organisation, said so."
     )
     assert _actor(text, "groups") == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # a named state body's "its forces" are the state's, the country named on the body
+        ("KYIV, Ukraine (Reuters) - Missiles struck Sumy, Ukrainian officials said. Ukraine "
+         "asked for help. Russia's Defence Ministry said its forces had struck a meeting of "
+         "commanders.", "forces", "Russia"),
+        # foreign troops are not the story's own state
+        ("PORT-AU-PRINCE, Haiti (AP) - Haiti's gangs control the capital. A gang leader said "
+         "the foreign troops would be treated as invaders.", "troops", "unresolved"),
+        # a country's name on one gang: a gang of the country, not its state
+        ("A Haiti gang attacked the town on Monday.", "gang", "Haiti gang"),
+    ],
+)  # fmt: skip
+def test_the_state_of_a_body_foreign_forces_and_a_country_gang(text, word, actor):
+    assert _actor(text, word) == actor

@@ -316,6 +316,10 @@ class LabelAttacher:
                 return self._described(index, term, f"the {phrase.text}", "the camp it describes")
             # "white supremacist organization": the noun's place in the clause
             found = by_structure(sdoc, phrase, mentions, own | {phrase.i})
+        if found is not None and found[1] == "the actor its possessive refers to":
+            body_state = self._state_of_a_body(found[0], phrase, mentions)
+            if body_state is not None:  # "Russia's Defence Ministry said its forces ..."
+                return Attachment(body_state, "the state its possessive refers to")
         owner = self._labelled_owner(index, head, phrase) if found is None else None
         if owner is not None:  # "the group's naval forces" after "the group" was attached
             return Attachment(owner, "the actor of the label that owns it")
@@ -364,6 +368,25 @@ class LabelAttacher:
         if own_side is not None:  # "'We are not terrorists,' said a spokesman for X"
             return Attachment(own_side, "the speaker's own side ('we', 'our')")
         return self._by_reference(index, phrase, start, term, mentions)
+
+    def _state_of_a_body(self, body: Mention, phrase: Token, mentions: list[Mention]) -> str | None:
+        """The state whose named body owns a state noun ("Russia's Defence Ministry said its
+        forces", "the Russian Defence Ministry ... its troops"): the country named on the body,
+        else the story's country; None when the owner is no state body."""
+        sdoc = phrase.doc
+        last = sdoc[body.last] if body.last >= 0 else None
+        if last is None or not lemma_in(phrase, words_with_role("state")):
+            return None
+        if not lemma_in(last, _STATE_BODIES | {"ministry"}):
+            return None
+        for token in sdoc[body.first : body.last + 1]:
+            for child in (*token.children, token):
+                country = mention_of(child, mentions)
+                if country is not None and country is not body:
+                    actor = self._layer.actor(country)
+                    if self._layer.kind(actor) == "place":
+                        return actor
+        return self._story_country(set(), known_only=True)
 
     def _state_body_owner(self, phrase: Token, mentions: list[Mention]) -> str | None:
         """ "The interior ministry said its forces had launched an operation", "the country's
@@ -615,6 +638,9 @@ class LabelAttacher:
             and (organisation_noun or not civil_organisation(layer.actor(m)))
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
+        if state and any(c.lower_ == "foreign" for c in head.children if c.i < head.i):
+            # "the foreign troops would be treated as invaders": not the story's own state
+            return Attachment(UNRESOLVED, "foreign forces are no state named near")
         if rulers or state_only:  # a region or a city named near has no rulers or army
             countries = [m for m in countries if layer.actor(m) in known_countries()]
         if (state and countries) or rulers or state_only:  # "the regime" is a country's, never

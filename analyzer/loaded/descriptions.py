@@ -31,8 +31,10 @@ def phrase_description(layer: ActorLayer, text: str, head: Token, mention: Menti
     actor = layer.actor(mention)
     # "Syrian rebels", not "a Syrian rebel commander" (a Syrian); but "the New Orleans
     # attacker", one person of a city, is the phrase's too
-    several_or_of_a_city = head.tag_ in ("NNS", "NNPS") or (
-        actor not in known_countries() and actor.lower() not in capitals()
+    several_or_of_a_city = (
+        head.tag_ in ("NNS", "NNPS")
+        or (actor not in known_countries() and actor.lower() not in capitals())
+        or lemma_in(head, words_with_role("gangland"))  # "Haiti gang leader": a gang of Haiti
     )
     of_a_place = (
         layer.kind(actor) == "place"
