@@ -1028,3 +1028,14 @@ def test_another_form_of_a_one_word_name_in_lower_case_is_no_mention_of_it():
 )  # fmt: skip
 def test_the_state_of_a_body_foreign_forces_and_a_country_gang(text, word, actor):
     assert _actor(text, word) == actor
+
+
+def test_one_organisation_described_by_its_backer_is_the_story_s_organisation():
+    text = (
+        "Hezbollah, the militant group, confirmed the commander's death. Hezbollah said it "
+        "would respond.\n\n"
+        "Lebanon's president condemned the attack. The health ministry reported five dead. "
+        "Officials met on Monday.\n\nThe United States has pressed the Lebanese army to disarm "
+        "the Iran-backed group."
+    )
+    assert _actor(text, "group") == "Hezbollah"

@@ -1657,3 +1657,17 @@ def test_a_name_the_parser_glued_to_the_verb_as_a_compound_is_its_subject() -> N
         "Islamabad denies the charge and says it gives only diplomatic support to Kashmiris."
     )
     assert ("say", "Islamabad") in [(a.cue, _source(doc, a)) for a in found]
+
+
+def test_a_persons_name_set_off_after_an_official_of_a_body_is_the_source() -> None:
+    doc, found = _found(
+        "A senior official of the group, Mahmoud Qmati, told reporters the strike crossed a red "
+        "line."
+    )
+    assert [_source(doc, a) for a in found] == ["Mahmoud Qmati"]
+    # a name after a person's title stays that person's: the spokesman speaks
+    doc, found = _found(
+        "A spokesman for the governor, Ruben Rocha Moya, said the state was working with "
+        "federal forces."
+    )
+    assert [_source(doc, a) for a in found] == ["A spokesman for the governor"]

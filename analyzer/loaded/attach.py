@@ -667,17 +667,16 @@ class LabelAttacher:
                       for actor in self._labelled_near(index, opposed)]  # fmt: skip
         if ranked:
             return Attachment(max(ranked)[1], "the most salient group named nearby")
+        group_noun = lemma_in(head, words_with_role("group")) and not state_only
+        main = self._story_organisation(opposed) if group_noun and number != "several" else None
+        if main is not None:  # "the group", "the Iran-backed group": one organisation
+            return Attachment(main, "the organisation the story is most about")
         backed = backed_description(self._doc, index, head, mentions)
         if backed is not None:  # "the U.S.-backed forces" with no group named nearby
             return self._described(index, term, backed, "the people the phrase names")
         kindred = self._kindred_label(term, opposed)
         if kindred is not None:  # "the insurgents" after "M23 rebels", no group named nearby
             return Attachment(kindred, "an earlier label of the same kind named this actor")
-        group_noun = lemma_in(head, words_with_role("group")) and not state_only
-        if group_noun and number != "several":  # "the group"
-            main = self._story_organisation(opposed)
-            if main is not None:
-                return Attachment(main, "the organisation the story is most about")
         if rulers or state_only:  # "the junta", "soldiers": the story's country
             country = self._story_country(opposed, known_only=state_only and not rulers)
             if country is not None:

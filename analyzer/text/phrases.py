@@ -60,6 +60,12 @@ _DASHES = frozenset("–—-")
 _NAME_MAX_WORDS = 4
 #: Endings of nouns for people that a source-noun lexicon may lack: director, activist ...
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant")
+#: Bodies a person speaks for, whose own name is no person's: "an official of the group, X,".
+_BODIES = frozenset(
+    ("group", "party", "movement", "organisation", "organization", "ministry", "militia",
+     "council", "agency", "company", "union", "committee", "coalition", "alliance", "army",
+     "front", "force", "forces", "brigade", "office", "campaign", "government")
+)  # fmt: skip
 _APPOSITIVE_OPENERS = {
     ",": frozenset(","),
     ")": frozenset("("),
@@ -355,9 +361,23 @@ class Tokens:
             if k - first >= _NAME_MAX_WORDS:
                 break
             first -= 1
-        if any(self.lows[m] in ("for", "of", "to") for m in range(max(first - 1, 0), k - 1)):
-            return None  # "A spokesman for the governor, Ruben Rocha Moya, said": the governor's
+        # "A spokesman for the governor, Ruben Rocha Moya, said": the governor's name; but a
+        # person's name after a body ("A senior official of the group, Mahmoud Qmati,") is
+        # the official's ("a spokesman for the group, Hamas," stays the group's)
+        persons_name = person in _BODIES and self._persons_name(k + 1, close - 1)
+        of_someone = any(
+            self.lows[m] in ("for", "of", "to") for m in range(max(first - 1, 0), k - 1)
+        )
+        if of_someone and not persons_name:
+            return None
         return k + 1, close - 1, first - 1
+
+    def _persons_name(self, first: int, last: int) -> bool:
+        """Two to four capitalised words, none an acronym or a group's head word."""
+        words = [self.text[self.starts[m] : self.end(m)] for m in range(first, last + 1)]
+        return 2 <= len(words) <= 4 and all(
+            w[:1].isupper() and not w.isupper() and w.lower() not in _BODIES for w in words
+        )
 
     def _bracketed_acronym_before(self, close: int) -> bool:
         """ "(ISPR)" right before ``close``: an organisation's name spelt out with its acronym,
