@@ -1671,3 +1671,11 @@ def test_a_persons_name_set_off_after_an_official_of_a_body_is_the_source() -> N
         "federal forces."
     )
     assert [_source(doc, a) for a in found] == ["A spokesman for the governor"]
+
+
+def test_a_report_in_a_clause_of_what_came_before_or_after_is_still_made() -> None:
+    doc, found = _found(
+        "The strike came days after Israel accused the group of smuggling weapons from Syria."
+    )
+    assert [(a.cue, _source(doc, a)) for a in found] == [("accuse", "Israel")]
+    assert _found("If the minister says so, the talks will end.")[1] == []

@@ -242,8 +242,10 @@ DENIED_NOUNS = frozenset(
 OBJECT_NEEDS = {"describe": "as", "dismiss": "as", "call on": "to"}  # "called on X to ..."
 #: Subordinating words that make a cue's clause a condition or a time, not a report ("When I
 #: wrote my poems", "While checks will continue, ..."). A concessive or causal clause still
-#: asserts its report ("although a poll found ...", "because the mayor said ..."), so "although",
-#: "though" and "because" are not among them.
+#: asserts its report ("although a poll found ...", "because the mayor said ..."), and so does a
+#: clause of what came before or after ("days after Israel accused the group of smuggling
+#: weapons": the accusation was made), so "although", "though", "because", "before" and "after"
+#: are not among them.
 SUBORDINATORS = frozenset(
     (
         "if",
@@ -251,8 +253,6 @@ SUBORDINATORS = frozenset(
         "whenever",
         "while",
         "since",
-        "before",
-        "after",
         "until",
         "unless",
         "once",
