@@ -361,14 +361,22 @@ def test_counter_protesters_are_not_a_use_of_the_crowds_label():
     [
         ("Far-right rioters attacked a mosque in Southport on Tuesday. In Liverpool, hundreds of "
          "anti-racism demonstrators formed a human chain outside a mosque.", "demonstrators",
-         "anti-racism demonstrators"),
+         "anti-racism protesters"),
         ("Police clashed with protesters in Nairobi on Tuesday. In Mombasa, hundreds of "
          "pro-government demonstrators marched to the port.", "demonstrators",
-         "pro-government demonstrators"),
+         "pro-government protesters"),
     ],
 )  # fmt: skip
 def test_a_crowd_named_by_its_stance_is_a_crowd_of_its_own(text, word, actor):
     assert _actor(text, word) == actor
+
+
+def test_a_crowd_named_by_its_stance_is_one_actor_whichever_crowd_noun_names_it():
+    text = (
+        "Anti-government demonstrators blocked roads across the country on Saturday. By "
+        "evening, anti-government protesters had set fire to banks."
+    )
+    assert {s.actor for s in _labels(text)} == {"anti-government protesters"}
 
 
 def test_a_describing_adjective_opening_a_sentence_is_no_part_of_a_name():

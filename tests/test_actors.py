@@ -1039,3 +1039,112 @@ def test_one_organisation_described_by_its_backer_is_the_story_s_organisation():
         "the Iran-backed group."
     )
     assert _actor(text, "group") == "Hezbollah"
+
+
+def _layer(text: str) -> ActorLayer:
+    doc = build_document(text, config=NO_PACK)
+    doc.words.parse_many(range(len(doc.sentences)))
+    sentences = tuple((s.start, s.end) for s in doc.sentences)
+    return ActorLayer(text, sentences, doc.words, None, read=set(range(len(sentences))))
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # an organisation's head word, English or not, makes a name a group
+        ("United Nations", "group"),
+        ("Supreme Court", "group"),
+        ("Associated Press", "group"),
+        ("Carter Center", "group"),
+        ("Jabhat al-Nusra", "group"),
+        ("Syrian Observatory for Human Rights", "group"),
+        # particles are no words of their own in a person's name
+        ("Bashar al-Assad", "person"),
+        ("Ursula von der Leyen", "person"),
+        ("Osama bin Laden", "person"),
+        # a town is a place, whatever group carries its name
+        ("Barsalogho", "place"),
+    ],
+)
+def test_the_kind_of_a_name_read_from_its_words(name, kind):
+    text = (
+        "The United Nations said it. The Supreme Court ruled on Monday. The Associated Press "
+        "reported it. He spoke to the Carter Center. Fighters of Jabhat al-Nusra left. He told "
+        "the Syrian Observatory for Human Rights about it. The ousted president Bashar al-Assad "
+        "fled. Ursula von der Leyen spoke. Osama bin Laden was killed in 2011. Men from the town "
+        "of Barsalogho were killed, said Collectif Justice pour Barsalogho (CJB), a residents' "
+        "group."
+    )
+    layer = _layer(text)
+    assert layer.kind(layer.actor_named(name)) == kind
+
+
+def test_a_surname_after_a_title_and_a_particle_is_the_persons():
+    text = (
+        "The violence erupted when gunmen loyal to ousted president Bashar al-Assad ambushed "
+        "patrols. Assad's rule lasted five decades."
+    )
+    assert _layer(text).actor_named("Assad") == "Bashar al-Assad"
+
+
+def test_a_one_word_name_beside_a_noun_for_one_person_is_a_person():
+    text = (
+        'Fighters from the group attacked the town on Saturday. "They were not soldiers, they '
+        'were farmers holding shovels," said Salif, a 31-year-old survivor.'
+    )
+    layer = _layer(text)
+    assert layer.kind(layer.actor_named("Salif")) == "person"
+    assert _actor(text, "soldiers") != "Salif"  # one person is no "they"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # countries beyond the demonym lexicon's first list, and their capitals' datelines
+        ("COTONOU - The government confirmed that 54 soldiers were killed when jihadists "
+         "attacked two army positions near the borders with Burkina Faso and Niger, the "
+         "deadliest assault ever suffered by Benin's armed forces. Niger has closed the border. "
+         "Benin will not retreat, he said.", "soldiers", "Benin"),
+        # a country counts its demonyms: the regime is Syria's, not a town's named twice
+        ("DAMASCUS (Reuters) - Syrian President Ahmed al-Sharaa pledged to punish killers. A "
+         "Syrian security official said villages near Baniyas were attacked. \"The remnants of "
+         "the former regime will be crushed,\" he said. A resident of Baniyas fled.", "regime",
+         "Syria"),
+        # a capital opening a sentence is its country, as anywhere else
+        ("Syrian troops captured the town of Saraqeb. Turkey, which backs the rebels, sent "
+         "troops to the Turkish border. Damascus says it is fighting terrorists. Regime forces "
+         "have retaken dozens of villages.", "Regime", "Syria"),
+        # rulers in a capital are that country's
+        ("Netanyahu said Israel was acting to stop the regime in Damascus from deploying troops "
+         "near Israel's border.", "regime", "Syria"),
+    ],
+)  # fmt: skip
+def test_the_country_a_state_s_label_names(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # a state's office reports on the attackers; they are not its people
+        ("Gunmen ambushed security patrols near Jableh. At least 16 members of the security "
+         "forces were killed, according to the Interior Ministry. The attackers fled.",
+         "attackers", "unresolved"),
+        # "paramilitary forces": the label says whose, not the noun; a city is no force's
+        ("The Rapid Support Forces (RSF) have besieged the city for a year. Paramilitary forces "
+         "closed in on El Fasher on Sunday, the RSF said.", "Paramilitary forces",
+         "Rapid Support Forces"),
+        # an apposition after the label, its name opened by "the" and closed by its acronym
+        ("Armed groups have blockaded dozens of towns, while the army and its auxiliary militia, "
+         "the Volunteers for the Defence of the Homeland (VDP), have been accused of killing "
+         "civilians.", "militia", "Volunteers for the Defence of the Homeland"),
+        # a group's official speaks of his own group; a rights group speaking does not
+        ("Hezbollah fighters clashed with Israeli troops on Monday. A Hezbollah official "
+         "described the explosions as the biggest breach the group had suffered.", "group",
+         "Hezbollah"),
+        ("Hezbollah fighters clashed with Israeli troops on Monday. Amnesty International said "
+         "the group had committed war crimes.", "group", "Hezbollah"),
+    ],
+)  # fmt: skip
+def test_who_a_label_can_refer_to(text, word, actor):
+    assert _actor(text, word) == actor

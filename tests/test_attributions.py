@@ -1662,3 +1662,28 @@ def test_a_report_in_a_clause_of_what_came_before_or_after_is_still_made() -> No
     )
     assert [(a.cue, _source(doc, a)) for a in found] == [("accuse", "Israel")]
     assert _found("If the minister says so, the talks will end.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a relative clause after a place is the speaker's before it, not the place's
+        ("The attack was claimed by the Group for the Support of Islam and Muslims, the al-Qaeda "
+         "affiliate active across the Sahel, which said its fighters had killed 70 soldiers.",
+         "the Group for the Support of Islam and Muslims"),
+        ("He met the mayor of Kyiv, who said the city was ready.", "the mayor of Kyiv"),
+        # a connective opening the sentence is not the participle's subject
+        ("But he struck a tough tone, saying there were signs of treason.", "he"),
+        # the object of a long relative clause is not the source; the noun before "who" is
+        ("A security official who spoke on condition of anonymity because he was not authorized "
+         "to brief the media said the captured militant had been wounded.",
+         "A security official"),
+        # "according to" is no part of the source a later "which" refers to
+        ("At least 10 people have been killed, according to the National Commission on Human "
+         "Rights (Komnas HAM), which has called for an independent investigation.",
+         "the National Commission on Human Rights"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_relative_or_participle_clause(text: str, source: str) -> None:
+    doc, found = _found(text)
+    assert source in {_source(doc, a) for a in found}

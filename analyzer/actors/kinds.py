@@ -10,6 +10,7 @@ its fighters ..."). A person has none of these.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from analyzer.actors.lexicon import words_with_role
@@ -63,6 +64,33 @@ def treated_as_group(token: Token) -> bool:
     )
 
 
+def described_as_one_person(token: Token) -> bool:
+    """Whether the name whose head is ``token`` stands beside a singular noun for one person:
+    "said Salif, a 31-year-old survivor"; "Rami, a Sweida man". A group noun is no person."""
+    doc, k = token.doc, token.i + 1  # read from the words: the parse may hang the noun anywhere
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+        return False
+    for j in range(k + 2, min(k + 9, len(doc))):
+        noun = doc[j]
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        # the last noun of the phrase ("31-year-old survivor": "year" is glued to "old")
+        if noun.pos_ == "NOUN" and (after is None or (after.pos_ != "NOUN" and after.text != "-")):
+            groups = words_with_role("group") | words_with_role("collective")
+            return (
+                noun.tag_ == "NN"
+                and not lemma_in(noun, groups)
+                and (lemma_in(noun, words_with_role("person") | words_with_role("kin"))
+                     or noun.lower_.endswith(_PERSON_ENDINGS))
+            )  # fmt: skip
+        if noun.pos_ not in ("ADJ", "NUM", "PUNCT", "NOUN", "PROPN") or noun.text == ",":
+            return False
+    return False
+
+
+#: Endings of singular nouns for one person ("survivor", "farmer", "resident", "activist").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ent", "man", "woman")
+
+
 def _group_noun_set_off_after(token: Token, groups: frozenset[str]) -> bool:
     """ "Palestine Action, a group the government banned ...": a group noun set off by a comma
     right after the name, however the parse hung it (often on the verb)."""
@@ -94,4 +122,24 @@ def civil_organisation(actor: str) -> bool:
     "Amnesty International", "the United Nations"; "Reuters" is not: a one-word name says
     nothing): no armed label is its people."""
     words = actor.lower().split()
-    return len(words) > 1 and words[-1] in words_with_role("civil")
+    # "Syrian Observatory for Human Rights": the head word comes before its preposition
+    head = next((w for w, after in itertools.pairwise(words) if after in _OF_A_NAME), words[-1])
+    return len(words) > 1 and head in words_with_role("civil")
+
+
+#: Prepositions inside organisations' names, after their head word.
+_OF_A_NAME = frozenset(("for", "of", "on", "against", "without", "pour", "sans", "para", "por"))
+
+
+def state_body(actor: str) -> bool:
+    """A name of a state's office ("Interior Ministry", "State Department", "Ministry of
+    Defence"): it speaks and acts for the state, but no label of armed men or of a group's
+    members ("the attackers", "the loyalists") is its people."""
+    words = actor.lower().split()
+    return len(words) > 1 and (words[-1] in _STATE_BODIES or words[0] == "ministry")
+
+
+_STATE_BODIES = frozenset(
+    ("ministry", "department", "office", "bureau", "directorate", "secretariat", "presidency",
+     "cabinet", "parliament", "assembly", "senate", "congress")
+)  # fmt: skip

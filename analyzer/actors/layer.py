@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from analyzer.actors.kinds import treated_as_group
+from analyzer.actors.kinds import described_as_one_person, treated_as_group
 from analyzer.actors.lexicon import (
     capitals,
     country_names,
@@ -335,6 +335,7 @@ class ActorLayer:
                 self._kinds[actor] = kind
         self._mark_titled_people()
         self._mark_named_groups(parsed)
+        self._mark_described_people(parsed)
         for actor in self._kinds:  # "NEW ORLEANS (AP) -": the city a story is filed from
             if name_key(actor) in self._dateline_places():
                 self._kinds[actor] = "place"
@@ -361,6 +362,16 @@ class ActorLayer:
         single = {a for a, kind in self._kinds.items() if kind == "other" and " " not in a}
         for actor in single & _people_surnames(self._text) if single else ():
             self._kinds[actor] = "person"
+
+    def _mark_described_people(self, parsed: list[Mention]) -> None:
+        """A one-word name of unknown kind set beside a noun for one person is a person ("said
+        Salif, a 31-year-old survivor"), so no label of a group refers to it."""
+        for m in parsed:
+            actor = self.actor(m)
+            if self._kinds.get(actor) != "other" or " " in actor or m.first < 0:
+                continue
+            if described_as_one_person(self._words.parsed(m.sentence)[m.head]):
+                self._kinds[actor] = "person"
 
     def _mark_named_groups(self, parsed: list[Mention]) -> None:
         """A name of two or more words with no title, a person by its shape, is a group where the
@@ -421,8 +432,12 @@ def _people_surnames(text: str) -> frozenset[str]:
     """Words written after a title ("Mr. Trump", "President Vladimir Putin") or after a
     capitalised first word in mid-sentence ("against Donald Trump") anywhere in ``text``."""
     titles = "|".join(re.escape(t) for t in sorted(words_with_role("title"), key=len))
-    titled = re.compile(rf"\b(?i:{titles})\.?\s+((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)")
-    found = {word for m in titled.finditer(text) for word in m.group(1).split()}
+    titled = re.compile(rf"\b(?i:{titles})\.?\s+((?:[A-Z][\w'’-]*\s+){{0,2}}{_SURNAME})")
+    found = {
+        word.split("-")[-1] if _PARTICLE_GLUED.match(word) else word
+        for m in titled.finditer(text)
+        for word in m.group(1).split()
+    }
     not_first = words_with_role("not-alone") | words_with_role("not-name")
     not_first |= words_with_role("title") | set(demonyms())
     for m in _FIRST_AND_LAST.finditer(text):
@@ -431,6 +446,9 @@ def _people_surnames(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: A surname, with the particle glued before it: "Assad", "al-Assad", "el-Sisi".
+_SURNAME = r"(?:(?:al|el|ad|as|ash|an|ar)-)?[A-Z][\w'’-]*"
+_PARTICLE_GLUED = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-[A-Z]")
 #: "... against Donald Trump": a lower-case word, then two capitalised words.
 _FIRST_AND_LAST = re.compile(r"\b[a-z][\w,]*\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]*)")
 
@@ -495,12 +513,14 @@ def _merge_contained_groups(canonical: dict[str, str], parsed: list[Mention]) ->
     ("Resistance Front" and "National Resistance Front of Afghanistan"), and so does a one-word
     name that ends exactly one ("the Klan" and "Ku Klux Klan"), unless it is a group's head word
     ("the Army", "the Party"), which names whichever group the sentence means, or a country
-    ("Kenya" is not "Amnesty International Kenya", the branch there)."""
+    ("Kenya" is not "Amnesty International Kenya", the branch there) or a place."""
     groups = {name_key(m.name) for m in parsed if m.kind == "group" and " " in m.name}
     generic = words_with_role("group") | words_with_role("state")
     generic |= {name_key(country) for country in known_countries()}
     singles = {name_key(m.name) for m in parsed if " " not in m.name and m.kind != "person"}
-    for key in singles - generic:
+    # "the town of Barsalogho" is not "Collectif Justice pour Barsalogho"
+    places = {name_key(m.name) for m in parsed if m.kind == "place" or m.role == "location"}
+    for key in singles - generic - places:
         owners = {canonical[g] for g in groups if g.endswith(f" {key}")}
         if len(owners) == 1 and canonical.get(key) == next(
             (m.name for m in parsed if name_key(m.name) == key), None

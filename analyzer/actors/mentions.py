@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from analyzer.actors.lexicon import demonyms, words_with_role
+from analyzer.actors.lexicon import capitals, demonyms, words_with_role
 from analyzer.boilerplate.kinds import dateline_end
 from analyzer.words import base_forms
 
@@ -30,6 +30,7 @@ TARGET_PREFIX = re.compile(r"\b(?:anti|pro)\s?[-‐]\s?$", re.IGNORECASE)
 _PARTICLES = frozenset(
     ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "au", "aux", "du", "la", "le")
 )
+_PARTICLES |= {"der", "den", "dos", "das", "del", "della", "di"}  # "Ursula von der Leyen"
 _PARTICLES |= {"en", "wal", "wa", "e", "ul"}  # "wal-Muslimin", "Lashkar-e-Taiba", "Hizb-ul-"
 _APOSTROPHES = frozenset(("'", "’"))
 #: An all-capital token of 2+ characters, with digits allowed ("PKK", "M23", "RSF").
@@ -111,18 +112,17 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         whole = introduced < i  # "the group Just Stop Oil": every word is the name's
         if not whole:  # "members of Just/ADV Stop/VERB Oil": capitals before the name word
             k = i
-            while (
-                k - 1 > opening
-                and k - 1 not in in_name
-                and _capitalised_inside(sdoc, k - 1)
-                and sdoc[k - 1].pos_ not in _FUNCTION_CLASSES
-                and sdoc[k - 1].is_alpha
-                and not (  # "the mostly Christian Kuki tribes": an adjective with an adverb
-                    sdoc[k - 1].pos_ == "ADJ"
-                    and any(c.dep_ == "advmod" for c in sdoc[k - 1].children)
-                )
-            ):
-                k -= 1
+            while True:
+                if _capital_before(sdoc, k - 1, opening, in_name):
+                    k -= 1
+                elif (  # "the Syrian/ADJ Observatory/NOUN for Human Rights": one name
+                    sdoc[k - 1].lower_ in ("for", "of")
+                    and sdoc[k - 1].i > 0
+                    and _capital_before(sdoc, k - 2, opening, in_name)
+                ):
+                    k -= 2
+                else:
+                    break
             whole = k < i
             introduced = k
         i = introduced
@@ -148,6 +148,21 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         mentions.append(quoted)
     mentions.sort(key=lambda m: m.start)
     return _with_acronyms(sdoc, mentions)
+
+
+def _capital_before(sdoc: Doc, k: int, opening: int, in_name: set[int]) -> bool:
+    """A capitalised content word at ``k``, mid-sentence and in no name yet: part of the name
+    after it ("members of Just/ADV Stop/VERB Oil")."""
+    return (
+        k > opening
+        and k not in in_name
+        and _capitalised_inside(sdoc, k)
+        and sdoc[k].pos_ not in _FUNCTION_CLASSES
+        and sdoc[k].is_alpha
+        and not (  # "the mostly Christian Kuki tribes": an adjective with an adverb
+            sdoc[k].pos_ == "ADJ" and any(c.dep_ == "advmod" for c in sdoc[k].children)
+        )
+    )
 
 
 def _language_of(sdoc: Doc, j: int) -> bool:
@@ -206,8 +221,10 @@ def _lone_opener(sdoc: Doc, i: int, text: str, opening: int = 0) -> bool:
     opens = i in (0, opening) or sdoc[i - 1].text in _OPENERS or sdoc[i - 1].text in _OPENING_QUOTES
     if not opens or _ACRONYM.match(token.text) or token.lower_ in demonyms():
         return False
-    capitals = _capitals_mid_sentence(text)
-    return len(capitals) >= MIN_CAPITALS_TO_JUDGE and token.text not in capitals
+    if token.lower_ in capitals() or token.lower_ in _country_names():
+        return False  # "Damascus says it is fighting terrorists": a seat of government acting
+    written = _capitals_mid_sentence(text)
+    return len(written) >= MIN_CAPITALS_TO_JUDGE and token.text not in written
 
 
 @functools.lru_cache(maxsize=4)
@@ -309,6 +326,9 @@ def _joins(sdoc: Doc, i: int) -> bool:
         return (
             _name_word(sdoc, nxt)
             or (sdoc[nxt].text in _HYPHENS and nxt + 1 < len(sdoc))
+            or (  # "Ursula von der Leyen": particles in a row
+                sdoc[nxt].lower_ in _PARTICLES and nxt + 1 < len(sdoc) and _name_word(sdoc, nxt + 1)
+            )
             or (  # "Port-au-Prince", "Saint-Denis-en-Val": a particle between hyphens
                 token.text in _HYPHENS
                 and sdoc[nxt].lower_ in _PARTICLES
@@ -376,7 +396,10 @@ def _ends_a_name(sdoc: Doc, i: int) -> bool:
 
 
 #: Lower-case prepositions inside an organisation's name, after its head word.
-_NAME_PREPOSITIONS = frozenset(("for", "against", "without"))
+_NAME_PREPOSITIONS = frozenset(("for", "against", "without", "on"))  # "Commission on ..."
+# the same in the languages organisations name themselves in: "Collectif Justice pour
+# Barsalogho (CJB)", "Médecins Sans Frontières", "Frente para la Victoria"
+_NAME_PREPOSITIONS |= {"pour", "sans", "contre", "para", "por", "contra", "für"}
 _FUNCTION_CLASSES = frozenset(("ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART"))
 
 
@@ -492,7 +515,11 @@ def _head_of(sdoc: Doc, first: int, last: int) -> int:
 
 def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     words = [sdoc[i].lower_ for i in range(core, last + 1) if sdoc[i].text[:1].isalnum()]
-    if any(word in words_with_role("group") for word in words) or _ACRONYM.match(sdoc[last].text):
+    if (
+        any(word in words_with_role("group") for word in words)
+        or (words and words[-1] in words_with_role("civil"))  # "Associated Press", "Red Cross"
+        or _ACRONYM.match(sdoc[last].text)
+    ):
         return "group"
     if words and " ".join(words) in _country_names():
         return "place"  # "the Philippines" before the plural rule
@@ -501,6 +528,8 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
         after.lower_ in _PLACE_NOUNS or (after.text == "state" and after.pos_ == "NOUN")
     ):
         return "place"  # "the Donbas region", "Arauca province", "Kaduna state"
+    if first >= 2 and sdoc[first - 1].lower_ == "of" and sdoc[first - 2].lower_ in _PLACE_NOUNS:
+        return "place"  # "the town of Barsalogho", "the city of Jableh"
     if core == last and _plural_name(sdoc[last]):
         return "group"  # "the Houthis", "the Sandinistas": a people or a movement
     if len(words) >= 2 and words[0] in _PLURAL_ARTICLES:
@@ -511,9 +540,11 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
         for i in range(core + 1, last)
     ):
         return "group"  # "Sock It Forward", "Mothers Against Violence": no person's name
-    if core > first or (
-        len(words) >= 2 and all(sdoc[i].is_title for i in range(core, last + 1) if sdoc[i].is_alpha)
-    ):
+    # "Bashar al-Assad", "Ursula von der Leyen": the particles aside, two or more capitalised
+    # words ("al-Qaeda" is one)
+    named = [sdoc[i] for i in range(core, last + 1) if sdoc[i].is_alpha]
+    named = [t for t in named if t.lower_ not in _PARTICLES]
+    if core > first or (len(named) >= 2 and all(t.is_title for t in named)):
         return "person"  # a title before it, or a first and last name
     return "other"
 

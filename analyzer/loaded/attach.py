@@ -50,13 +50,20 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analyzer.actors import UNRESOLVED, ActorLayer, Mention
-from analyzer.actors.kinds import PLAIN_ORGANISATION, civil_organisation
+from analyzer.actors.kinds import PLAIN_ORGANISATION, civil_organisation, state_body
 from analyzer.actors.layer import is_title_case_sentence
-from analyzer.actors.lexicon import capitals, country_names, known_countries, words_with_role
+from analyzer.actors.lexicon import (
+    capitals,
+    country_names,
+    demonyms,
+    known_countries,
+    words_with_role,
+)
 from analyzer.boilerplate.kinds import dateline_end
 from analyzer.document import Document
 from analyzer.loaded.descriptions import (
@@ -150,6 +157,26 @@ def _named_object_by_word_order(label: Token) -> list[Token]:
     return [doc[before]]
 
 
+def _speakers_group(head: Token, mentions: list[Mention], layer: ActorLayer) -> set[str]:
+    """The groups whose people say the clause ``head`` is in: "A Hezbollah official said the
+    group had suffered" speaks of his own group ("Amnesty said the group ..." does not)."""
+    above = {t.i for t in head.ancestors}
+    found = set()
+    for m in mentions:
+        if m.first < 0:
+            continue
+        token = head.doc[m.head]
+        person = token.head
+        if (
+            token.dep_ in ("compound", "nmod:poss")
+            and person.dep_ == "nsubj"
+            and person.head.i in above
+            and _people_noun(person)
+        ):
+            found.add(layer.actor(m))
+    return found
+
+
 def _people_noun(noun: Token) -> bool:
     """A noun for people a label word may modify: a listed one ("cell", "leader"), or an agent
     noun in the plural ("sympathizers"); a singular "-er" word is as often a thing ("the junta
@@ -168,6 +195,10 @@ _PROTEST_WORDS = re.compile(
 )
 
 
+#: The words between two coordinated parties: "and", "and its ally", "and its Islamist ally".
+_COORDINATION_GAP = re.compile(r"(?:,\s*)?(?:and|or)(?:\s+(?:its|their)(?:\s+[\w-]+){1,2})?")
+#: One or two capitalised words, as a demonym is written ("Syrian", "South Sudanese").
+_DEMONYM_LIKE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 #: Words for a state's own armed men, which an armed group named near does not take.
 _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
 #: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
@@ -580,6 +611,8 @@ class LabelAttacher:
         # source reports on name the source ("ISPR said all six attackers were killed").
         if self._condemns or _family(term) == "(perpetrator)":
             opposed |= {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
+        if lemma_in(head, PLAIN_ORGANISATION) and not self._condemns:
+            opposed -= _speakers_group(head, mentions, layer)
         number = organisation_number(head)
         if number == "several":  # "the gangs" are not the Gran Grif gang
             opposed |= self._not_several()
@@ -621,7 +654,9 @@ class LabelAttacher:
         # A country is its state's "forces" or "regime", never "the militants" or "the group";
         # soldiers, troops and police are a state's, never those of an armed group named near
         # ("an attack that killed two soldiers" after the ELN).
-        state = lemma_in(head, words_with_role("state")) or rulers
+        # "paramilitary forces", "rebel forces": the label, not the noun it rides on, says whose
+        carried = " " not in term and term not in (head.lower_, head.lemma_.lower())
+        state = (lemma_in(head, words_with_role("state")) and not carried) or rulers
         # soldiers, police and "security forces" are a state's, never an armed group's
         state_only = lemma_in(head, _STATE_ONLY) or (
             state_forces(head)  # "security forces", "government troops"
@@ -636,6 +671,7 @@ class LabelAttacher:
             and (state or layer.kind(layer.actor(m)) != "place")
             and (not state_only or layer.kind(layer.actor(m)) == "place")
             and (organisation_noun or not civil_organisation(layer.actor(m)))
+            and not state_body(layer.actor(m))
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
         if state and any(c.lower_ == "foreign" for c in head.children if c.i < head.i):
@@ -654,8 +690,8 @@ class LabelAttacher:
             # "BAMAKO, Mali - ... fuel from Senegal ... The junta deployed soldiers": the story's
             # own country, unless a country named before it is named more
             story = self._story_country(opposed)
-            top = max(layer.salience[layer.actor(m)] for m in groups)
-            if story is not None and layer.salience.get(story, 0) >= top:
+            top = max(self._times_named(layer.actor(m)) for m in groups)
+            if story is not None and self._times_named(story) >= top:
                 return Attachment(story, "the country the story is most about")
         # The story's main actor first (a news story's "the group" is mostly its subject),
         # then the subject of a clause over an object, then the latest named; with none named,
@@ -695,6 +731,9 @@ class LabelAttacher:
             return Attachment(UNRESOLVED, "a crowd set against the protest's crowd")
         stance = stance_description(head)
         if stance is not None:  # "anti-racism demonstrators" are not the rioters named before
+            if lemma_in(head, _PROTEST_CROWD):
+                # "anti-government demonstrators" and "anti-government protesters": one crowd
+                stance = stance[: len(stance) - len(head.text)] + CROWD
             return self._described(index, term, stance, "the crowd its stance names")
         earlier = self._description_for(term)
         if earlier is not None:
@@ -744,14 +783,20 @@ class LabelAttacher:
         as a country first, and with ``known_only`` no other place (a province named twice is
         not the country whose soldiers are killed: "Arauca")."""
         layer, countries = self._layer, known_countries()
-        places = [((actor in countries, count), actor) for actor, count in layer.salience.items()
-                  if layer.kind(actor) == "place" and actor not in opposed and count >= 2
+        # "Syria's Sharaa ... Syrian President ...": a country counts its demonyms too
+        seen = {a for a in layer.salience if layer.kind(a) == "place"} | set(self._demonym_counts)
+        filed = self._dateline_country
+        # ties go to the country the story is filed from, then to the one named first
+        first = self._first_named
+        places = [((actor in countries, self._times_named(actor), actor == filed,
+                    layer.salience.get(actor, 0), -first.get(actor, len(self._doc.text))), actor)
+                  for actor in seen
+                  if actor not in opposed and self._times_named(actor) >= 2
                   and (actor in countries or not known_only)]  # fmt: skip
         if places:
             return max(places)[1]
         # else the country of the dateline's city ("OUAGADOUGOU (AFP) - ... The junta rejected
         # the report"); else the only country the story names as acting, if named once
-        filed = self._dateline_country
         if filed is not None and filed not in opposed:
             return filed
         named = [a for a in layer.salience if a in countries and a not in opposed]
@@ -770,6 +815,39 @@ class LabelAttacher:
             for match in _IDENTIFIED_AS.finditer(words):
                 found.add(self._layer.actor_named(match.group(1).strip()))
         return found.pop() if len(found) == 1 else None
+
+    def _times_named(self, actor: str) -> int:
+        """How often the body names a place, by its names or, for a country, its demonyms."""
+        by_name = self._layer.salience.get(actor, 0) if self._layer.kind(actor) == "place" else 0
+        return by_name + self._demonym_counts[actor]
+
+    @functools.cached_property
+    def _first_named(self) -> dict[str, int]:
+        """Where each place is first named, by a name or a demonym."""
+        first: dict[str, int] = {}
+        for index in range(len(self._doc.sentences)):
+            for m in self._layer.mentions(index):
+                actor = self._layer.actor(m)
+                first[actor] = min(first.get(actor, m.start), m.start)
+        for actor, start in self._demonym_uses:
+            first[actor] = min(first.get(actor, start), start)
+        return first
+
+    @functools.cached_property
+    def _demonym_uses(self) -> list[tuple[str, int]]:
+        """(country, where) for each country's demonym written in the body ("Syrian", "South
+        Sudanese")."""
+        table, uses = demonyms(), []
+        for match in _DEMONYM_LIKE.finditer(self._doc.text):
+            words = match.group(0).lower()  # "South Sudanese", "Syrian President"
+            entry = next((table[w] for w in (words, *re.split("[ -]", words)) if w in table), None)
+            if entry is not None and entry.kind == "place":
+                uses.append((entry.actor, match.start()))
+        return uses
+
+    @functools.cached_property
+    def _demonym_counts(self) -> Counter[str]:
+        return Counter(actor for actor, _ in self._demonym_uses)
 
     @functools.cached_property
     def _dateline_country(self) -> str | None:
@@ -797,8 +875,8 @@ class LabelAttacher:
         before = [
             m
             for m in layer.mentions(index)
-            if m.last < pronoun.i and m.role == "actor" and layer.actor(m) not in opposed
-            and group_like(layer, m)
+            if m.first >= 0 and m.last < pronoun.i and m.role == "actor"
+            and layer.actor(m) not in opposed and group_like(layer, m)
         ]  # fmt: skip
         named = {layer.actor(m) for m in layer.mentions(index) if m.last < pronoun.i}
         labelled = [  # "went after the protesters, calling them losers": people not named
@@ -810,11 +888,15 @@ class LabelAttacher:
             return max(labelled)[1]
         if not before:
             return None
-        token = sdoc[before[-1].head]
+        first = before[-1]  # by the words: "the BNP and its Islamist ally Jamaat"
+        for previous in reversed(before[:-1]):
+            if not _COORDINATION_GAP.fullmatch(sdoc[previous.last + 1 : first.first].text):
+                break
+            first = previous
+        token = sdoc[first.head]  # by the parse: the first conjunct
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
-        first = mention_of(token, before) or before[-1]
-        return layer.actor(first)
+        return layer.actor(mention_of(token, before) or first)
 
     def _labelled_near(self, index: int, opposed: set[str]) -> set[str]:
         """The organisations a label named in this sentence or the ``lookback`` before it."""

@@ -91,7 +91,7 @@ def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
 
 
 #: Modifiers that make a state noun the state's own: "government forces", "federal troops".
-_OF_THE_STATE = frozenset(("government", "federal", "security", "regime", "state"))
+_OF_THE_STATE = frozenset(("government", "federal", "security", "regime", "state", "armed"))
 
 
 def state_forces(noun: Token) -> bool:
@@ -219,8 +219,12 @@ def opposing_tokens(head: Token, *, speaker: bool = True) -> set[int]:
             doer = clause
             if subject is None and clause.dep_ in ("xcomp", "advcl") and clause.head.i != clause.i:
                 doer = clause.head  # "X decided to attack the militants": X attacks
+            passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in clause.children)
             for child in (*clause.children, *(doer.children if doer is not clause else ())):
-                if child.dep_ in ("nsubj", "obl:agent"):  # the label is acted on by someone else
+                # the label is acted on by someone else ("designated ... by the United Nations",
+                # the agent parsed as a plain "by" phrase)
+                agent = passive and child.dep_ == "obl" and case_marker(child) == "by"
+                if child.dep_ in ("nsubj", "obl:agent") or agent:
                     out.update(core_indices(child))
         pronoun_subject = subject is not None and subject.pos_ == "PRON"
         if clause.dep_ == "ccomp" and not pronoun_subject and speaker:

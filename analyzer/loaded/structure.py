@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analyzer.actors import Mention
-from analyzer.actors.kinds import PLAIN_ORGANISATION, civil_organisation
-from analyzer.actors.lexicon import demonyms, words_with_role
+from analyzer.actors.kinds import PLAIN_ORGANISATION, civil_organisation, described_as_one_person
+from analyzer.actors.lexicon import capitals, demonyms, known_countries, words_with_role
 from analyzer.loaded.syntax import (
     CLOSING_QUOTES,
     COORDINATORS,
@@ -74,6 +74,9 @@ def by_structure(
             return after_from
     if modifier is not None:
         return modifier, "the name that modifies it"
+    seat = _seat_of_rulers(head, mentions)
+    if seat is not None:
+        return seat, "the seat of government it is in"
     if named_beside is not None:
         return named_beside
     predicated = _predicated(head, mentions)
@@ -142,6 +145,21 @@ def _apposed_container(head: Token, mentions: list[Mention]) -> Mention | None:
         return None
     named = mention_of(body.head, mentions)
     return named if named is not None and named.role == "actor" else None
+
+
+def _seat_of_rulers(head: Token, mentions: list[Mention]) -> Mention | None:
+    """ "the regime in Damascus", "the junta in Niamey": rulers are those of the country or the
+    capital they are in (a capital stands for its country)."""
+    if not lemma_in(head, words_with_role("ruling")):
+        return None
+    for child in head.children:
+        if child.dep_ == "nmod" and case_marker(child) == "in":
+            found = mention_of(child, mentions)
+            seat = found is not None and (
+                found.name.lower() in capitals() or found.name in known_countries()
+            )
+            return found if seat else None
+    return None
 
 
 def _nationality(head: Token, named: Mention) -> bool:
@@ -377,9 +395,11 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
     while after < len(doc) and doc[after].text in CLOSING_QUOTES:
         after += 1  # his “hero”, Ahmad Shah Massoud
     if after + 1 < len(doc) and doc[after].text == ",":
+        named = after + 1 + (doc[after + 1].lower_ == "the")  # "its militia, the Volunteers ..."
         for m in mentions:
-            closes = m.last + 1 >= len(doc) or doc[m.last + 1].text in (",", ".", ";", ")")
-            if m.first == after + 1 and m.role == "actor" and closes:
+            # closed by a comma, a stop or its acronym: "the Volunteers for ... Homeland (VDP),"
+            closes = m.last + 1 >= len(doc) or doc[m.last + 1].text in (",", ".", ";", ")", "(")
+            if m.first == named and m.role == "actor" and closes:
                 return (
                     None
                     if _persons_apposition(head, m)
@@ -764,7 +784,11 @@ def _speaker_of(head: Token, mentions: list[Mention]) -> Mention | None:
         if child.dep_ == "nsubj":
             for token in child.subtree:
                 found = mention_of(token, mentions)
-                if found is not None and found.role == "actor":
+                # "'They were not soldiers,' said Salif, a survivor": one person is no "they"
+                one = found is not None and (
+                    found.kind == "person" or described_as_one_person(head.doc[found.head])
+                )
+                if found is not None and found.role == "actor" and not one:
                     return found
     return None
 

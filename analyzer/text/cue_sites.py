@@ -330,9 +330,20 @@ def tree_subject(verb: Token) -> Token | None:
 _TIME_MODIFIERS = frozenset(("obl:unmarked", "obl:tmod"))
 
 
+#: Prepositions before a place: "active across the Sahel".
+_PLACE_CASES = frozenset(
+    ("in", "at", "across", "throughout", "near", "outside", "inside", "around")
+)
+
+
 def _antecedent(noun: Token) -> Token:
     """Who a relative clause's noun is: the name it stands in apposition to ("Chris Barker, a
-    Klan leader who confirmed ..." is Chris Barker speaking), else the noun itself."""
+    Klan leader who confirmed ..." is Chris Barker speaking), else the noun itself; not a place
+    a modifier names ("the affiliate active across the Sahel, which said" is the affiliate)."""
+    cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    place = noun.dep_ in ("obl", "nmod") and bool(cases & _PLACE_CASES)
+    if place and noun.head.dep_ in ("amod", "acl") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
         return noun.head
     # The parse may hang the apposition elsewhere ("with help of Chris Barker, a KKK leader
@@ -341,8 +352,22 @@ def _antecedent(noun: Token) -> Token:
     if noun.pos_ == "NOUN" and first.lower_ in ("a", "an", "the") and first.i >= 2:
         comma, name = noun.doc[first.i - 1], noun.doc[first.i - 2]
         if comma.text == "," and name.pos_ == "PROPN":
-            return name
+            return _head_of_name(name)
     return noun
+
+
+def _head_of_name(last: Token) -> Token:
+    """The head of the capitalised name that ends at ``last`` ("Group for the Support of Islam
+    and Muslims" ends at "Muslims" but is headed by "Group"): its word whose head is outside."""
+    doc, k = last.doc, last.i
+    while k > 0 and (doc[k - 1].is_title or doc[k - 1].lower_ in _NAME_JOINS):
+        k -= 1
+    inside = range(k, last.i + 1)
+    return next((t for t in doc[k : last.i + 1] if t.head.i not in inside), last)
+
+
+#: Small words inside a name: "Group for the Support of Islam and Muslims".
+_NAME_JOINS = frozenset(("of", "for", "the", "and", "-"))
 
 
 #: Reporting verbs with no noun of the same form: "denies", "accuses" tagged as plural nouns
@@ -472,7 +497,7 @@ def _when(token: Token) -> bool:
 
 #: Dependents before a source's head that do not open it ("[by] X", "[and] health checks",
 #: "[are] the numerous vulnerabilities").
-_NOT_PHRASE_START = frozenset(("case", "cc", "mark", "advmod", "cop", "aux"))
+_NOT_PHRASE_START = frozenset(("case", "fixed", "cc", "mark", "advmod", "cop", "aux"))
 #: Dependents after a source's head that are not part of its name ("the official [who told ...]").
 _NOT_IN_PHRASE = frozenset(("acl", "appos", "parataxis", "advcl", "punct", "dep"))
 _PHRASE_BREAKS = frozenset((",", "(", "–", "—", "-", ";", ":"))

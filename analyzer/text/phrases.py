@@ -217,7 +217,23 @@ class Tokens:
             if self._name_after_a_noun(i, last):  # "a charge Rwanda denied": as above
                 return (i + 1, last, i) if self._plausible(i + 1, last) else None
             i -= 1
+        relative = self._who_before(i + 1) if i + 1 <= last else None
+        if relative is not None:
+            # "A security official who ... was not authorized to brief the media said": the
+            # relative clause's object is not the source, the noun before "who" is
+            return self.left_source(relative)
         return (i + 1, last, i) if self._plausible(i + 1, last) else None
+
+    def _who_before(self, source: int) -> int | None:
+        """The "who" opening a relative clause that holds the phrase starting at ``source`` (no
+        comma or quotation between them), when a word comes before it; else None."""
+        for k in range(source - 1, 0, -1):
+            low = self.lows[k]
+            if low in (",", ";", ":", "(") or low in QUOTE_CHARS:
+                return None
+            if low == "who":
+                return k if self.word(k - 1) else None
+        return None
 
     def _before_time_phrase(self, last: int) -> int:
         """The token before a phrase of time that ends at ``last`` ("last year", "late Tuesday",

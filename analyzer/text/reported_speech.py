@@ -370,7 +370,14 @@ class Parser(QuoteLookup):
         if j >= 2 and toks.lows[j] in ("who", "which") and toks.lows[j - 1] == ",":
             name = toks.name_run_before(j - 2)  # "Devocht, who had told Montalvo he would ..."
             if name is not None:
-                return self._after_source(site, (name, j - 2, j))
+                # not a place after a preposition: "the al-Qaeda affiliate active across the
+                # Sahel, which said" is the affiliate speaking (the parse's reading, below)
+                before = toks.lows[name - 1] if name >= 1 else ""
+                before = toks.lows[name - 2] if before == "the" and name >= 2 else before
+                if before == "of":  # "the mayor of Kyiv, who said"
+                    name = _noun_before_of(toks, name)
+                if before not in _PLACE_PREPOSITIONS:
+                    return self._after_source(site, (name, j - 2, j))
         shared = prior[-1].source if prior else None
         if shared is not None and j >= 0 and toks.lows[j] == ",":
             antecedent = _antecedent_of_relative(toks, shared[0])
@@ -430,10 +437,13 @@ class Parser(QuoteLookup):
     def _participle(self, site: Site) -> list[Parse]:
         """ "Santorum criticised the press, saying, "...": the sentence's subject speaks."""
         toks = site.toks
-        if toks.lows[0] in PRONOUNS:
-            subject: int | None = 0
+        opening = 0  # "But he struck a tough tone, saying ...": the subject after the connective
+        while opening < site.first and toks.lows[opening] in _CONNECTIVES | {","}:
+            opening += 1
+        if toks.lows[opening] in PRONOUNS:
+            subject: int | None = opening
         else:
-            subject = toks.name_run(0) if toks.cap(0) else None
+            subject = toks.name_run(opening) if toks.cap(opening) else None
             if subject is not None:
                 subject = _owned_noun_after(toks, subject)
         if subject is None or subject >= site.first - 2:
@@ -441,7 +451,7 @@ class Parser(QuoteLookup):
         comp, at = complement(site, self)
         if comp == "clause" and not _opens_a_clause(toks, at):
             return []  # "..., adding weeks to journeys": an object, not a report
-        source = (toks.starts[0], toks.end(subject))
+        source = (toks.starts[opening], toks.end(subject))
         return self._complement_of(site, source, "participle after the sentence's subject")
 
     def _complement_of(self, site: Site, source: Pair, why: str) -> list[Parse]:
@@ -745,6 +755,27 @@ def _tree_source(parse: Parse, verb: Token, base: int) -> Parse:
     return replace(parse, source=source)
 
 
+def _noun_before_of(toks: Tokens, name: int) -> int:
+    """Where "the mayor of Kyiv" starts, given where "Kyiv" does: back over "of" and up to
+    three words to their article (else the name alone)."""
+    k = name - 1 - (toks.lows[name - 1] == "the")  # at "of"
+    for start in range(k - 1, max(k - 4, -1), -1):
+        if not toks.word(start) or start in toks.cues:
+            break
+        if toks.lows[start] in ("the", "a", "an"):
+            return start
+    return name
+
+
+#: Words opening a sentence before its subject ("But he said ...").
+_CONNECTIVES = frozenset(
+    ("but", "and", "yet", "however", "still", "meanwhile", "instead", "so", "then", "now")
+)
+#: Prepositions before a place: "active across the Sahel, which said" is not the Sahel speaking
+#: ("met with Devocht, who had told" is Devocht).
+_PLACE_PREPOSITIONS = frozenset(
+    ("in", "at", "across", "throughout", "near", "outside", "inside", "around")
+)
 #: Verbs whose subject holds the claim or charge they take as object ("repeated claims that").
 _VOICING_VERBS = frozenset(("repeat", "reiterate", "renew", "make", "echo", "voice", "level"))
 
