@@ -1148,3 +1148,13 @@ def test_the_country_a_state_s_label_names(text, word, actor):
 )  # fmt: skip
 def test_who_a_label_can_refer_to(text, word, actor):
     assert _actor(text, word) == actor
+
+
+def test_one_country_s_rulers_are_not_the_several_regimes_named_before():
+    text = (
+        "NIAMEY, Niger (AP) - Niger's generals ousted the president in July and expelled the "
+        "French ambassador. Niger has since closed its airspace. The military regimes in Mali "
+        "and Burkina Faso warned that any intervention would be a declaration of war. If the "
+        "junta is allowed to stand, others will follow."
+    )
+    assert _actor(text, "junta") == "Niger"

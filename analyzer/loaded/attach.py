@@ -311,7 +311,9 @@ class LabelAttacher:
                 self._kin_uses.append((self._phrase[0], term, attached.actor))
             if attached.how in MODIFIER_RULES:
                 self._by_modifiers.add(self._phrase)
-            if _family(term) != term and attached.actor != UNRESOLVED:
+            # not "the military regimes in Mali and Burkina Faso" for a later "the junta"
+            several = _family(term) == "(rulers)" and noun.tag_ == "NNS"
+            if _family(term) != term and attached.actor != UNRESOLVED and not several:
                 # the rulers, however found, for a later "the junta" after "the regime"
                 uses = self._by_term.setdefault(_family(term), [])
                 if (self._phrase[0], attached.actor) not in uses:
@@ -383,7 +385,9 @@ class LabelAttacher:
             if description is not None:
                 return self._described(index, term, description, "the people the phrase names")
             actor = layer.actor(mention)
-            self._by_term.setdefault(_family(term), []).append((index, actor))
+            if not (_family(term) == "(rulers)" and head.tag_ == "NNS"):
+                # not "the military regimes in Mali and Burkina Faso" for a later "the junta"
+                self._by_term.setdefault(_family(term), []).append((index, actor))
             if not one_person(head):  # "Wagner mercenaries": Wagner is a group
                 if layer.kind(actor) != "person":  # not "Resistance Commander Ahmad Massoud"
                     self._labelled_groups.add(actor)
