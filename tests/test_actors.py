@@ -1158,3 +1158,18 @@ def test_one_country_s_rulers_are_not_the_several_regimes_named_before():
         "junta is allowed to stand, others will follow."
     )
     assert _actor(text, "junta") == "Niger"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Interim President Ahmed al-Sharaa", "Ahmed al-Sharaa"),
+        ("Balochistan Chief Minister Sarfraz Bugti", "Sarfraz Bugti"),
+        ("Communication Minister Jean-Emmanuel Ouedraogo", "Jean-Emmanuel Ouedraogo"),
+        ("Supreme Leader Ayatollah Ali Khamenei", "Ali Khamenei"),
+        ("John Major", "John Major"),  # a title word closing a name is the name's
+    ],
+)
+def test_a_title_inside_a_capitalised_run_is_no_part_of_the_name(written, name):
+    layer = _layer(f"{written} said on Monday that the talks had failed.")
+    assert name in layer.salience

@@ -423,6 +423,8 @@ def _name_mention(
         core += 1
     if core > last:
         return None  # a title alone ("the President") is a description, not a name
+    if not organisation:  # "Balochistan Chief Minister Sarfraz Bugti": a title further in
+        core = _after_last_title(sdoc, core, last, titles)
     start = base + sdoc[first].idx
     end = base + sdoc[last].idx + len(sdoc[last])
     name = text[base + sdoc[core].idx : end]
@@ -438,6 +440,23 @@ def _name_mention(
         role = "actor"  # "fired at the Taliban", "a threat from Kim": never where something happens
     dep = sdoc[head].dep_
     return Mention(start, end, sentence, first, last, head, name, kind, role, dep=dep)
+
+
+def _after_last_title(sdoc: Doc, core: int, last: int, titles: frozenset[str]) -> int:
+    """Where a person's name starts after the last title inside a capitalised run ("Interim
+    President Ahmed al-Sharaa", "Communication Minister Jean-Emmanuel Ouedraogo"): only name
+    words may follow that title, and one must; else ``core``."""
+    for t in range(last - 1, core - 1, -1):
+        if sdoc[t].lower_.rstrip(".") not in titles:
+            continue
+        rest = range(t + 1, last + 1)
+        if all(
+            _name_word(sdoc, k) or sdoc[k].lower_ in _PARTICLES or sdoc[k].text in _HYPHENS
+            for k in rest
+        ):
+            return t + 1
+        return core
+    return core
 
 
 def _place_of_a_thing(token: Token) -> bool:
