@@ -1173,3 +1173,18 @@ def test_one_country_s_rulers_are_not_the_several_regimes_named_before():
 def test_a_title_inside_a_capitalised_run_is_no_part_of_the_name(written, name):
     layer = _layer(f"{written} said on Monday that the talks had failed.")
     assert name in layer.salience
+
+
+def test_a_one_word_name_two_people_share_joins_neither():
+    text = (
+        "President Prabowo Subianto scrapped the allowances on Sunday. The national police "
+        "chief, Listyo Sigit Prabowo, who is not related to the president, apologised. Mr "
+        "Prabowo said the protests would be met firmly."
+    )
+    layer = _layer(text)
+    assert layer.actor_named("Prabowo") != "Listyo Sigit Prabowo"
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_a_name():
+    layer = _layer("Seven Brimob officers have been detained, police said.")
+    assert "Seven Brimob" not in layer.salience

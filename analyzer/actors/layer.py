@@ -496,10 +496,12 @@ def _merge_capitals(canonical: dict[str, str]) -> None:
 
 
 def _merge_surnames(canonical: dict[str, str], parsed: list[Mention]) -> None:
-    """A one-word person name that ends exactly one longer person name joins it."""
+    """A one-word person name that ends exactly one longer person name joins it, unless it
+    also opens another ("Prabowo" is President Prabowo Subianto as well as the police chief
+    Listyo Sigit Prabowo: no telling which)."""
     people = {name_key(m.name) for m in parsed if m.kind == "person" and " " in m.name}
     for key in list(canonical):
-        if " " in key:
+        if " " in key or any(p.startswith(f"{key} ") for p in people):
             continue
         owners = {canonical[p] for p in people if p.endswith(f" {key}")}
         if len(owners) == 1 and canonical[key] == next(

@@ -14,6 +14,7 @@ but not as the one the phrase is about).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -92,8 +93,8 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
     in_name: set[int] = set()
     i = opening = _after_dateline(sdoc, base, text)
     while i < len(sdoc):
-        if not _name_word(sdoc, i):
-            i += 1
+        if not _name_word(sdoc, i) or (i == opening and sdoc[i].lower_ in _COUNTS):
+            i += 1  # "Seven Brimob officers were detained": the count opens no name
             continue
         j = i
         # A quoted title-case run is a slogan or a title ("'Trump Is A Racist'"), not a name.
@@ -201,6 +202,11 @@ def _whole_name(mention: Mention, sdoc: Doc, base: int, text: str) -> Mention:
     return replace(mention, start=start, name=text[start : mention.end], kind=kind)
 
 
+#: Numbers that open a sentence with a capital.
+_COUNTS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens")
+)  # fmt: skip
 #: Words after which a capitalised run is the name they introduce.
 _INTRODUCING = frozenset(("called", "named", "dubbed"))
 
@@ -536,7 +542,7 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     words = [sdoc[i].lower_ for i in range(core, last + 1) if sdoc[i].text[:1].isalnum()]
     if (
         any(word in words_with_role("group") for word in words)
-        or (words and words[-1] in words_with_role("civil"))  # "Associated Press", "Red Cross"
+        or (words and _head_word(words) in words_with_role("civil"))  # "Associated Press"
         or _ACRONYM.match(sdoc[last].text)
     ):
         return "group"
@@ -566,6 +572,13 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     if core > first or (len(named) >= 2 and all(t.is_title for t in named)):
         return "person"  # a title before it, or a first and last name
     return "other"
+
+
+def _head_word(words: list[str]) -> str:
+    """The head word of a name's lower-case words: the last, or the one before its first
+    preposition ("University of Indonesia", "Observatory for Human Rights")."""
+    inner = ("of", "for", "on", "pour", "para", "por")
+    return next((w for w, after in itertools.pairwise(words) if after in inner), words[-1])
 
 
 #: Plural definite articles of Spanish and French that open the names of gangs, bands and parties.
