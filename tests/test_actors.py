@@ -1188,3 +1188,11 @@ def test_a_one_word_name_two_people_share_joins_neither():
 def test_a_count_opening_a_sentence_is_no_part_of_a_name():
     layer = _layer("Seven Brimob officers have been detained, police said.")
     assert "Seven Brimob" not in layer.salience
+
+
+def test_an_acronym_of_two_words_in_brackets_names_the_name_before():
+    layer = _layer(
+        "At least 10 people have been killed, according to the National Commission on Human "
+        "Rights (Komnas HAM). Komnas HAM called for an inquiry."
+    )
+    assert layer.actor_named("Komnas HAM") == "National Commission on Human Rights"

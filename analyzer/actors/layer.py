@@ -61,7 +61,8 @@ _NOT_NAME_CLASSES = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: An all-capital acronym in brackets after a name: "Rapid Support Forces (RSF)".
-_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z0-9]{0,6}[A-Z0-9])\)")
+#: "(PKK)", "(AfD)", and one word before the acronym: "(Komnas HAM)".
+_BRACKETED_ACRONYM = re.compile(r"\s\(((?:[A-Z][A-Za-z0-9]{1,7} )?[A-Z][A-Za-z0-9]{0,6}[A-Z0-9])\)")
 _DATELINE_DASH = re.compile(r"\s*[-–—]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
