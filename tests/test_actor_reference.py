@@ -736,3 +736,11 @@ _BRANDED = (
 )  # fmt: skip
 def test_the_actor_a_label_names_on_other_stories(text, word, actor):
     assert _actor(text, word) == actor
+
+
+def test_a_label_word_before_a_thing_the_parse_hung_beside_it_labels_no_one():
+    text = "He has struggled to win over minorities wary of his jihadist past."
+    assert _labels(text) == []
+    # but a possessor is someone ("the junta seized power", misparsed as "junta power", is in
+    # test_actors' test of the story's country)
+    assert [s.text for s in _labels("The insurgents' attacks continued.")] == ["insurgents"]

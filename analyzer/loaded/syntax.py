@@ -63,16 +63,35 @@ def phrase_head(tokens: list[Token]) -> Token:
 def modifies_a_thing(head: Token, label_words: frozenset[str]) -> bool:
     """ "fighter jets", "terrorist attacks", "militant nostalgia": the label word modifies a noun
     that is not a person, a group or another label, so it labels no one."""
-    if head.dep_ not in ("compound", "amod") or head.head.i == head.i or head.tag_ == "NNS":
-        return False  # a plural is a modifier only in a mis-parse ("militants fired rockets")
-    if any(child.dep_ == "case" for child in head.children):
-        return False  # "the insurgents' attacks": a possessor is someone
-    noun = head.head
+    possessor = any(c.dep_ == "case" and c.tag_ == "POS" for c in head.children)
+    if head.tag_ == "NNS" or possessor:
+        # a plural is a modifier only in a mis-parse ("militants fired rockets"); a possessor is
+        # someone ("the insurgents' attacks")
+        return False
+    between = head.doc[head.i + 1 : head.head.i]
+    if head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        if any(t.pos_ == "VERB" for t in between):
+            return False  # "since the junta seized power", misparsed as one noun phrase
+        noun = head.head
+    elif _noun_glued_after(head):
+        noun = head.doc[head.i + 1]  # "his jihadist past", parsed as two nouns
+    else:
+        return False
     if noun.lower_ in words_with_role("thing"):
         return True
     if noun.lower_ in _QUANTITIES or noun.lower_ in _reporting_forms():
         return False  # "cost the junta dozens of bases", "which the junta calls": a misparse
     return noun.pos_ == "NOUN" and not names_people(noun) and not lemma_in(noun, label_words)
+
+
+def _noun_glued_after(head: Token) -> bool:
+    """A singular noun right after the label word that the parse hung beside it, not on it, at
+    the end of the phrase ("wary of his jihadist past.")."""
+    doc, k = head.doc, head.i + 1
+    if head.tag_ != "NN" or k + 1 >= len(doc) or doc[k].head.i == head.i:
+        return False
+    noun, after = doc[k], doc[k + 1]
+    return noun.tag_ == "NN" and noun.head.i != head.i and (after.is_punct or after.pos_ == "ADP")
 
 
 #: Nouns of number a label never modifies ("the junta dozens" is "the junta" and "dozens").
