@@ -501,9 +501,10 @@ def _merge_surnames(canonical: dict[str, str], parsed: list[Mention]) -> None:
     also opens another ("Prabowo" is President Prabowo Subianto as well as the police chief
     Listyo Sigit Prabowo: no telling which)."""
     people = {name_key(m.name) for m in parsed if m.kind == "person" and " " in m.name}
+    countries = {name_key(country) for country in known_countries()}
     for key in list(canonical):
-        if " " in key or any(p.startswith(f"{key} ") for p in people):
-            continue
+        if " " in key or key in countries or any(p.startswith(f"{key} ") for p in people):
+            continue  # "Madagascar" is no surname of "Z Madagascar" (cut from "Gen Z ...")
         owners = {canonical[p] for p in people if p.endswith(f" {key}")}
         if len(owners) == 1 and canonical[key] == next(
             (m.name for m in parsed if name_key(m.name) == key), canonical[key]

@@ -32,6 +32,7 @@ _PARTICLES = frozenset(
     ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "au", "aux", "du", "la", "le")
 )
 _PARTICLES |= {"der", "den", "dos", "das", "del", "della", "di"}  # "Ursula von der Leyen"
+_PARTICLES |= {"es"}  # "Dar es Salaam"
 _PARTICLES |= {"en", "wal", "wa", "e", "ul"}  # "wal-Muslimin", "Lashkar-e-Taiba", "Hizb-ul-"
 _APOSTROPHES = frozenset(("'", "’"))
 #: An all-capital token of 2+ characters, with digits allowed ("PKK", "M23", "RSF").
@@ -424,7 +425,8 @@ def _name_mention(
     # word ("Justice and Equality Movement")
     organisation = first < last and sdoc[last].lower_ in words_with_role("group")
     while core <= last and (
-        (sdoc[core].lower_.rstrip(".") in titles and not organisation) or not _name_word(sdoc, core)
+        (sdoc[core].lower_.rstrip(".") in titles and not organisation and not _gen_z(sdoc, core))
+        or not _name_word(sdoc, core)
     ):
         core += 1
     if core > last:
@@ -446,6 +448,11 @@ def _name_mention(
         role = "actor"  # "fired at the Taliban", "a threat from Kim": never where something happens
     dep = sdoc[head].dep_
     return Mention(start, end, sentence, first, last, head, name, kind, role, dep=dep)
+
+
+def _gen_z(sdoc: Doc, i: int) -> bool:
+    """ "Gen Z", "Gen X": a generation, not the abbreviated title of a general."""
+    return sdoc[i].lower_ == "gen" and i + 1 < len(sdoc) and sdoc[i + 1].text in ("X", "Y", "Z")
 
 
 def _after_last_title(sdoc: Doc, core: int, last: int, titles: frozenset[str]) -> int:

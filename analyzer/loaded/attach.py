@@ -197,8 +197,8 @@ _PROTEST_WORDS = re.compile(
 
 #: The words between two coordinated parties: "and", "and its ally", "and its Islamist ally".
 _COORDINATION_GAP = re.compile(r"(?:,\s*)?(?:and|or)(?:\s+(?:its|their)(?:\s+[\w-]+){1,2})?")
-#: One or two capitalised words, as a demonym is written ("Syrian", "South Sudanese").
-_DEMONYM_LIKE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+#: One or two capitalised words, as a demonym or a country is written ("Syrian", "South Sudan").
+_CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 #: Words for a state's own armed men, which an armed group named near does not take.
 _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
 #: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
@@ -788,7 +788,8 @@ class LabelAttacher:
         not the country whose soldiers are killed: "Arauca")."""
         layer, countries = self._layer, known_countries()
         # "Syria's Sharaa ... Syrian President ...": a country counts its demonyms too
-        seen = {a for a in layer.salience if layer.kind(a) == "place"} | set(self._demonym_counts)
+        seen = {a for a in layer.salience if layer.kind(a) == "place"}
+        seen |= set(self._demonym_counts) | set(self._country_counts)
         filed = self._dateline_country
         # ties go to the country the story is filed from, then to the one named first
         first = self._first_named
@@ -821,9 +822,10 @@ class LabelAttacher:
         return found.pop() if len(found) == 1 else None
 
     def _times_named(self, actor: str) -> int:
-        """How often the body names a place, by its names or, for a country, its demonyms."""
+        """How often the body names a place, by its names or, for a country, its demonyms (and
+        its name written in sentences the parse never read)."""
         by_name = self._layer.salience.get(actor, 0) if self._layer.kind(actor) == "place" else 0
-        return by_name + self._demonym_counts[actor]
+        return max(by_name, self._country_counts[actor]) + self._demonym_counts[actor]
 
     @functools.cached_property
     def _first_named(self) -> dict[str, int]:
@@ -842,7 +844,7 @@ class LabelAttacher:
         """(country, where) for each country's demonym written in the body ("Syrian", "South
         Sudanese")."""
         table, uses = demonyms(), []
-        for match in _DEMONYM_LIKE.finditer(self._doc.text):
+        for match in _CAPITALISED_WORDS.finditer(self._doc.text):
             words = match.group(0).lower()  # "South Sudanese", "Syrian President"
             entry = next((table[w] for w in (words, *re.split("[ -]", words)) if w in table), None)
             if entry is not None and entry.kind == "place":
@@ -852,6 +854,21 @@ class LabelAttacher:
     @functools.cached_property
     def _demonym_counts(self) -> Counter[str]:
         return Counter(actor for actor, _ in self._demonym_uses)
+
+    @functools.cached_property
+    def _country_counts(self) -> Counter[str]:
+        """How often each country's name or capital is written in the body ("Tanzania's main
+        opposition party says ..."), in sentences parsed or not."""
+        names = {**capitals(), **{country.lower(): country for country in known_countries()}}
+        counts = Counter[str]()
+        for match in _CAPITALISED_WORDS.finditer(self._doc.text):
+            words = match.group(0).lower()
+            country = names.get(words) or next(
+                (names[w] for w in words.split() if w in names), None
+            )
+            if country is not None:
+                counts[country] += 1
+        return counts
 
     @functools.cached_property
     def _dateline_country(self) -> str | None:
