@@ -26,12 +26,22 @@ def _labels(text: str, config: Config = NO_PACK) -> list[Span]:
     return [span for span in spans if span.label in tables.LABEL_TIERS]
 
 
-def _mentions(text: str) -> list[Mention]:
+def _parsed(text: str) -> tuple[ActorLayer, int]:
+    """The actors of ``text`` with every sentence parsed, and the number of sentences."""
     doc = build_document(text, config=NO_PACK)
     doc.words.parse_many(range(len(doc.sentences)))
     sentences = tuple((s.start, s.end) for s in doc.sentences)
     layer = ActorLayer(text, sentences, doc.words, None, read=set(range(len(sentences))))
-    return [m for i in range(len(sentences)) for m in layer.mentions(i)]
+    return layer, len(sentences)
+
+
+def _layer(text: str) -> ActorLayer:
+    return _parsed(text)[0]
+
+
+def _mentions(text: str) -> list[Mention]:
+    layer, count = _parsed(text)
+    return [m for i in range(count) for m in layer.mentions(i)]
 
 
 def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
@@ -895,10 +905,7 @@ def test_the_city_of_a_dateline_is_a_place_and_never_the_attacker():
         "truck into a crowd acted alone, the FBI said on Thursday."
     )
     assert _actor(text, "attacker") == "unresolved"
-    doc = build_document(text, config=NO_PACK)
-    doc.words.parse_many(range(len(doc.sentences)))
-    sentences = tuple((s.start, s.end) for s in doc.sentences)
-    layer = ActorLayer(text, sentences, doc.words, None, read=set(range(len(sentences))))
+    layer = _layer(text)
     assert layer.kind(layer.actor_named("New Orleans")) == "place"
 
 
@@ -1039,13 +1046,6 @@ def test_one_organisation_described_by_its_backer_is_the_story_s_organisation():
         "the Iran-backed group."
     )
     assert _actor(text, "group") == "Hezbollah"
-
-
-def _layer(text: str) -> ActorLayer:
-    doc = build_document(text, config=NO_PACK)
-    doc.words.parse_many(range(len(doc.sentences)))
-    sentences = tuple((s.start, s.end) for s in doc.sentences)
-    return ActorLayer(text, sentences, doc.words, None, read=set(range(len(sentences))))
 
 
 @pytest.mark.parametrize(
