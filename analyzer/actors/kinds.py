@@ -122,9 +122,13 @@ def civil_organisation(actor: str) -> bool:
     "Amnesty International", "the United Nations"; "Reuters" is not: a one-word name says
     nothing): no armed label is its people."""
     words = actor.lower().split()
-    # "Syrian Observatory for Human Rights": the head word comes before its preposition
-    head = next((w for w, after in itertools.pairwise(words) if after in _OF_A_NAME), words[-1])
-    return len(words) > 1 and head in words_with_role("civil")
+    return len(words) > 1 and head_word(words) in words_with_role("civil")
+
+
+def head_word(words: list[str]) -> str:
+    """The head word of a name's lower-case words: the last, or the one before its first
+    preposition ("University of Indonesia", "Syrian Observatory for Human Rights")."""
+    return next((w for w, after in itertools.pairwise(words) if after in _OF_A_NAME), words[-1])
 
 
 #: Prepositions inside organisations' names, after their head word.

@@ -14,11 +14,11 @@ but not as the one the phrase is about).
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analyzer.actors.kinds import head_word
 from analyzer.actors.lexicon import capitals, demonyms, words_with_role
 from analyzer.boilerplate.kinds import dateline_end
 from analyzer.words import base_forms
@@ -549,7 +549,7 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     words = [sdoc[i].lower_ for i in range(core, last + 1) if sdoc[i].text[:1].isalnum()]
     if (
         any(word in words_with_role("group") for word in words)
-        or (words and _head_word(words) in words_with_role("civil"))  # "Associated Press"
+        or (words and head_word(words) in words_with_role("civil"))  # "Associated Press"
         or _ACRONYM.match(sdoc[last].text)
     ):
         return "group"
@@ -579,13 +579,6 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     if core > first or (len(named) >= 2 and all(t.is_title for t in named)):
         return "person"  # a title before it, or a first and last name
     return "other"
-
-
-def _head_word(words: list[str]) -> str:
-    """The head word of a name's lower-case words: the last, or the one before its first
-    preposition ("University of Indonesia", "Observatory for Human Rights")."""
-    inner = ("of", "for", "on", "pour", "para", "por")
-    return next((w for w, after in itertools.pairwise(words) if after in inner), words[-1])
 
 
 #: Plural definite articles of Spanish and French that open the names of gangs, bands and parties.
