@@ -1117,6 +1117,16 @@ def test_a_one_word_name_beside_a_noun_for_one_person_is_a_person():
         # rulers in a capital are that country's
         ("Netanyahu said Israel was acting to stop the regime in Damascus from deploying troops "
          "near Israel's border.", "regime", "Syria"),
+        # a country named only in sentences with nothing to parse still makes the story's own
+        ("Tanzania election: opposition says hundreds killed\n\nTanzania's main opposition party "
+         "says hundreds of people have been killed. The government rejects the figure. Tanzania's "
+         "leaders met in Dodoma. Foreign Minister Mahmoud Kombo insisted that the security forces "
+         "had not used excessive force.", "forces", "Tanzania"),
+        # "Gen Z Madagascar" is a movement's name: the country keeps its own
+        ("ANTANANARIVO (AFP) - Madagascar's president has left the country. Young demonstrators "
+         "organised online under the banner \"Gen Z Madagascar\". Soldiers from an elite unit "
+         "joined them. \"The regime called us thugs,\" said Tojo, a student.", "regime",
+         "Madagascar"),
     ],
 )  # fmt: skip
 def test_the_country_a_state_s_label_names(text, word, actor):
@@ -1196,25 +1206,6 @@ def test_an_acronym_of_two_words_in_brackets_names_the_name_before():
         "Rights (Komnas HAM). Komnas HAM called for an inquiry."
     )
     assert layer.actor_named("Komnas HAM") == "National Commission on Human Rights"
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "actor"),
-    [
-        # a country named only in sentences with nothing to parse still makes the story's own
-        ("Tanzania election: opposition says hundreds killed\n\nTanzania's main opposition party "
-         "says hundreds of people have been killed. The government rejects the figure. Tanzania's "
-         "leaders met in Dodoma. Foreign Minister Mahmoud Kombo insisted that the security forces "
-         "had not used excessive force.", "forces", "Tanzania"),
-        # "Gen Z Madagascar" is a movement's name: the country keeps its own
-        ("ANTANANARIVO (AFP) - Madagascar's president has left the country. Young demonstrators "
-         "organised online under the banner \"Gen Z Madagascar\". Soldiers from an elite unit "
-         "joined them. \"The regime called us thugs,\" said Tojo, a student.", "regime",
-         "Madagascar"),
-    ],
-)  # fmt: skip
-def test_the_story_s_country_however_it_is_written(text, word, actor):
-    assert _actor(text, word) == actor
 
 
 def test_a_particle_joins_a_city_s_name():
