@@ -75,8 +75,15 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
         # the "as" phrase of a naming verb the tagger read as a noun is an nmod: "which the
         # United States and Britain list/NN as a terrorist organisation"
         as_of_noun_verb = child.dep_ == "nmod" and _noun_verb(verb) and _naming_case(child, verb)
-        content = child.dep_ in _CONTENT_DEPS or as_of_noun_verb
+        # a clause hung on the verb without "as", "of", "for" ... is no complement of it: in
+        # "declared a state of emergency, banned TikTok and deployed soldiers" it is a new act
+        loose_clause = child.dep_ == "advcl" and not any(
+            c.dep_ in ("mark", "case") for c in child.children
+        )
+        content = (child.dep_ in _CONTENT_DEPS and not loose_clause) or as_of_noun_verb
         if content and is_verb and lemma_in(verb, verbs):
+            if came_through is not None and misread_second_object(child) == came_through:
+                return False  # "labelling [the protesters] rioters": the writer's word
             the_name = came_through is not None and _hung_name(came_through, verbs)
             if child.dep_ in ("obj", "nsubj:pass") and _names_it(verb, child) and not the_name:
                 # "calls [the militants] terrorists", "[the rebels] were described as heroes":
@@ -170,6 +177,21 @@ def _names_it(verb: Token, obj: Token) -> bool:
     )
 
 
+#: Naming verbs whose name may follow the object bare: "called the protesters rioters".
+_TWO_OBJECT_NAMING = frozenset(("call", "label", "brand", "dub", "term", "deem", "name"))
+
+
+def misread_second_object(label: Token) -> Token | None:
+    """The object of "labelling the protesters rioters" when the parser read the two objects as
+    one noun phrase (a compound): a plural noun right before the naming verb's object modifies
+    nothing (English modifiers are singular: "rebel groups"), it is the one named."""
+    if label.i == 0 or label.dep_ != "obj" or not lemma_in(label.head, _TWO_OBJECT_NAMING):
+        return None
+    before = label.doc[label.i - 1]
+    plural_modifier = before.dep_ == "compound" and before.tag_ == "NNS"
+    return before if plural_modifier and before.head.i == label.i else None
+
+
 def _a_name(complement: Token) -> bool:
     """A person's or group's name as the second complement: "identified the gunman as Mevlut
     Mert Altintas" says who the authorities' "gunman" is; the object is their word."""
@@ -225,20 +247,28 @@ def _has_source(verb: Token, content: Token) -> bool:
         if verb.dep_ in ("acl", "acl:relcl") and controller.pos_ in ("NOUN", "PROPN"):
             return True  # "a report describing white supremacists as": the report says it
         if verb.dep_ in ("advcl", "xcomp") and controller.pos_ in ("VERB", "AUX"):
-            return _has_source(controller, verb)
+            # "Police were accused of labelling the protesters rioters": a passive's subject
+            # does what the verb it controls says
+            doer = not _passive(verb) and any(
+                c.dep_ == "nsubj:pass" and c.lower_ not in _WRITER for c in controller.children
+            )
+            return doer or _has_source(controller, verb)
     # A passive reports only with its agent ("heralded as heroes by the left"): with none ("is
     # widely described as ...") nobody can be held to the words, which stay the writer's, as
     # after a vague source (Document.voice_at). Its subject ("the rebels were accused of ...")
     # is the writer's word either way.
-    passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
     return (
         content.dep_ != "nsubj:pass"
-        and (passive or _participle_as_adjective(verb))
+        and (_passive(verb) or _participle_as_adjective(verb))
         and any(
             c.dep_ in ("nmod", "obl") and _has_case(c, "by")
             for c in (*verb.children, *content.children)
         )
     )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
 
 
 def _unsaid(verb: Token) -> bool:

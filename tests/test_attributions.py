@@ -430,6 +430,15 @@ def test_postposed_source_that_closes_the_sentence(text: str, source: str) -> No
         ("Officials who spoke on condition of anonymity said the talks had stalled.",
          "Officials who spoke on condition of anonymity", "the talks had stalled"),
         ("People who know him say he is ruthless.", "People who know him", "he is ruthless"),
+        # the parser hangs the cue inside the clause: "... to be named [said]"
+        ("A community leader who asked not to be named said patrols would stay.",
+         "A community leader", "patrols would stay"),
+        # a phrase set off by commas, whose last word is no subject of the cue
+        ("Opposition candidate Fernando Dias, who had claimed victory on Monday, accused Embalo "
+         "of staging the takeover.", "Opposition candidate Fernando Dias",
+         "Embalo of staging the takeover"),
+        ("ECOWAS, the Economic Community of West African States, condemned the coup.", "ECOWAS",
+         "the coup"),
         # not a source after the cue, as "..., said the minister." is: a reported clause
         ("A resident, Ahmed, said the shelling lasted hours.", "Ahmed",
          "the shelling lasted hours"),
@@ -932,6 +941,11 @@ def test_a_participle_reports_a_clause_not_an_object() -> None:
             "The students, who say the quota system favours supporters of the ruling party, "
             "denied any links to the opposition.",
             "any links to the opposition",
+        ),
+        (  # a way of doing things after "according to" is no one's word
+            "The vice-principal was buried on Monday according to Islamic rites, hours after the "
+            "bandits escaped.",
+            "Islamic rites",
         ),
         (  # an adverb the parse cannot replace is nobody
             "The media is running an organized psyop campaign of disinfo (“psyop” means "

@@ -305,6 +305,9 @@ def tree_subject(verb: Token) -> Token | None:
             if subject.lower_ in RELATIVE_SUBJECTS:  # "the official who told reporters ..."
                 return _antecedent(verb.head) if verb.dep_.startswith("acl") else None
             return subject
+        swallowed = _swallowed_by_relative(verb)
+        if swallowed is not None:
+            return swallowed
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
             # "The prosecutor accused the bank ..." parsed as a noun phrase with a reduced
             # relative clause: with no other predicate in the sentence the noun is the subject.
@@ -408,9 +411,46 @@ def _lost_subject(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 2]
     while before.dep_ == "flat" and before.head.i < before.i:
         before = before.head  # "Najib [Mikati]": the name's first word heads it
+    set_off = _set_off_phrase(before)
+    if set_off is not None:
+        return set_off
     if before.pos_ == "PROPN" or (before.pos_ == "NOUN" and before.is_title):
         return before
     return None
+
+
+def _set_off_phrase(last: Token) -> Token | None:
+    """The subject a phrase set off by commas belongs to, when ``last`` ends that phrase: its
+    relative clause ("Fernando Dias, who had claimed victory on Monday, accused ...") or a
+    description ("ECOWAS, the Economic Community of West African States, condemned ...")."""
+    for token in (last, *last.ancestors):
+        if token.head.i >= token.i:
+            return None
+        if token.dep_ == "acl:relcl":
+            return _antecedent(token.head)
+        if token.dep_ == "appos":
+            # a description is said of the name before it; a name set off after a description
+            # is the speaker ("the U.S. ambassador ..., Samantha Power, accused")
+            first = next(t for t in token.subtree if not t.is_punct)
+            return token.head if first.lower_ in ("the", "a", "an") else None
+    return None
+
+
+def _swallowed_by_relative(verb: Token) -> Token | None:
+    """ "A community leader who asked not to be named said ...": a main verb of its own (a past
+    form with no subject, auxiliary or "to"), which the parser hung inside the relative clause
+    before it; the clause's noun is its subject."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("xcomp", "ccomp", "conj"):
+        return None
+    if any(c.dep_ in (*SUBJECT_DEPS, "aux", "aux:pass", "mark", "cc") for c in verb.children):
+        return None
+    relative = next((t for t in verb.ancestors if t.dep_ == "acl:relcl"), None)
+    if relative is None or relative.head.i > relative.i:
+        return None
+    pronoun = [c for c in relative.children if c.dep_ in SUBJECT_DEPS]
+    if not pronoun or pronoun[0].lower_ not in RELATIVE_SUBJECTS:
+        return None
+    return _antecedent(relative.head)
 
 
 def _closed_relative(verb: Token) -> Token | None:

@@ -551,8 +551,8 @@ class Parser(QuoteLookup):
                 source = (toks.starts[site.last + 1], toks.end(name))
                 why = "according to a name, then the reported clause (no comma)"
                 return self._indirect(site, source, toks.starts[name + 1], why)
-        if right is None:
-            return []
+        if right is None or toks.lows[right[1]] in _NORMS:
+            return []  # "buried according to Islamic rites": a way of doing, not a source
         source = (toks.starts[right[0]], toks.end(right[1]))
         after, before = right[1] + 1, site.first - 1
         if after + 1 < len(toks) and toks.lows[after] == ",":
@@ -971,6 +971,13 @@ def _writers_context(words: list[str]) -> bool:
 #: Participles after a closing source that go on with what it reported: "..., officials said,
 #: including three children".
 _REPORTED_PARTICIPLES = frozenset(("including", "according"))
+#: Words for a way of doing things: "according to plan", "according to Islamic rites" say how,
+#: not who says so.
+_NORMS = frozenset(
+    ("rite", "rites", "ritual", "rituals", "tradition", "traditions", "custom", "customs", "plan",
+     "plans", "schedule", "rule", "rules", "protocol", "procedure", "procedures", "law", "laws",
+     "guidelines")
+)  # fmt: skip
 
 
 def _sums_up(words: list[str]) -> bool:
