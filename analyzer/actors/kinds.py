@@ -119,10 +119,11 @@ PLAIN_ORGANISATION = frozenset(
 
 def civil_organisation(actor: str) -> bool:
     """A name that ends in the word of a non-combatant organisation ("Human Rights Watch",
-    "Amnesty International", "the United Nations"; "Reuters" is not: a one-word name says
-    nothing): no armed label is its people."""
+    "Amnesty International", "the United Nations") or holds "rights" ("League of Human
+    Rights"); "Reuters" is not: a one-word name says nothing): no armed label is its people."""
     words = actor.lower().split()
-    return len(words) > 1 and head_word(words) in words_with_role("civil")
+    rights = "rights" in words  # "Togolese League of Human Rights", "Rights Commission"
+    return len(words) > 1 and (rights or head_word(words) in words_with_role("civil"))
 
 
 def head_word(words: list[str]) -> str:

@@ -135,6 +135,8 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             pass  # "North Korean dictator": a demonym of two words, read below
         elif _language_of(sdoc, j):
             pass  # "English-speaking regions": a language, no one's name
+        elif i == j and _numbered_unit(sdoc, i):
+            pass  # "troops of its 8 Division": a unit of a force named elsewhere
         elif any(_name_token(sdoc, k) for k in run) or sdoc[j].lower_ in words_with_role("group"):
             mention = _name_mention(sdoc, i, j, sentence, base, text)
             if mention is not None and whole:
@@ -150,6 +152,19 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         mentions.append(quoted)
     mentions.sort(key=lambda m: m.start)
     return _with_acronyms(sdoc, mentions)
+
+
+def _numbered_unit(sdoc: Doc, i: int) -> bool:
+    """A military unit's word after its number ("8 Division", "the 3rd Brigade")."""
+    number = sdoc[i - 1] if i > 0 else None
+    numbered = number is not None and (number.like_num or _ORDINAL.fullmatch(number.text))
+    return bool(numbered) and sdoc[i].lower_ in _UNIT_WORDS
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_UNIT_WORDS = frozenset(
+    ("division", "brigade", "battalion", "regiment", "corps", "squadron", "army", "fleet")
+)
 
 
 def _capital_before(sdoc: Doc, k: int, opening: int, in_name: set[int]) -> bool:
@@ -547,6 +562,8 @@ def _head_of(sdoc: Doc, first: int, last: int) -> int:
 
 def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     words = [sdoc[i].lower_ for i in range(core, last + 1) if sdoc[i].text[:1].isalnum()]
+    if len(words) >= 2 and words[-1] in _PLACE_ENDINGS and words[0] != "islamic":
+        return "place"  # "Borno State", "Niger Republic"; the Islamic State is a group
     if (
         any(word in words_with_role("group") for word in words)
         or (words and head_word(words) in words_with_role("civil"))  # "Associated Press"
@@ -561,7 +578,7 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     ):
         return "place"  # "the Donbas region", "Arauca province", "Kaduna state"
     if first >= 2 and sdoc[first - 1].lower_ == "of" and sdoc[first - 2].lower_ in _PLACE_NOUNS:
-        return "place"  # "the town of Barsalogho", "the city of Jableh"
+        return "place"  # "the town of Barsalogho", "the city of Jableh", "residents of Maga"
     if core == last and _plural_name(sdoc[last]):
         return "group"  # "the Houthis", "the Sandinistas": a people or a movement
     if len(words) >= 2 and words[0] in _PLURAL_ARTICLES:
@@ -585,11 +602,14 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
 _PLURAL_ARTICLES = frozenset(("los", "las", "les"))
 
 
-#: Common nouns that, right after a name, say it is a place.
+#: Common nouns that, right after a name or before "of" and a name, say it is a place.
 _PLACE_NOUNS = frozenset(
     ("region", "province", "city", "town", "village", "district", "county", "valley",
-     "governorate", "oblast", "municipality", "neighbourhood", "neighborhood")
+     "governorate", "oblast", "municipality", "neighbourhood", "neighborhood", "residents",
+     "villagers", "inhabitants", "outskirts", "suburbs")
 )  # fmt: skip
+#: Last words of a place's name.
+_PLACE_ENDINGS = frozenset(("state", "republic", "province", "region", "governorate", "oblast"))
 
 
 def _plural_name(token: Token) -> bool:

@@ -206,6 +206,18 @@ _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript")
 _STATE_BODIES = frozenset(("ministry", "cabinet", "presidency"))
 #: Words for whoever carried out an attack besides the perpetrator labels.
 _SUSPECTS = frozenset(("assassin", "suspect"))
+#: Labels of armed men outside the state and its law, which a state's army, police or task
+#: force named near is not by being named near ("the army said troops had blocked routes used
+#: by the criminals"; "caught between the militants and the army" after the MNJTF).
+_OUTLAWS = frozenset(
+    ("criminal", "abductor", "kidnapper", "bandit", "hostage-taker", "militant", "insurgent",
+     "jihadist", "rebel", "guerrilla", "terrorist")
+)  # fmt: skip
+#: Last words of the name of a state's police or task force ("Multinational Joint Task Force").
+_STATE_FORCE_NAMES = frozenset(("police", "gendarmerie", "navy", "command", "force"))
+#: Last words of a state's army when its country's name or demonym is all that comes before
+#: ("Nigerian Army"; "New People's Army" and "Arakan Army" are rebels).
+_ARMY_NAMES = frozenset(("army", "military"))
 #: Letter runs of a sentence, to spot a perpetrator word in sentences that were never parsed.
 _WORDS = re.compile(r"[A-Za-z]+")
 #: "identified ... as Mevlut Mert Altintas", "named by police as X": up to four capitalised words.
@@ -234,6 +246,18 @@ def organisation_number(noun: Token) -> str | None:
         return None
     plural = noun.tag_ in ("NNS", "NNPS") and noun.lower_ != noun.lemma_.lower()
     return "several" if plural else "one"
+
+
+def _state_force(actor: str) -> bool:
+    """A name of a state's army, police or task force ("Nigerian Army", "Kebbi State Police
+    Command")."""
+    words = actor.lower().split()
+    if len(words) < 2:
+        return False
+    before = " ".join(words[:-1])
+    countries = {c.lower() for c in known_countries()}
+    national = before in demonyms() or before in countries
+    return words[-1] in _STATE_FORCE_NAMES or (words[-1] in _ARMY_NAMES and national)
 
 
 def _domestic_forces(head: Token) -> bool:
@@ -668,6 +692,7 @@ class LabelAttacher:
         # "the militia" near "Human Rights Watch": a rights group, an agency or a newspaper is
         # "the group" or "the organisation", never the militia, the rebels or the gunmen
         organisation_noun = lemma_in(head, PLAIN_ORGANISATION)
+        outlaws = _family(term) == "(perpetrator)" or lemma_in(head, _OUTLAWS)
         groups = [
             m
             for m in candidates
@@ -676,6 +701,7 @@ class LabelAttacher:
             and (not state_only or layer.kind(layer.actor(m)) == "place")
             and (organisation_noun or not civil_organisation(layer.actor(m)))
             and not state_body(layer.actor(m))
+            and not (outlaws and _state_force(layer.actor(m)))
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
         if state and any(c.lower_ == "foreign" for c in head.children if c.i < head.i):

@@ -56,12 +56,12 @@ def backed_description(
     base = doc.words.offset(index)  # "[Anti-Taliban fighters]", "the [U.S.-backed forces]"
     # "BEIRUT (Reuters) - U.S.-backed fighters": the parser may hang the dateline on the phrase
     opening = dateline_end(doc.text, base) - base
-    # the words glued before the head, not "the", nor a "by" or a verb the parser hung on the
-    # phrase ("a blockade [imposed by] al-Qaeda-linked militants")
+    # the words glued before the head, not "the" or "and", nor a "by" or a verb the parser hung
+    # on the phrase ("a blockade [imposed by] al-Qaeda-linked militants")
     first = head.i
     while (
         first - 1 in inside
-        and head.doc[first - 1].dep_ not in ("det", "case")
+        and head.doc[first - 1].dep_ not in ("det", "case", "cc")
         and head.doc[first - 1].text not in (",", ";", "(", ")")
         and head.doc[first - 1].idx >= opening
     ):

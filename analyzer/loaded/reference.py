@@ -165,7 +165,8 @@ def _named_pronoun(noun: Token) -> bool:
 
 
 def named_pronoun(noun: Token) -> Token | None:
-    """The object pronoun a naming verb gives the label to ("calling [them] terrorists")."""
+    """The object pronoun a naming verb gives the label to ("calling [them] terrorists",
+    "describing [it] as a mafia-like group")."""
     verb = noun.head
     if noun.dep_ not in ("obj", "xcomp", "obl", "advcl") or not lemma_in(
         verb, words_with_role("names")
@@ -181,7 +182,7 @@ def named_pronoun(noun: Token) -> Token | None:
     )
 
 
-_OBJECT_PRONOUNS = frozenset(("them", "him", "her"))
+_OBJECT_PRONOUNS = frozenset(("them", "him", "her", "it"))
 
 
 def bare(head: Token) -> bool:

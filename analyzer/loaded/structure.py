@@ -29,6 +29,7 @@ from analyzer.loaded.syntax import (
     names_people,
     one_person,
 )
+from analyzer.voice import misread_second_object
 from analyzer.words import lemma_in
 
 if TYPE_CHECKING:
@@ -47,6 +48,10 @@ def by_structure(
     owner = _pronoun_owner(head, mentions)
     if owner is not None:
         return owner, "the actor its possessive refers to"
+    named = misread_second_object(head)
+    found = mention_in_core(antecedent(named), mentions) if named is not None else None
+    if found is not None:  # "called the M23 rebels terrorists" read as one noun phrase
+        return found, f"the actor '{head.head.text}' names"
     found = _modified_name(head, mentions, own) or _name_right_after(head, mentions)
     if found is not None:  # "Syrian madman Bashar al-Assad" labels al-Assad, not Syria
         return found, "the name it describes"
@@ -117,9 +122,11 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
 def _name_glued_before(head: Token, mentions: list[Mention]) -> Mention | None:
     """ "supplied weapons to Fano militiamen fighting ...", parsed with the name on "weapons" and
     the label as a subject of its own: a group's name written right before a plural label still
-    modifies it, unless it is a verb's object ("told Reuters militants had fled")."""
+    modifies it, unless it is a verb's object ("told Reuters militants had fled"). A label the
+    tagger took for a verb is a plural all the same ("from Wagner Group mercenaries/VBZ")."""
     before = head.doc[head.i - 1] if head.i > 0 else None
-    if before is None or before.pos_ != "PROPN" or head.tag_ != "NNS" or before.head.i == head.i:
+    plural = head.tag_ in ("NNS", "VBZ")
+    if before is None or before.pos_ != "PROPN" or not plural or before.head.i == head.i:
         return None
     if before.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "appos"):
         return None
@@ -175,14 +182,26 @@ def _nationality(head: Token, named: Mention) -> bool:
     )
 
 
+def _past_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN")
+
+
+#: Marks that open an apposition.
+_SETTING_OFF = frozenset((",", "(", "—", "–", "-", ":", ";", '"', "“", "'", "‘"))
+
+
 def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
     """Rule 5: apposition, "of"/"as", "like", "a group called X"."""
-    if head.dep_ == "appos":  # "Massoud, the rebel leader"; "my father, Massoud, our hero"
+    opening = head.left_edge.i
+    while opening < head.i and head.doc[opening].is_punct:
+        opening += 1  # the parse may hang the comma on the apposition
+    # an apposition is set off, and opens with no past verb: "the League (LTDH) accused
+    # security forces" and "Maly Socheata, accused Thai soldiers" are none, whatever the parse
+    set_off = opening > 0 and head.doc[opening - 1].text in _SETTING_OFF
+    set_off = set_off and not _past_verb(head.doc[opening])
+    if head.dep_ == "appos" and set_off:  # "Massoud, the rebel leader"; "my father, Massoud"
         # "His faction and the Chapitos, a group led by ...": the conjunct right before the
         # comma, which the parse left as the first conjunct's
-        opening = head.left_edge.i
-        while opening < head.i and head.doc[opening].is_punct:
-            opening += 1  # the parse may hang the comma on the apposition
         last_conjunct = [
             c for c in head.head.children if c.dep_ == "conj" and c.right_edge.i == opening - 2
         ]
@@ -381,7 +400,9 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
     while first < head.i and (doc[first].is_punct or doc[first].lower_ in COORDINATORS):
         first += 1  # the parser may hang the comma or the "and" itself on the label
     comma = first - 1
-    if comma >= 1 and doc[comma].text == ",":
+    # "Maly Socheata, accused/amod Thai soldiers of ...": a past verb opening the phrase is the
+    # name's predicate, which the parser took for a modifier
+    if comma >= 1 and doc[comma].text == "," and not _past_verb(doc[first]):
         for m in mentions:
             if m.last == comma - 1 and m.role == "actor":
                 conjunct = doc[m.head]
