@@ -1152,6 +1152,15 @@ def test_outlaws_are_never_the_army_or_the_school_named_near_nor_a_numbered_unit
     assert _actor(text, "militants") != "Multinational Joint Task Force"
 
 
+def test_one_national_is_a_person_not_the_country():
+    text = (
+        "Mr Benicio, himself an immigrant, had intervened. The Brazilian was described by the "
+        'Lord Mayor of Dublin as "a genuine hero".'
+    )
+    assert _actor(text, "hero") != "Brazil"
+    assert "Brazil" not in [m.name for m in _mentions(text)]
+
+
 def test_a_surname_after_a_title_and_a_particle_is_the_persons():
     text = (
         "The violence erupted when gunmen loyal to ousted president Bashar al-Assad ambushed "

@@ -667,7 +667,7 @@ def _demonym_mentions(
         if token.i > 0 and f"{sdoc[token.i - 1].lower_} {key}" in table:
             key, first = f"{sdoc[token.i - 1].lower_} {key}", token.i - 1  # "North Korean"
         demonym = table.get(key)
-        if demonym is None:
+        if demonym is None or _one_national(token):
             continue
         start = base + sdoc[first].idx
         end = base + token.idx + len(token)
@@ -688,6 +688,18 @@ def _demonym_mentions(
             )
         )
     return found
+
+
+def _one_national(token: Token) -> bool:
+    """ "The Brazilian was described as a hero": a singular demonym heading its own phrase is one
+    person of the country, not the country ("the French", "the Chinese" may be the state)."""
+    collective = token.lower_.endswith(("sh", "ch", "ese", "ss"))
+    return (
+        token.tag_ in ("NN", "NNP")
+        and token.dep_ not in ("amod", "compound", "flat")
+        and not collective
+        and any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def _with_acronyms(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
