@@ -80,12 +80,13 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
         loose_clause = child.dep_ == "advcl" and not any(
             c.dep_ in ("mark", "case") for c in child.children
         )
-        content = (child.dep_ in _CONTENT_DEPS and not loose_clause) or as_of_noun_verb
+        relation = _object_relation(child)
+        content = (relation in _CONTENT_DEPS and not loose_clause) or as_of_noun_verb
         if content and is_verb and lemma_in(verb, verbs):
             if came_through is not None and misread_second_object(child) == came_through:
                 return False  # "labelling [the protesters] rioters": the writer's word
             the_name = came_through is not None and _hung_name(came_through, verbs)
-            if child.dep_ in ("obj", "nsubj:pass") and _names_it(verb, child) and not the_name:
+            if relation in ("obj", "nsubj:pass") and _names_it(verb, child) and not the_name:
                 # "calls [the militants] terrorists", "[the rebels] were described as heroes":
                 # the referent is the writer's word
                 return False
@@ -104,6 +105,19 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
     return False
 
 
+def _object_relation(token: Token) -> str:
+    """The token's relation, "obj" for a second object the parser coordinated with the verb
+    itself ("designated Viv Ansanm and [the allied Gran Grif gang]/conj as ...")."""
+    verb = token.head
+    second_object = (
+        token.dep_ == "conj"
+        and token.pos_ in ("NOUN", "PROPN")
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "obj" and c.i < token.i for c in verb.children)
+    )
+    return "obj" if second_object else token.dep_
+
+
 def _bare_clause(clause: Token) -> bool:
     """A clause with a subject of its own and no subordinating word: a statement ("the regime
     has crossed every line"), not "if ...", "when asked ..." or "asked about ..."."""
@@ -118,7 +132,8 @@ def _hung_name(token: Token, verbs: frozenset[str]) -> bool:
     """The name a naming verb gives its object, which the parser hung on the object: "designated
     the Houthis [as a terrorist organization]", "called the leaders ["terrorists"]"."""
     holder = token.head
-    if holder.dep_ not in ("obj", "nsubj:pass") or holder.head.pos_ not in ("VERB", "AUX"):
+    placed = _object_relation(holder) in ("obj", "nsubj:pass")
+    if not placed or holder.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = holder.head
     if not lemma_in(verb, verbs):

@@ -439,6 +439,10 @@ def test_postposed_source_that_closes_the_sentence(text: str, source: str) -> No
          "Embalo of staging the takeover"),
         ("ECOWAS, the Economic Community of West African States, condemned the coup.", "ECOWAS",
          "the coup"),
+        # a phrase of where set off after a place is no source
+        ("An aid worker in Tawila, about 60km (37 miles) west of El Fasher, who spoke on "
+         "condition of anonymity, said civilians had arrived on foot.", "An aid worker in Tawila",
+         "civilians had arrived on foot"),
         # not a source after the cue, as "..., said the minister." is: a reported clause
         ("A resident, Ahmed, said the shelling lasted hours.", "Ahmed",
          "the shelling lasted hours"),
@@ -803,6 +807,35 @@ def test_more_reporting_verbs_with_that(text, cue, category) -> None:
     assert _found("Residents complained about the noise.")[1] == []
 
 
+def test_branding_or_labelling_someone_something_is_a_report() -> None:
+    _, a = _one('Minister Azma Bokhari branded the party\'s workers "terrorists".')
+    assert (a.cue, a.category, a.speaker) == ("brand", "emphatic", "Minister Azma Bokhari")
+    _, a = _one("Critics labelled the law a power grab.")
+    assert (a.cue, a.speaker) == ("label", "Critics")
+    # naming nothing, they report nothing
+    assert _found("Workers labelled the boxes and branded the cattle.")[1] == []
+    # what followed the naming is no part of it
+    text = (
+        "LONDON - A government minister on Wednesday branded climate activists who blocked a "
+        'motorway "eco-terrorists", drawing criticism from civil liberties groups.'
+    )
+    doc, a = _one(text)
+    assert _content(doc, a) == 'climate activists who blocked a motorway "eco-terrorists"'
+
+
+def test_a_name_the_parse_tore_apart_before_its_verb_is_the_whole_source() -> None:
+    text = (
+        "Addressing a press conference after a meeting chaired by Chief Minister Maryam Nawaz, "
+        'provincial Information Minister Azma Bokhari branded the party\'s workers "terrorists" '
+        "who had exploited the plight of Palestinians, saying a summary would be sent."
+    )
+    doc, found = _found(text)
+    assert {_source(doc, a) for a in found} == {"provincial Information Minister Azma Bokhari"}
+    # a day before the verb is when, not who
+    doc, found = _found("The United States embassy on Tuesday urged U.S. citizens to leave Mali.")
+    assert not any("Tuesday" in _source(doc, a) for a in found)
+
+
 def test_according_to_a_source_with_its_acronym_and_a_description_after_it() -> None:
     doc, a = _one(
         "At least 30 people have been killed since the protests began, according to the Centre "
@@ -941,6 +974,16 @@ def test_a_participle_reports_a_clause_not_an_object() -> None:
             "The students, who say the quota system favours supporters of the ruling party, "
             "denied any links to the opposition.",
             "any links to the opposition",
+        ),
+        (  # a predicate before a participle the parse took for a cue is no one
+            'Jimmy Cherizier, a former police officer known as "Barbecue" who leads Viv Ansanm, '
+            "dismissed the vote in a video posted on social media, warning that his men would "
+            "fight any foreign troops.",
+            "dismissed the vote in a video",
+        ),
+        (  # a phrase after a preposition is no one
+            "The RSF seized El Fasher, amid mounting reports that its fighters killed civilians.",
+            "amid mounting",
         ),
         (  # a way of doing things after "according to" is no one's word
             "The vice-principal was buried on Monday according to Islamic rites, hours after the "

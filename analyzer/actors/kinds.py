@@ -141,10 +141,12 @@ def state_body(actor: str) -> bool:
     Defence"): it speaks and acts for the state, but no label of armed men or of a group's
     members ("the attackers", "the loyalists") is its people."""
     words = actor.lower().split()
+    if words in (["state"], ["government"]):
+        return True  # "the State had no links to the armed gangs"
     return len(words) > 1 and (words[-1] in _STATE_BODIES or words[0] == "ministry")
 
 
 _STATE_BODIES = frozenset(
     ("ministry", "department", "office", "bureau", "directorate", "secretariat", "presidency",
-     "cabinet", "parliament", "assembly", "senate", "congress")
+     "cabinet", "parliament", "assembly", "senate", "congress", "authority", "administration")
 )  # fmt: skip

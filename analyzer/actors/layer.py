@@ -317,8 +317,14 @@ class ActorLayer:
             if len(m.name) > len(full.get(key, "")):
                 full[key] = m.name
         canonical = {key: pack_names.get(key, name) for key, name in full.items()}
-        expansions = {name_key(m.name): m.acronym_of for m in parsed if m.acronym_of is not None}
-        expansions.update(bracketed_acronyms(self._text))  # also in sentences not parsed
+        # the surface reading also covers sentences not parsed; of the two readings the longer
+        # has the whole name ("Democratic Forces for the Liberation of Rwanda (FDLR)" by the
+        # parse, "Tigray People's Liberation Front (TPLF)" by the words)
+        expansions = bracketed_acronyms(self._text)
+        for m in parsed:
+            if m.acronym_of is not None:
+                key = name_key(m.name)
+                expansions[key] = max(m.acronym_of, expansions.get(key, ""), key=len)
         for key, expansion in expansions.items():  # "Kurdistan Workers' Party (PKK)"
             if key in canonical or name_key(expansion) in canonical:
                 canonical[key] = canonical.get(name_key(expansion), expansion)

@@ -301,10 +301,36 @@ def _name_token(sdoc: Doc, i: int) -> bool:
         return False
     if word.islower() and token.lower_ not in _PARTICLES:
         return False  # "eczema/PROPN": a name has a capital ("al-Qaeda", "M23", "al Qaeda")
+    if _shouted(sdoc, i):
+        return False  # "BLOCKADERS' RAMPAGE: ...": a headline in capitals, not acronyms
     if token.pos_ == "PROPN" or token.tag_ in _PROPER_TAGS:
         return True  # the two taggers may disagree: "United/NNP/VERB Nations"
     # Acronyms the tagger calls nouns or numbers ("M23", "RSF") are names all the same.
     return bool(_ACRONYM.match(word)) and not word.isdigit()
+
+
+def _shouted(sdoc: Doc, i: int) -> bool:
+    """A word in a run of capitals that is no acronym: three words or more ("THUGS HURL
+    BOTTLES"), or one of eight letters or more ("BLOCKADERS' RAMPAGE")."""
+
+    def capitals(k: int) -> bool:
+        word = sdoc[k].text
+        return word.isalpha() and word.isupper() and len(word) > 1
+
+    if not capitals(i):
+        return False
+    run = [i]
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(sdoc) and (capitals(k) or sdoc[k].text in _RUN_PUNCTUATION):
+            if capitals(k):
+                run.append(k)
+            k += step
+    return len(run) >= 3 or any(len(sdoc[k].text) >= 8 for k in run)
+
+
+#: Marks inside a run of capitals: "BLOCKADERS' RAMPAGE:".
+_RUN_PUNCTUATION = frozenset(("'", "’", "'s", "’s", ":", "-", ","))
 
 
 def _name_word(sdoc: Doc, i: int) -> bool:

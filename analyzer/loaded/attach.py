@@ -211,10 +211,13 @@ _SUSPECTS = frozenset(("assassin", "suspect"))
 #: by the criminals"; "caught between the militants and the army" after the MNJTF).
 _OUTLAWS = frozenset(
     ("criminal", "abductor", "kidnapper", "bandit", "hostage-taker", "militant", "insurgent",
-     "jihadist", "rebel", "guerrilla", "terrorist")
+     "jihadist", "rebel", "guerrilla", "terrorist", "goon", "thug", "looter", "vandal",
+     "arsonist")
 )  # fmt: skip
 #: Last words of the name of a state's police or task force ("Multinational Joint Task Force").
-_STATE_FORCE_NAMES = frozenset(("police", "gendarmerie", "navy", "command", "force"))
+_STATE_FORCE_NAMES = frozenset(
+    ("police", "gendarmerie", "navy", "command", "force", "service")
+)  # "National Police Service"
 #: Last words of a state's army when its country's name or demonym is all that comes before
 #: ("Nigerian Army"; "New People's Army" and "Arakan Army" are rebels).
 _ARMY_NAMES = frozenset(("army", "military"))
@@ -246,6 +249,12 @@ def organisation_number(noun: Token) -> str | None:
         return None
     plural = noun.tag_ in ("NNS", "NNPS") and noun.lower_ != noun.lemma_.lower()
     return "several" if plural else "one"
+
+
+def _a_people(actor: str) -> bool:
+    """A people a demonym names ("Palestinians", "Kurds"): no organisation whose attackers or
+    militants a label near it would be."""
+    return any(d.kind == "group" and d.actor == actor for d in demonyms().values())
 
 
 def _state_force(actor: str) -> bool:
@@ -534,7 +543,8 @@ class LabelAttacher:
             and lemma_in(verb.head, words_with_role("names"))
         ):  # "described the RSF fighters as 'terrorist militias'", "as" hung on the object;
             # "the rebels were described by the army as terrorists", hung on the agent
-            others = [verb, *passive_subjects(verb)]
+            # the agent names; only an object is named
+            others = passive_subjects(verb) if verb.dep_ == "obl:agent" else [verb]
         elif phrase.dep_ == "appos":  # "the gang leaders, 'terrorists' ...": the same people
             others = [verb]
         named = naming_clause_antecedent(phrase)
@@ -549,8 +559,9 @@ class LabelAttacher:
                 if actor is not None and actor != UNRESOLVED:
                     return actor
             definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in other.children)
-            if definite and lemma_in(other, PLAIN_ORGANISATION):
+            if definite and lemma_in(other, PLAIN_ORGANISATION) and other.tag_ == "NN":
                 # "designated the movement a foreign terrorist organisation": the story's group
+                # ("the masked groups, which were described as thugs" are several, not it)
                 return self._story_organisation(set())
         return None
 
@@ -701,7 +712,7 @@ class LabelAttacher:
             and (not state_only or layer.kind(layer.actor(m)) == "place")
             and (organisation_noun or not civil_organisation(layer.actor(m)))
             and not state_body(layer.actor(m))
-            and not (outlaws and _state_force(layer.actor(m)))
+            and not (outlaws and (_state_force(layer.actor(m)) or _a_people(layer.actor(m))))
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
         if state and any(c.lower_ == "foreign" for c in head.children if c.i < head.i):

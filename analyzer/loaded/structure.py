@@ -102,8 +102,12 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
         and before.dep_ == head.dep_ and head.head.i != head.i
         else []
     )  # fmt: skip
-    for child in (*head.children, *split):
-        if (child in split or modifies(child, head)) and child.i not in own:
+    # "the M23 rebel group": the name may modify the label's own first word
+    inner = [c for t in head.children if t.i in own for c in t.children if modifies(c, t)]
+    for child in (*head.children, *split, *inner):
+        if (child in split or child in inner or modifies(child, head)) and child.i not in own:
+            if any(t.text == "," for t in head.doc[child.i + 1 : head.i]):
+                continue  # "Congo, M23 rebels sign ...": a headline's list, not a modifier
             if child.dep_ == "nmod" and case_marker(child) not in ("", "'s", "’s"):
                 continue  # "of"/"in" phrases are rule 5 or places
             found = mention_of(child, mentions)
@@ -401,8 +405,9 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
         first += 1  # the parser may hang the comma or the "and" itself on the label
     comma = first - 1
     # "Maly Socheata, accused/amod Thai soldiers of ...": a past verb opening the phrase is the
-    # name's predicate, which the parser took for a modifier
-    if comma >= 1 and doc[comma].text == "," and not _past_verb(doc[first]):
+    # name's predicate, which the parser took for a modifier; "X, as 'a hero'" is a complement
+    opens_apposition = not _past_verb(doc[first]) and doc[first].lower_ != "as"
+    if comma >= 1 and doc[comma].text == "," and opens_apposition:
         for m in mentions:
             if m.last == comma - 1 and m.role == "actor":
                 conjunct = doc[m.head]
@@ -555,16 +560,22 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
         and case_marker(head) == "as"
         and any(c.dep_ == "nsubj" for c in verb.children)
     )
-    if (head.dep_ in ("xcomp", "obl", "advcl", "obj", "conj") or as_of_a_noun_verb) and lemma_in(
-        verb, words_with_role("names")
-    ):
+    # "praised the inspector, Amy Scott, as 'a hero'": an "as" phrase of a verb that
+    # characterises its object names it too
+    as_characterised = case_marker(head) == "as" and lemma_in(
+        verb, words_with_role("characterises")
+    )
+    names_it = lemma_in(verb, words_with_role("names")) or as_characterised
+    if (head.dep_ in ("xcomp", "obl", "advcl", "obj", "conj") or as_of_a_noun_verb) and names_it:
         for child in verb.children:
             # the one named comes before its name: not "declares X as gangs seize TV station"
             # misparsed, with the station an object after the label
             if child.i < head.i and child.dep_ in ("obj", "iobj", "nsubj:pass"):
                 # "Hamas, which the US designates a terrorist organisation"; "described
                 # Ukraine's leadership as a regime": the object, else who owns it
-                found = mention_in_core(antecedent(child), mentions)
+                found = mention_in_core(antecedent(child), mentions) or _name_set_off_after(
+                    child, mentions
+                )
                 if found is not None:
                     return found, f"the actor '{verb.text}' names"
         found = _relative_antecedent(verb, mentions)
@@ -586,6 +597,16 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
     if found is not None:
         return found, "the actor a ', which X calls' clause names"
     return _named_by_word_order(head, mentions)
+
+
+def _name_set_off_after(noun: Token, mentions: list[Mention]) -> Mention | None:
+    """ "praised the inspector, Amy Scott, as ...": the name set off right after a noun for one
+    person is the one named, however the parse hung it."""
+    comma = noun.right_edge.i + 1
+    if noun.tag_ != "NN" or comma + 1 >= len(noun.doc) or noun.doc[comma].text != ",":
+        return None
+    found = next((m for m in mentions if m.first == comma + 1 and m.role == "actor"), None)
+    return found if found is not None and found.kind == "person" else None
 
 
 def _after_preposition(subject: Token) -> bool:

@@ -229,7 +229,7 @@ OBJECT_DEPS = frozenset(("obj", "iobj", "xcomp", "ccomp", "obl", "advcl", "dep")
 #: Relative pronouns whose antecedent is the real subject ("Devocht, who had told ...").
 RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
 #: Object-frame cues that report only when they name their object ("called the deal a mistake").
-NAMING_CUES = frozenset(("call", "consider"))  # "consider X a threat", not "consider a bill"
+NAMING_CUES = frozenset(("call", "consider", "brand", "label"))  # not "consider a bill"
 #: Object-frame cues that report even with nothing after them: the report is that nothing was said.
 SILENT_CUES = frozenset(("decline to comment",))
 #: What a denial's object names besides a report ("denied involvement", "denies any role"):
@@ -400,6 +400,16 @@ def _lost_subject(verb: Token) -> Token | None:
     a_verb = verb.pos_ == "VERB" or mistagged_verb(verb)
     if verb.dep_ == "ROOT" and a_verb and glued and glued[0].pos_ in ("PROPN", "NOUN"):
         return glued[0]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBD" and before is not None and before.pos_ == "PROPN":
+        # "..., provincial Information Minister Azma Bokhari branded ...": a past verb right
+        # after a name, whatever the parse made of the name, has it for its subject; not a
+        # name after a preposition ("on Tuesday urged", "wrote on X. Prime Minister ...")
+        head = _head_of_name(before)
+        first = min(t.i for t in head.subtree)
+        after_preposition = first > 0 and verb.doc[first - 1].dep_ == "case"
+        if before.lower_ not in _DAY_WORDS and not after_preposition and head.i < verb.i:
+            return head
     if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     relative = _closed_relative(verb)
@@ -610,7 +620,7 @@ def _object_parts(verb: Token) -> list[Token]:
     parts = [
         c
         for c in verb.children
-        if c.dep_ in OBJECT_DEPS and c.i > verb.i and not circumstance_clause(c)
+        if c.dep_ in OBJECT_DEPS and c.i > verb.i and not circumstance_clause(c) and not _new_act(c)
     ]
     naming = [c for c in verb.children if c.i > verb.i and c.dep_ in _AS_PHRASE_DEPS and _as(c)]
     calls = verb.lemma_.lower() in NAMING_CUES
@@ -623,6 +633,16 @@ def _object_parts(verb: Token) -> list[Token]:
         return sorted({c.i: c for c in naming}.values(), key=lambda c: c.i)
     charge = passive_charge(verb)
     return [*parts, charge] if charge is not None else parts
+
+
+def _new_act(clause: Token) -> bool:
+    """A participle clause with no "of", "for" or "to" to tie it to the verb: "branded them
+    terrorists[, drawing criticism from ...]" tells what followed, not what was said."""
+    marked = any(c.dep_ in ("mark", "case") for c in clause.children)
+    # "described by an official, speaking anonymously, as a way to ...": the name the parser
+    # hung on an inserted participle is still the report
+    names = any(_as(c) for c in clause.children)
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not marked and not names
 
 
 #: The preposition that brings the charge of a judging verb: "accused of", "blamed for".

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analyzer.settings import AttributionSettings
@@ -15,7 +16,7 @@ from analyzer.text.context_rules import (
     QUOTE_CHARS,
     word_set,
 )
-from analyzer.text.cue_lexicons import source_nouns
+from analyzer.text.cue_lexicons import cue_entries, source_nouns
 
 #: Between a source and its cue: auxiliaries and adverbs ("could be seen saying", "also said").
 PRE_CUE_SKIP = word_set(
@@ -41,6 +42,10 @@ TIME_WORDS = word_set(
 NP_STOP = word_set(
     "that which who whom whose when while where as because although though if since until unless "
     "but and or nor so then than however whether once yet also"
+)
+#: Words that open a phrase of where set off after a place ("about 60km west of El Fasher").
+_WHERE_OPENERS = word_set(
+    "north south east west northeast northwest southeast southwest near outside about some just"
 )
 #: Articles that open a noun phrase, and the words after which one stays inside a source phrase
 #: ("a spokesman for the army", "the head of the agency").
@@ -191,6 +196,7 @@ class Tokens:
             # A participle ("..., saying") has its subject before the comma, not a source.
             i = self._before_appositive(i, opening=not lows[cue].endswith("ing"))
             i = self._before_stacked_appositive(i)
+            i = self._before_place_apposition(i)
         if i < 0 or not self.word(i):
             return None
         if lows[i] in PRONOUNS:  # a pronoun is the whole source ("Do you think", "and he said")
@@ -405,6 +411,17 @@ class Tokens:
             and self.text[self.starts[close - 2] : self.end(close - 2)].isupper()
         )
 
+    def _before_place_apposition(self, i: int) -> int:
+        """ "An aid worker in Tawila, about 60km west of El Fasher, who ..., said": a phrase of
+        where, set off after a place, is no source; the phrase before its comma is."""
+        k = i
+        while k > 0 and (self.word(k) or self.lows[k] in ("(", ")")):
+            k -= 1  # back to the comma that opens the phrase
+        opens_a_place = k + 1 <= i and self.lows[k + 1] in _WHERE_OPENERS
+        if k < 1 or self.lows[k] != "," or not opens_a_place or not self.word(k - 1):
+            return i
+        return k - 1
+
     def _before_stacked_appositive(self, i: int) -> int:
         """ "Sarah Bradley, a spokeswoman for X, a group that ..., told": when the phrase before
         one appositive is itself a description set off after a name, the name speaks."""
@@ -461,9 +478,15 @@ class Tokens:
         )
 
     def _plausible(self, first: int, last: int) -> bool:
-        """A source phrase ends in a content word and holds no auxiliary (else it is a clause)."""
+        """A source phrase ends in a content word, opens with no preposition ("amid mounting
+        reports that ..." has none) and holds no auxiliary (else it is a clause)."""
         if first > last or not self.word(last):
             return False
+        opener = self.lows[first]  # "with one poster writing ...": "with" X, then what X says
+        if opener != "with" and (opener in PREPOSITIONS or opener in _MORE_PREPOSITIONS):
+            return False
+        if self.lows[first] in _past_cue_forms():
+            return False  # "..., dismissed the vote in a video posted": a predicate, no one
         tail = self.lows[last]
         if (
             tail not in source_nouns()
@@ -474,6 +497,14 @@ class Tokens:
         return not any(self.lows[m] in AUXILIARIES for m in range(first, last + 1))
 
 
+@functools.cache
+def _past_cue_forms() -> frozenset[str]:
+    """The past forms of the reporting verbs ("dismissed", "warned"), which open no source."""
+    return frozenset(form for form, _ in cue_entries() if form.endswith("ed") and " " not in form)
+
+
+#: Prepositions that open no source, besides the common ones.
+_MORE_PREPOSITIONS = word_set("amid amidst among despite against without within toward towards")
 #: Words of time that end a source phrase written after its cue.
 _WHEN_AFTER_A_SOURCE = frozenset(("today", "yesterday", "tonight", "earlier", "later"))
 #: Marks that join two names into one source: "Wall Street Journal/NBC News", "AT&T".

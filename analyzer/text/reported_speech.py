@@ -1048,6 +1048,8 @@ def _subject_bounds(verb: Token, subject: Token) -> tuple[int, int]:
     "Western governments and the United Nations have accused ..." parsed as "governments" with
     the verb conjoined to it."""
     first, last = phrase_bounds(subject)
+    if last < verb.i - 1 and all(t.pos_ == "PROPN" for t in verb.doc[last + 1 : verb.i]):
+        last = verb.i - 1  # "Azma [Bokhari] branded": the rest of the name the parse hung apart
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i < first:
         between = [t.lower_ for t in verb.doc[head.i + 1 : first]]
