@@ -981,6 +981,10 @@ def test_a_participle_reports_a_clause_not_an_object() -> None:
             "fight any foreign troops.",
             "dismissed the vote in a video",
         ),
+        (  # a participle naming a group is no cue, and the name before it no source
+            "Montalvo had left the elite group within Scientology called the Sea Org.",
+            "Scientology",
+        ),
         (  # a phrase after a preposition is no one
             "The RSF seized El Fasher, amid mounting reports that its fighters killed civilians.",
             "amid mounting",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from analyzer.text.context_rules import (
     finite_verb_ahead,
     word_set,
 )
-from analyzer.text.cue_lexicons import Cue
+from analyzer.text.cue_lexicons import Cue, cue_entries
 from analyzer.text.phrases import TIME_OPENERS, TIME_WORDS, Tokens
 from analyzer.text.quote_lookup import QuoteLookup
 from analyzer.words import base_forms
@@ -407,8 +408,15 @@ def _lost_subject(verb: Token) -> Token | None:
         # name after a preposition ("on Tuesday urged", "wrote on X. Prime Minister ...")
         head = _head_of_name(before)
         first = min(t.i for t in head.subtree)
-        after_preposition = first > 0 and verb.doc[first - 1].dep_ == "case"
-        if before.lower_ not in _DAY_WORDS and not after_preposition and head.i < verb.i:
+        after_preposition = any(c.dep_ == "case" for c in head.children) or (
+            first > 0 and verb.doc[first - 1].dep_ == "case"
+        )
+        modifier = verb.dep_ == "acl"  # "the group within Scientology called/acl the Sea Org"
+        if (
+            before.lower_ not in _DAY_WORDS
+            and not (after_preposition or modifier)
+            and head.i < verb.i
+        ):
             return head
     if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
@@ -640,9 +648,15 @@ def _new_act(clause: Token) -> bool:
     terrorists[, drawing criticism from ...]" tells what followed, not what was said."""
     marked = any(c.dep_ in ("mark", "case") for c in clause.children)
     # "described by an official, speaking anonymously, as a way to ...": the name the parser
-    # hung on an inserted participle is still the report
-    names = any(_as(c) for c in clause.children)
+    # hung on an inserted participle is still the report, unless the participle reports it
+    # itself ("..., describing the group as a proxy")
+    names = any(_as(c) for c in clause.children) and clause.lower_ not in _cue_forms()
     return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not marked and not names
+
+
+@functools.cache
+def _cue_forms() -> frozenset[str]:
+    return frozenset(form for form, _ in cue_entries())
 
 
 #: The preposition that brings the charge of a judging verb: "accused of", "blamed for".
