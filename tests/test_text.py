@@ -37,6 +37,15 @@ def test_sentences_split_at_terminal_punctuation_not_at_abbreviations() -> None:
     ]
 
 
+def test_a_post_on_x_ends_a_sentence_an_initial_does_not() -> None:
+    text = "Katz wrote on X. Prime Minister Benjamin Netanyahu said it. Malcolm X. Little spoke."
+    assert _sentences(text) == [
+        "Katz wrote on X.",
+        "Prime Minister Benjamin Netanyahu said it.",
+        "Malcolm X. Little spoke.",
+    ]
+
+
 def test_sentence_ends_after_closing_quote() -> None:
     text = "“We will never yield.” He added more. Was it true? Yes!"
     assert _sentences(text) == ["“We will never yield.”", "He added more.", "Was it true?", "Yes!"]

@@ -80,8 +80,13 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
     if word is None:
         return False
     token = word.group(1).rstrip(".").lower()
+    if token == "x" and _ON_X.search(paragraph, max(0, dot - 6), dot + 1):
+        return False  # "..., he wrote on X. Prime Minister ...": the platform, not an initial
     # An initial ("J. Smith") or a dotted acronym ("U.S.") rarely ends a news sentence.
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token
+
+
+_ON_X = re.compile(r"\b(?:on|via) X\.$")
 
 
 def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
