@@ -809,9 +809,9 @@ def test_more_reporting_verbs_with_that(text, cue, category) -> None:
 
 def test_branding_or_labelling_someone_something_is_a_report() -> None:
     _, a = _one('Minister Azma Bokhari branded the party\'s workers "terrorists".')
-    assert (a.cue, a.category, a.speaker) == ("brand", "emphatic", "Minister Azma Bokhari")
+    assert (a.cue, a.category, a.speaker) == ("branded", "emphatic", "Minister Azma Bokhari")
     _, a = _one("Critics labelled the law a power grab.")
-    assert (a.cue, a.speaker) == ("label", "Critics")
+    assert (a.cue, a.speaker) == ("labelled", "Critics")
     # naming nothing, they report nothing
     assert _found("Workers labelled the boxes and branded the cattle.")[1] == []
     # what followed the naming is no part of it

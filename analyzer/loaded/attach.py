@@ -254,7 +254,18 @@ def organisation_number(noun: Token) -> str | None:
 def _a_people(actor: str) -> bool:
     """A people a demonym names ("Palestinians", "Kurds"): no organisation whose attackers or
     militants a label near it would be."""
-    return any(d.kind == "group" and d.actor == actor for d in demonyms().values())
+    return actor in _peoples()
+
+
+@functools.cache
+def _peoples() -> frozenset[str]:
+    return frozenset(d.actor for d in demonyms().values() if d.kind == "group")
+
+
+@functools.cache
+def _national_words() -> frozenset[str]:
+    """Demonyms and country names, lower case: what comes before a state's "Army"."""
+    return frozenset(demonyms()) | {c.lower() for c in known_countries()}
 
 
 def _state_force(actor: str) -> bool:
@@ -263,9 +274,7 @@ def _state_force(actor: str) -> bool:
     words = actor.lower().split()
     if len(words) < 2:
         return False
-    before = " ".join(words[:-1])
-    countries = {c.lower() for c in known_countries()}
-    national = before in demonyms() or before in countries
+    national = " ".join(words[:-1]) in _national_words()
     return words[-1] in _STATE_FORCE_NAMES or (words[-1] in _ARMY_NAMES and national)
 
 

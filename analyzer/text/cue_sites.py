@@ -230,7 +230,8 @@ OBJECT_DEPS = frozenset(("obj", "iobj", "xcomp", "ccomp", "obl", "advcl", "dep")
 #: Relative pronouns whose antecedent is the real subject ("Devocht, who had told ...").
 RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
 #: Object-frame cues that report only when they name their object ("called the deal a mistake").
-NAMING_CUES = frozenset(("call", "consider", "brand", "label"))  # not "consider a bill"
+#: ("branded", "labelled": the terms of verbs whose base forms read mostly as nouns)
+NAMING_CUES = frozenset(("call", "consider", "brand", "label", "branded", "labelled"))
 #: Object-frame cues that report even with nothing after them: the report is that nothing was said.
 SILENT_CUES = frozenset(("decline to comment",))
 #: What a denial's object names besides a report ("denied involvement", "denies any role"):
