@@ -214,10 +214,9 @@ _OUTLAWS = frozenset(
      "jihadist", "rebel", "guerrilla", "terrorist", "goon", "thug", "looter", "vandal",
      "arsonist")
 )  # fmt: skip
-#: Last words of the name of a state's police or task force ("Multinational Joint Task Force").
-_STATE_FORCE_NAMES = frozenset(
-    ("police", "gendarmerie", "navy", "command", "force", "service")
-)  # "National Police Service"
+#: Last words of the name of a state's police, task force or service ("Multinational Joint Task
+#: Force", "National Police Service").
+_STATE_FORCE_NAMES = frozenset(("police", "gendarmerie", "navy", "command", "force", "service"))
 #: Last words of a state's army when its country's name or demonym is all that comes before
 #: ("Nigerian Army"; "New People's Army" and "Arakan Army" are rebels).
 _ARMY_NAMES = frozenset(("army", "military"))

@@ -229,8 +229,9 @@ SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass", "csubj"))
 OBJECT_DEPS = frozenset(("obj", "iobj", "xcomp", "ccomp", "obl", "advcl", "dep"))
 #: Relative pronouns whose antecedent is the real subject ("Devocht, who had told ...").
 RELATIVE_SUBJECTS = frozenset(("who", "which", "that"))
-#: Object-frame cues that report only when they name their object ("called the deal a mistake").
-#: ("branded", "labelled": the terms of verbs whose base forms read mostly as nouns)
+#: Object-frame cues that report only when they name their object ("called the deal a mistake";
+#: "consider X a threat", not "consider a bill"), by lemma or by term ("branded", "labelled":
+#: the terms of verbs whose base forms read mostly as nouns).
 NAMING_CUES = frozenset(("call", "consider", "brand", "label", "branded", "labelled"))
 #: Object-frame cues that report even with nothing after them: the report is that nothing was said.
 SILENT_CUES = frozenset(("decline to comment",))
