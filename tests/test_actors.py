@@ -1242,6 +1242,16 @@ def test_outlaws_are_never_a_police_service_nor_the_state_named_near():
     assert _actor(text, "criminals") != "State"
 
 
+def test_a_courts_its_fighters_are_those_of_the_group_it_designated():
+    text = (
+        "Who are the Lakurawa, the armed group Nigeria has declared 'terrorists'?\n\n"
+        "A Nigerian court has designated the Lakurawa, an armed group operating in the "
+        "northwestern states of Sokoto and Kebbi, as a terrorist organisation, giving security "
+        "forces wider powers to pursue its fighters and anyone who funds them."
+    )
+    assert _actor(text, "fighters") == "Lakurawa"
+
+
 def test_one_national_is_a_person_not_the_country():
     text = (
         "Mr Benicio, himself an immigrant, had intervened. The Brazilian was described by the "

@@ -774,6 +774,8 @@ def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
     if pronoun is None:
         return None
     for child in possessive_subjects(head):  # a dateline the parser took for a subject names
+        if child.pos_ == "NOUN" and lemma_in(child, words_with_role("civil")):
+            continue  # "A Nigerian court has designated X ..., to pursue its fighters": X's
         found = mention_in_core(child, mentions)  # no one; "Mali's government said its forces"
         if found is not None and found.kind == "person" and pronoun == "its":
             return None  # "The rebel group's spokesman, Lawrence Kanyuka, said its fighters"
