@@ -501,6 +501,13 @@ def test_fighter_jets_are_a_thing_not_a_label():
     assert _labels("Israeli fighter jets struck the camp at dawn.") == []
 
 
+def test_joining_forces_is_allying_not_a_label():
+    text = "Russia will join forces with Iran, he said. The two parties joined forces last year."
+    assert _labels(text) == []
+    # forces described by a modifier are still forces someone commands
+    assert [s.text for s in _labels("The army joined forces loyal to the general.")] == ["forces"]
+
+
 def test_an_official_list_is_a_name_not_a_label():
     text = "The State Department added the group to its list of Foreign Terrorist Organizations."
     assert [s.text for s in _labels(text)] == ["group"]

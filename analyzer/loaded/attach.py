@@ -97,6 +97,7 @@ from analyzer.loaded.syntax import (
     antecedent,
     case_marker,
     inside_name,
+    joins_forces,
     mention_of,
     modifies_a_thing,
     names_people,
@@ -382,6 +383,8 @@ class LabelAttacher:
         if named is not None:
             return Attachment(named, "it is a name for the actor")
         if modifies_a_thing(head, self._label_words) and mention_of(head.head, mentions) is None:
+            return None
+        if joins_forces(head):
             return None
         own = {t.i for t in tokens}
         found = by_structure(sdoc, head, mentions, own)

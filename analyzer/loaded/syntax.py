@@ -84,6 +84,13 @@ def modifies_a_thing(head: Token, label_words: frozenset[str]) -> bool:
     return noun.pos_ == "NOUN" and not names_people(noun) and not lemma_in(noun, label_words)
 
 
+def joins_forces(head: Token) -> bool:
+    """ "joined forces with Iran": the idiom for allying, in which "forces" labels no one (a bare
+    plural object of "join")."""
+    bare = not any(c.dep_ in ("det", "amod", "compound", "nmod:poss", "nummod") for c in head.children)
+    return head.lower_ == "forces" and bare and head.dep_ == "obj" and head.head.lemma_ == "join"
+
+
 def _noun_glued_after(head: Token) -> bool:
     """A singular noun right after the label word that the parse hung beside it, not on it, at
     the end of the phrase ("wary of his jihadist past.")."""
