@@ -121,7 +121,10 @@ def civil_organisation(actor: str) -> bool:
     """A name that ends in the word of a non-combatant organisation ("Human Rights Watch",
     "Amnesty International", "the United Nations") or holds "rights" ("League of Human
     Rights"); "Reuters" is not: a one-word name says nothing): no armed label is its people."""
-    words = actor.lower().split()
+    written = actor.split()
+    if len(written) > 2 and written[-1].isupper() and len(written[-1]) <= 3:
+        written = written[:-1]  # "Migrant Centre NI": a place's initials after the head word
+    words = [w.lower() for w in written]
     rights = "rights" in words  # "Togolese League of Human Rights", "Rights Commission"
     return len(words) > 1 and (rights or head_word(words) in words_with_role("civil"))
 
@@ -143,10 +146,13 @@ def state_body(actor: str) -> bool:
     words = actor.lower().split()
     if words in (["state"], ["government"]):
         return True  # "the State had no links to the armed gangs"
-    return len(words) > 1 and (words[-1] in _STATE_BODIES or words[0] == "ministry")
+    # by its head word too: "the Philippines' Department of Migrant Workers"
+    heads = (words[-1], head_word(words))
+    return len(words) > 1 and (any(w in _STATE_BODIES for w in heads) or words[0] == "ministry")
 
 
 _STATE_BODIES = frozenset(
     ("ministry", "department", "office", "bureau", "directorate", "secretariat", "presidency",
-     "cabinet", "parliament", "assembly", "senate", "congress", "authority", "administration")
+     "cabinet", "parliament", "assembly", "senate", "congress", "authority", "administration",
+     "executive", "agency", "commission")
 )  # fmt: skip

@@ -393,6 +393,8 @@ def _joins(sdoc: Doc, i: int) -> bool:
             before.pos_ == "PROPN" and sdoc[nxt].lower_ in words_with_role("group")
         )
         return i > 0 and before.is_title and owner and _name_word(sdoc, nxt)
+    if lower == "in":  # "Centre for Human Rights and Democracy in Africa (CHRDA)"
+        return sdoc[i - 1].is_title and _name_word(sdoc, nxt) and _acronym_follows(sdoc, nxt)
     if lower in _NAME_PREPOSITIONS:  # "Movement for Democratic Change", "Group for the Support"
         head_word = sdoc[i - 1]
         nxt += sdoc[nxt].lower_ == "the"
@@ -420,7 +422,7 @@ def _acronym_follows(sdoc: Doc, i: int) -> bool:
     )
 
 
-_ACRONYM_JOINERS = frozenset(("of", "the", "and", "for"))
+_ACRONYM_JOINERS = frozenset(("of", "the", "and", "for", "in"))
 
 
 def _capitalised_inside(sdoc: Doc, i: int) -> bool:
@@ -632,10 +634,13 @@ _PLURAL_ARTICLES = frozenset(("los", "las", "les"))
 _PLACE_NOUNS = frozenset(
     ("region", "province", "city", "town", "village", "district", "county", "valley",
      "governorate", "oblast", "municipality", "neighbourhood", "neighborhood", "residents",
-     "villagers", "inhabitants", "outskirts", "suburbs")
+     "villagers", "inhabitants", "outskirts", "suburbs", "port", "island")
 )  # fmt: skip
-#: Last words of a place's name.
-_PLACE_ENDINGS = frozenset(("state", "republic", "province", "region", "governorate", "oblast"))
+#: Last words of a place's name ("Borno State", "the Red Sea", "the Gulf of Aden" is by "of").
+_PLACE_ENDINGS = frozenset(
+    ("state", "republic", "province", "region", "governorate", "oblast", "sea", "ocean",
+     "strait", "river", "island", "islands", "peninsula", "desert", "coast")
+)  # fmt: skip
 
 
 def _plural_name(token: Token) -> bool:

@@ -213,11 +213,15 @@ _SUSPECTS = frozenset(("assassin", "suspect"))
 _OUTLAWS = frozenset(
     ("criminal", "abductor", "kidnapper", "bandit", "hostage-taker", "militant", "insurgent",
      "jihadist", "rebel", "guerrilla", "terrorist", "goon", "thug", "looter", "vandal",
-     "arsonist")
+     "arsonist", "gang", "cartel", "extremist", "separatist", "secessionist")
 )  # fmt: skip
-#: Last words of the name of a state's police, task force or service ("Multinational Joint Task
+#: Armed men who may serve a state or not, but never a whole people.
+_ARMED_MEN = frozenset(("paramilitary", "militia", "militiaman", "fighter", "gunman", "combatant"))
+#: Last words of the name of a state's police, task force, guard or service ("Multinational Joint Task
 #: Force", "National Police Service").
-_STATE_FORCE_NAMES = frozenset(("police", "gendarmerie", "navy", "command", "force", "service"))
+_STATE_FORCE_NAMES = frozenset(
+    ("police", "gendarmerie", "navy", "command", "force", "service", "guard", "guards")
+)
 #: Last words of a state's army when its country's name or demonym is all that comes before
 #: ("Nigerian Army"; "New People's Army" and "Arakan Army" are rebels).
 _ARMY_NAMES = frozenset(("army", "military"))
@@ -275,6 +279,8 @@ def _state_force(actor: str) -> bool:
     if len(words) < 2:
         return False
     national = " ".join(words[:-1]) in _national_words()
+    if words[-2:] in (["security", "forces"], ["armed", "forces"]):
+        return True  # "Defence and Security Forces", "Sudanese Armed Forces" (the FARC end "of Colombia")
     return words[-1] in _STATE_FORCE_NAMES or (words[-1] in _ARMY_NAMES and national)
 
 
@@ -714,7 +720,12 @@ class LabelAttacher:
         # "the militia" near "Human Rights Watch": a rights group, an agency or a newspaper is
         # "the group" or "the organisation", never the militia, the rebels or the gunmen
         organisation_noun = lemma_in(head, PLAIN_ORGANISATION)
-        outlaws = _family(term) == "(perpetrator)" or lemma_in(head, _OUTLAWS)
+        # "rebel forces", "separatist fighters": the label word says so, whatever the noun
+        outlaws = _family(term) == "(perpetrator)" or lemma_in(head, _OUTLAWS) or term in _OUTLAWS
+        # nor is a state's army or guard "the group" ("the group is no ordinary gang")
+        outlaws = outlaws or head.lemma_.lower() == "group"
+        # a people is no armed men's group ("loyalist paramilitaries" near "Roma families")
+        armed = lemma_in(head, _ARMED_MEN)
         groups = [
             m
             for m in candidates
@@ -723,7 +734,8 @@ class LabelAttacher:
             and (not state_only or layer.kind(layer.actor(m)) == "place")
             and (organisation_noun or not civil_organisation(layer.actor(m)))
             and not state_body(layer.actor(m))
-            and not (outlaws and (_state_force(layer.actor(m)) or _a_people(layer.actor(m))))
+            and not (outlaws and _state_force(layer.actor(m)))
+            and not ((outlaws or armed) and _a_people(layer.actor(m)))
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
         if state and any(c.lower_ == "foreign" for c in head.children if c.i < head.i):

@@ -56,6 +56,8 @@ def by_structure(
     if found is not None:  # "Syrian madman Bashar al-Assad" labels al-Assad, not Syria
         return found, "the name it describes"
     container = _apposed_container(head, mentions)
+    if container is None and head.dep_ in _LABEL_AS_MODIFIER:  # "... of Brazil's criminal gangs"
+        container = _apposed_container(head.head, mentions)
     if container is not None:  # "The Fano, a loose network of ethnic Amhara fighters"
         return container, "the name its group stands in apposition to"
     modifier = _modifying_name(head, mentions, own)
@@ -146,13 +148,15 @@ def _name_glued_before(head: Token, mentions: list[Mention]) -> Mention | None:
 
 
 def _apposed_container(head: Token, mentions: list[Mention]) -> Mention | None:
-    """A label in "of" after a word for a body of people set off beside a name ("The Fano, a
-    loose network of Amhara fighters"; "the Syrian National Army, an umbrella of rebel
-    factions"): the label's people are that name's."""
+    """A label in "of" after a word for a body of people, or "one", set off beside a name ("The
+    Fano, a loose network of Amhara fighters"; "the Syrian National Army, an umbrella of rebel
+    factions"; "the Comando Vermelho, one of Brazil's oldest criminal organizations"): the
+    label's people are that name's."""
     body = head.head
     if head.dep_ != "nmod" or case_marker(head) != "of" or body.dep_ != "appos":
         return None
-    if not lemma_in(body, words_with_role("collective") | words_with_role("group") | {"umbrella"}):
+    bodies = words_with_role("collective") | words_with_role("group") | {"umbrella"}
+    if not (lemma_in(body, bodies) or body.lower_ == "one"):  # "X, one of Brazil's oldest gangs"
         return None
     named = mention_of(body.head, mentions)
     return named if named is not None and named.role == "actor" else None
@@ -203,6 +207,8 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
     # security forces" and "Maly Socheata, accused Thai soldiers" are none, whatever the parse
     set_off = opening > 0 and head.doc[opening - 1].text in _SETTING_OFF
     set_off = set_off and not _past_verb(head.doc[opening])
+    if set_off and head.doc[opening - 1].text == ":" and head.head.i < opening <= 4:
+        set_off = False  # a headline's kicker: "Northwest: Defence forces dislodge terrorists"
     if head.dep_ == "appos" and set_off:  # "Massoud, the rebel leader"; "my father, Massoud"
         # "His faction and the Chapitos, a group led by ...": the conjunct right before the
         # comma, which the parse left as the first conjunct's
@@ -394,6 +400,16 @@ def _persons_apposition(head: Token, named: Mention) -> bool:
     )
 
 
+def _fronted(doc: Doc, first: int) -> bool:
+    """The name closes a phrase that opens the sentence with a preposition ("According to the
+    Interior Ministry, groups of vandals ..."; "In Mali, soldiers ..."): a setting, and what
+    follows its comma is the clause, no apposition."""
+    opener = doc[0]
+    return (opener.pos_ == "ADP" or opener.lower_ == "according") and all(
+        not t.is_punct and t.pos_ not in ("VERB", "AUX") for t in doc[1:first]
+    )
+
+
 def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
     """ "the Northern Alliance, the rebel group that ..."; "the group, Hamas, said": an
     apposition read from the commas when the parse missed it."""
@@ -409,7 +425,7 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
     opens_apposition = not _past_verb(doc[first]) and doc[first].lower_ != "as"
     if comma >= 1 and doc[comma].text == "," and opens_apposition:
         for m in mentions:
-            if m.last == comma - 1 and m.role == "actor":
+            if m.last == comma - 1 and m.role == "actor" and not _fronted(doc, m.first):
                 conjunct = doc[m.head]
                 if head.tag_ == "NNS" and conjunct.dep_ == "conj":
                     # "Los Choneros and Los Lobos, the two largest gangs": the list, by its first

@@ -87,7 +87,9 @@ def modifies_a_thing(head: Token, label_words: frozenset[str]) -> bool:
 def joins_forces(head: Token) -> bool:
     """ "joined forces with Iran": the idiom for allying, in which "forces" labels no one (a bare
     plural object of "join")."""
-    bare = not any(c.dep_ in ("det", "amod", "compound", "nmod:poss", "nummod") for c in head.children)
+    bare = not any(
+        c.dep_ in ("det", "amod", "compound", "nmod:poss", "nummod") for c in head.children
+    )
     return head.lower_ == "forces" and bare and head.dep_ == "obj" and head.head.lemma_ == "join"
 
 
@@ -170,13 +172,17 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
 
 def case_marker(token: Token) -> str:
     """The preposition of a phrase: its own, or one the parser hung on the phrase's first
-    modifier ("as [neo]-Nazis")."""
+    modifier ("as [neo]-Nazis") or possessor ("of [Brazil]'s oldest gangs")."""
     own = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
     if own:
         return own
     for modifier in token.lefts:
         if modifier.dep_ in ("amod", "compound"):
             return next((c.lower_ for c in modifier.children if c.dep_ == "case"), "")
+        if modifier.dep_ == "nmod:poss":
+            return next(
+                (c.lower_ for c in modifier.lefts if c.dep_ == "case" and c.tag_ == "IN"), ""
+            )
     return ""
 
 
