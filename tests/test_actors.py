@@ -532,8 +532,8 @@ def test_a_state_office_is_known_by_its_head_word():
 
 def test_seas_and_ports_are_places_not_groups():
     text = (
-        "The ship sank off the Yemeni port of Hodeidah in the Red Sea. Just a day earlier the "
-        "terror group sank another carrier."
+        "The ship sank off the Yemeni port of Hodeidah in the Red Sea. Israel had bombed "
+        "Hodeidah. Just a day earlier the terror group sank another carrier."
     )
     assert _actor(text, "terror group") not in ("Hodeidah", "Red Sea")
 
