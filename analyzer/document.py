@@ -348,6 +348,7 @@ def build_document(
                 for a in attributions
                 if _held_to_its_words(text, a)
                 for span in _reported_spans(text, a, sentences[a.sentence_index].start)
+                + _after_inner_quote(text, a, quotes, sentences[a.sentence_index].end)
             ]
         ),
         _set_apart=set_apart,
@@ -372,6 +373,25 @@ def _reported_spans(
         if before.endswith(",") and len(before) > 1:
             spans.append((dateline_end(text, sentence_start), sentence_start + len(before) - 1))
     return spans
+
+
+def _after_inner_quote(
+    text: str, attribution: Attribution, quotes: Sequence[Quote], sentence_end: int
+) -> list[tuple[int, int]]:
+    """The rest of a reported clause after a quotation inside it, which cut the clause's
+    content short: in 'The ministry said soldiers came under fire from "members of a criminal
+    group" and returned fire, killing four attackers' the killing is the ministry's account too
+    (up to the sentence end or a semicolon)."""
+    if attribution.mode != "indirect":
+        return []
+    end = attribution.content_end
+    i = bisect.bisect_left([q.start for q in quotes], end)
+    if i >= len(quotes) or quotes[i].kind != "direct" or text[end : quotes[i].start].strip(' ,"“'):
+        return []
+    tail_start = quotes[i].end
+    semicolon = text.find(";", tail_start, sentence_end)
+    tail_end = sentence_end if semicolon == -1 else semicolon
+    return [(tail_start, tail_end)] if tail_end > tail_start else []
 
 
 def _paraphrase_before(

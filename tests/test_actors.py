@@ -988,6 +988,16 @@ def test_a_sentence_carrying_according_to_is_reported_wherever_the_phrase_stands
     assert [s.voice for s in _labels(text)] == ["reported"]
 
 
+def test_a_reported_clause_goes_on_after_a_quotation_inside_it():
+    text = (
+        'The Defense Ministry said in a statement that soldiers came under fire from "members of '
+        'a criminal group" and returned fire, killing four attackers and arresting six.'
+    )
+    voices = {s.text: s.voice for s in _labels(text)}
+    assert voices["criminal group"] == "quoted"
+    assert voices["attackers"] == "reported"
+
+
 @pytest.mark.parametrize(
     ("text", "word", "actor"),
     [
