@@ -389,9 +389,16 @@ def _after_inner_quote(
     if i >= len(quotes) or quotes[i].kind != "direct" or text[end : quotes[i].start].strip(' ,"“'):
         return []
     tail_start = quotes[i].end
-    semicolon = text.find(";", tail_start, sentence_end)
-    tail_end = sentence_end if semicolon == -1 else semicolon
+    # up to a semicolon, or the writer's gloss in a relative clause set off by a comma
+    # ("... and avail themselves of E-CLIP, which provides assistance to former rebels")
+    tail_end = min(
+        (k for k in (text.find(mark, tail_start, sentence_end) for mark in _TAIL_ENDS) if k != -1),
+        default=sentence_end,
+    )
     return [(tail_start, tail_end)] if tail_end > tail_start else []
+
+
+_TAIL_ENDS = (";", ", which ", ", who ")
 
 
 def _paraphrase_before(

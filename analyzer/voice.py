@@ -101,8 +101,22 @@ def reported_by_syntax(sdoc: Doc, token_index: int) -> bool:
             return False  # the subject of a clause is not what the clause reports
         if child.dep_ == "appos" and not _hung_name(child, verbs):
             return False  # "..., a label that is gaining traction ...": the writer's gloss
+        if _set_off_relative(child):
+            return False  # "urged them to join E-CLIP, which provides housing to former rebels"
         came_through, child = child, verb
     return False
+
+
+def _set_off_relative(clause: Token) -> bool:
+    """A relative clause set off by a comma and opened by "which" or "who": the writer's gloss
+    on a noun, not part of what the verb above reports."""
+    if clause.dep_ != "acl:relcl":
+        return False
+    first = clause.left_edge.i
+    while first < clause.i and clause.doc[first].is_punct:
+        first += 1  # the parse may hang the comma on the clause
+    comma = clause.doc[first - 1].text == "," if first > 0 else False
+    return comma and clause.doc[first].lower_ in ("which", "who")
 
 
 def _object_relation(token: Token) -> str:

@@ -154,5 +154,5 @@ def state_body(actor: str) -> bool:
 _STATE_BODIES = frozenset(
     ("ministry", "department", "office", "bureau", "directorate", "secretariat", "presidency",
      "cabinet", "parliament", "assembly", "senate", "congress", "authority", "administration",
-     "executive", "agency", "commission")
+     "executive", "agency", "commission", "house")
 )  # fmt: skip

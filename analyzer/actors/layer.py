@@ -419,8 +419,14 @@ class ActorLayer:
                 if match.start < dateline_end(self._text, starts[index]):
                     continue  # "PORT-AU-PRINCE, Haiti (Reuters) -": where, not who
                 seen = match.payload
-                if not _capitalised_alike(self._text[match.start : match.end], seen.name):
+                written = self._text[match.start : match.end]
+                if not _capitalised_alike(written, seen.name):
                     continue  # "Human rights group Karapatan" is not "Human Rights"
+                if (
+                    written.islower()
+                    and self._text[max(0, match.start - 4) : match.start] != "the "
+                ):
+                    continue  # "the church" may be the Church; "internal security" is no Security
                 self.salience[self.actor(seen)] += 1
                 # "the pro-Hamas mob" elsewhere: the name written there as a target
                 role = "target" if targeted(self._text, match.start, match.end) else seen.role

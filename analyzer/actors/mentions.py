@@ -155,13 +155,18 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
 
 
 def _numbered_unit(sdoc: Doc, i: int) -> bool:
-    """A military unit's word after its number ("8 Division", "the 3rd Brigade")."""
+    """A military unit's word after its number ("8 Division", "the 3rd Brigade"), or an area's
+    word before it ("the command's Region 4")."""
     number = sdoc[i - 1] if i > 0 else None
     numbered = number is not None and (number.like_num or _ORDINAL.fullmatch(number.text))
-    return bool(numbered) and sdoc[i].lower_ in _UNIT_WORDS
+    if numbered and sdoc[i].lower_ in _UNIT_WORDS:
+        return True
+    after = sdoc[i + 1] if i + 1 < len(sdoc) else None
+    return after is not None and after.like_num and sdoc[i].lower_ in _NUMBERED_AREAS
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_NUMBERED_AREAS = frozenset(("region", "zone", "sector", "area", "district", "ward"))
 _UNIT_WORDS = frozenset(
     ("division", "brigade", "battalion", "regiment", "corps", "squadron", "army", "fleet")
 )
@@ -246,7 +251,26 @@ def _lone_opener(sdoc: Doc, i: int, text: str, opening: int = 0) -> bool:
     if token.lower_ in capitals() or token.lower_ in _country_names():
         return False  # "Damascus says it is fighting terrorists": a seat of government acting
     written = _capitals_mid_sentence(text)
-    return len(written) >= MIN_CAPITALS_TO_JUDGE and token.text not in written
+    if len(written) >= MIN_CAPITALS_TO_JUDGE and token.text not in written:
+        return True
+    # "Community leaders told ..." where the text writes "a farming community" and the capital
+    # only inside a longer name ("Benue State Community Volunteer Guards")
+    return token.lower_ in _lower_case_words(text) and token.text not in _lone_capitals(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _lone_capitals(text: str) -> frozenset[str]:
+    """Capitalised words written mid-sentence on their own, not inside a longer capitalised run."""
+    return frozenset(
+        run.removesuffix("'s").removesuffix("’s")
+        for run in _AFTER_LOWER.findall(text)
+        if " " not in run and "\t" not in run
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -261,6 +285,7 @@ def _capitals_mid_sentence(text: str) -> frozenset[str]:
     )
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 #: Distinct mid-sentence capitalised words a text needs before a lone opener is judged by them.
 MIN_CAPITALS_TO_JUDGE = 10
 #: The capitalised run is looked ahead at, not consumed: in "Yemen's Iran-backed Houthi rebels"
@@ -445,6 +470,11 @@ def _ends_a_name(sdoc: Doc, i: int) -> bool:
     return _capitalised_inside(sdoc, i) and sdoc[i].pos_ not in _FUNCTION_CLASSES
 
 
+#: What an office after a title and "of" is over ("Commissioner of Police", "Secretary of State").
+_TITLE_DOMAINS = frozenset(
+    ("police", "state", "defence", "defense", "army", "staff", "interior", "justice", "foreign",
+     "affairs", "information", "finance", "health", "security", "operations")
+)  # fmt: skip
 #: Lower-case prepositions inside an organisation's name, after its head word.
 _NAME_PREPOSITIONS = frozenset(("for", "against", "without", "on"))  # "Commission on ..."
 # the same in the languages organisations name themselves in: "Collectif Justice pour
@@ -472,8 +502,20 @@ def _name_mention(
         or not _name_word(sdoc, core)
     ):
         core += 1
-    if core > last:
-        return None  # a title alone ("the President") is a description, not a name
+    cut_title = sdoc[last].text.endswith(".") or (
+        last + 1 < len(sdoc) and sdoc[last + 1].text == "."
+    )
+    if core > last or (cut_title and sdoc[last].lower_.rstrip(".") in titles and not organisation):
+        # a title alone ("the President") is a description, not a name; so is one before a
+        # name the abbreviation's stop cut off ("Police Col. Somkiat Wongsuwan")
+        return None
+    if core > first and sdoc[core - 1].lower_ == "of" and not organisation:
+        # "Superintendent of Police Terna Akaa", "Secretary of State Marco Rubio": the title's
+        # domain is no part of the name
+        k = core
+        while k < last and sdoc[k].lower_ in _TITLE_DOMAINS:
+            k += 1
+        core = k if all(_name_word(sdoc, j) for j in range(k, last + 1)) else core
     if not organisation:  # "Balochistan Chief Minister Sarfraz Bugti": a title further in
         core = _after_last_title(sdoc, core, last, titles)
     start = base + sdoc[first].idx

@@ -213,14 +213,30 @@ _SUSPECTS = frozenset(("assassin", "suspect"))
 _OUTLAWS = frozenset(
     ("criminal", "abductor", "kidnapper", "bandit", "hostage-taker", "militant", "insurgent",
      "jihadist", "rebel", "guerrilla", "terrorist", "goon", "thug", "looter", "vandal",
-     "arsonist", "gang", "cartel", "extremist", "separatist", "secessionist")
+     "arsonist", "gang", "cartel", "extremist", "separatist", "secessionist", "hoodlum")
+)  # fmt: skip
+#: Adjectives that keep a label on the people an earlier one named ("the remaining rebels").
+_SAME_PEOPLE = frozenset(
+    ("armed", "same", "other", "remaining", "suspected", "alleged", "former", "slain", "captured",
+     "surviving", "fleeing", "retreating", "heavily", "many", "several", "few", "last")
 )  # fmt: skip
 #: Armed men who may serve a state or not, but never a whole people.
 _ARMED_MEN = frozenset(("paramilitary", "militia", "militiaman", "fighter", "gunman", "combatant"))
 #: Last words of the name of a state's police, task force, guard or service ("Multinational Joint Task
-#: Force", "National Police Service").
+#: Force", "National Police Service", "Immigration and Customs Enforcement", "Border Patrol").
 _STATE_FORCE_NAMES = frozenset(
-    ("police", "gendarmerie", "navy", "command", "force", "service", "guard", "guards")
+    (
+        "police",
+        "gendarmerie",
+        "navy",
+        "command",
+        "force",
+        "service",
+        "guard",
+        "guards",
+        "enforcement",
+        "patrol",
+    )
 )
 #: Last words of a state's army when its country's name or demonym is all that comes before
 #: ("Nigerian Army"; "New People's Army" and "Arakan Army" are rebels).
@@ -684,7 +700,13 @@ class LabelAttacher:
         antecedent = self._pronoun_antecedent(index, pronoun, opposed) if pronoun else None
         if antecedent is not None:  # "blamed X and its ally Y, calling them terrorists"
             return Attachment(antecedent, "the party the pronoun it is said of refers to")
-        for _, actor in reversed(self._by_term.get(_family(term), [])):
+        # "the tribal fighters" after "Druze fighters": a kind of its own, not the same people
+        own_kind = any(
+            c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower and c.i < head.i
+            and c.lower_ not in _SAME_PEOPLE and not lemma_in(c, self._label_words)
+            for c in head.children
+        )  # fmt: skip
+        for _, actor in [] if own_kind else reversed(self._by_term.get(_family(term), [])):
             # a news story keeps one name for one side: "the rebels" are the M23 rebels of its
             # opening however far back, unless the term has named someone else since
             a_state = not state_forces(head) or layer.kind(actor) == "place"  # "federal forces"
@@ -762,9 +784,14 @@ class LabelAttacher:
         # a group labelled nearby ("a spokesman for the group").
         ranked = [((layer.salience[layer.actor(m)], self._role_rank(m), m.sentence, m.start),
                    layer.actor(m)) for m in groups]  # fmt: skip
-        if not ranked and not rulers and not state_only:  # soldiers are no armed group's
+        # soldiers are no armed group's, nor "the tribal fighters" the group labelled before
+        if not ranked and not rulers and not state_only and not own_kind:
+            # the same bodies as above stay out: "Deep South Watch, an independent group ...
+            # has also condemned the insurgents"
             ranked = [((layer.salience[actor], 0, -1, -1), actor)
-                      for actor in self._labelled_near(index, opposed)]  # fmt: skip
+                      for actor in self._labelled_near(index, opposed)
+                      if (organisation_noun or not civil_organisation(actor))
+                      and not state_body(actor) and not (outlaws and _state_force(actor))]  # fmt: skip
         if ranked:
             return Attachment(max(ranked)[1], "the most salient group named nearby")
         group_noun = lemma_in(head, words_with_role("group")) and not state_only
@@ -991,10 +1018,12 @@ class LabelAttacher:
         }
 
     def _story_organisation(self, opposed: set[str]) -> str | None:
-        """The organisation named most in the body, where it is named more than once."""
+        """The organisation named most in the body, where it is named more than once; a state's
+        police, army or agency is no "group" ("the same core group every night" near ICE)."""
         layer = self._layer
         groups = [(count, actor) for actor, count in layer.salience.items()
-                  if layer.kind(actor) == "group" and actor not in opposed and count >= 2]  # fmt: skip
+                  if layer.kind(actor) == "group" and actor not in opposed and count >= 2
+                  and not _state_force(actor) and not state_body(actor)]  # fmt: skip
         return max(groups)[1] if groups else None
 
     def _person_before(

@@ -493,6 +493,8 @@ def _modified_name(head: Token, mentions: list[Mention], own: set[int]) -> Menti
         if token.i in own:
             continue
         found = mention_of(token, mentions)
+        if found is not None and found.kind == "person" and head.tag_ in ("NNS", "NNPS"):
+            return None  # "armed forces chief Zulkifli": the body he heads, not him
         if found is not None:
             return found if found.role == "actor" else None
         if token.pos_ != "NOUN":  # "icon" in "resistance icon X"; a capital that names no
