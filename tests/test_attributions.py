@@ -1748,3 +1748,41 @@ def test_a_report_in_a_clause_of_what_came_before_or_after_is_still_made() -> No
 def test_the_speaker_of_a_relative_or_participle_clause(text: str, source: str) -> None:
     doc, found = _found(text)
     assert source in {_source(doc, a) for a in found}
+
+
+def test_a_time_is_no_source_and_a_name_beside_the_subject_is() -> None:
+    text = (
+        "The most influential cleric, Sheikh Hikmat al-Hijri, has rejected any deal with the "
+        'government, and this week described its forces as "armed gangs".'
+    )
+    doc, found = _found(text)
+    assert {_source(doc, a) for a in found} == {"Sheikh Hikmat al-Hijri"}
+
+
+def test_a_naming_verb_the_parse_hung_inside_an_anonymity_clause_still_reports() -> None:
+    text = (
+        "A senior Iraqi official who asked not to be named described the bill as a pension plan "
+        "for militias."
+    )
+    doc, found = _found(text)
+    assert [_source(doc, a) for a in found] == ["A senior Iraqi official"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Constable Jon Boutcher warned those involved that detectives were already "
+        "reviewing hours of footage.",
+        "The mayor reminded residents that the curfew was still in force.",
+    ],
+)
+def test_a_warning_or_reminder_to_someone_reports_what_follows_that(text: str) -> None:
+    doc, found = _found(text)
+    assert len(found) == 1
+    assert _content(doc, found[0]).startswith(("detectives", "the curfew"))
+
+
+def test_a_hyphenated_surname_and_a_title_the_parse_split_off_stay_in_the_source() -> None:
+    text = 'Deputy First Minister Emma Little-Pengelly branded the scenes "disgraceful".'
+    doc, found = _found(text)
+    assert {_source(doc, a) for a in found} == {"Deputy First Minister Emma Little-Pengelly"}

@@ -291,6 +291,7 @@ def tree_subject(verb: Token) -> Token | None:
             (
                 c for c in verb.children
                 if c.dep_ in SUBJECT_DEPS and c.text.strip() and c.lower_ not in _DAY_WORDS
+                and not _when(c)  # "... and this week described": a time is no subject
                 and not any(c.i < k for k in joined)
             ),
             key=lambda c: abs(c.i - verb.i),
@@ -722,7 +723,13 @@ def object_reports(verb: Token, term: str) -> bool:
     its clause is subordinate ("If you study physics you should describe ...")."""
     needed = OBJECT_NEEDS.get(term)
     parts = _object_parts(verb)
-    if needed is not None and not any(t.lower_ == needed for p in parts for t in p.subtree):
+    # or right after the object, where the parse hung it elsewhere ("who asked not to be named
+    # described the bill as ...", with "as" on "asked")
+    after = [verb.doc[p.right_edge.i + 1] for p in parts if p.right_edge.i + 1 < len(verb.doc)]
+    found = any(t.lower_ == needed for p in parts for t in p.subtree) or any(
+        t.lower_ == needed for t in after
+    )
+    if needed is not None and not found:
         return False
     if term in NAMING_CUES and not _names_something(verb, parts):
         return False

@@ -212,7 +212,10 @@ class Parser(QuoteLookup):
             return []
         if _infinitive(verb) or _object_relative(verb, subject):
             return []
-        subject = _named_apposition(subject, verb)
+        # the verb the subject is the subject of: "The cleric, Sheikh X, has rejected ... and
+        # described" shares the subject of "rejected"
+        owner = subject.head if subject.head.pos_ in ("VERB", "AUX") else verb
+        subject = _named_apposition(subject, owner)
         source = _char_span(verb.doc, _subject_bounds(verb, subject), base)
         opening = dateline_end(self.text, site.sentence[0])  # "ADDIS ABABA, Ethiopia - "
         if source[0] < opening < source[1]:
@@ -1048,8 +1051,17 @@ def _subject_bounds(verb: Token, subject: Token) -> tuple[int, int]:
     "Western governments and the United Nations have accused ..." parsed as "governments" with
     the verb conjoined to it."""
     first, last = phrase_bounds(subject)
-    if last < verb.i - 1 and all(t.pos_ == "PROPN" for t in verb.doc[last + 1 : verb.i]):
-        last = verb.i - 1  # "Azma [Bokhari] branded": the rest of the name the parse hung apart
+    doc = verb.doc
+    if last < verb.i - 1 and all(
+        t.pos_ == "PROPN" or _glued_hyphen_word(t) for t in doc[last + 1 : verb.i]
+    ):
+        # "Azma [Bokhari] branded", "Emma Little[-Pengelly] branded": the rest of the name the
+        # parse hung apart
+        last = verb.i - 1
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if first - 1 > 0 and not doc[first - 2].is_punct:
+            break
+        first -= 1  # "[Deputy] First Minister ...": a title the parse took for another subject
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i < first:
         between = [t.lower_ for t in verb.doc[head.i + 1 : first]]
@@ -1059,6 +1071,17 @@ def _subject_bounds(verb: Token, subject: Token) -> tuple[int, int]:
 
 
 _HYPHENS = frozenset(("-", "‐", "–"))
+
+
+def _glued_hyphen_word(token: Token) -> bool:
+    """A hyphen written without spaces, or the capitalised word glued after one."""
+    doc = token.doc
+    if token.text in _HYPHENS:
+        return not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.is_title and before is not None and before.text in _HYPHENS and not before.whitespace_
+    )
 
 
 def _hyphen_chain_start(sdoc: Doc, first: int) -> int:
