@@ -643,6 +643,51 @@ def test_a_label_of_another_kind_is_not_the_people_an_earlier_label_named():
     assert fighters[-1].actor != "Druze"
 
 
+def test_a_backer_in_a_suspended_hyphen_is_no_name_of_the_group():
+    text = "The U.S.- and Israeli-backed group began operating in May."
+    assert all(m.role == "target" for m in _mentions(text))
+    assert _actor(text, "group") != "U.S.-"
+
+
+def test_a_group_takes_the_name_it_goes_under():
+    text = (
+        "Around Rafah, an armed group led by Yasser Abu Shabab, a member of a local Bedouin clan, "
+        "has emerged under the name Popular Forces."
+    )
+    assert _actor(text, "armed group") == "Popular Forces"
+
+
+def test_a_people_is_not_the_organisation_a_story_is_about():
+    text = (
+        '"The Rwandans are good soldiers, but they are not everywhere," the source said. The '
+        "Rwandans hold the gas site.\n\nHuman Rights Watch has documented the abduction of "
+        "children by the armed group, which it said used boys as fighters."
+    )
+    assert _actor(text, "armed group") != "Rwandans"
+
+
+def test_a_count_or_a_title_alone_opens_no_name():
+    assert [m.name for m in _mentions("Many Nigerians fled the town.")] == ["Nigerians"]
+    text = "The Minister of State for Defence, Bello Matawalle, vowed to find the girls."
+    assert [m.name for m in _mentions(text)] == ["Bello Matawalle"]
+
+
+def test_security_forces_are_not_a_rebel_name_ending_in_forces():
+    text = (
+        "People's Defence Forces (PDF), the local militias formed after the coup, have pushed the "
+        "army out of hundreds of towns. Thousands have been killed by security forces since the "
+        "coup in Myanmar."
+    )
+    assert _actor(text, "forces") not in ("People's Defence Forces", "Defence Forces")
+
+
+def test_an_acronym_known_as_names_the_name_before_when_its_initial_fits():
+    layer = _layer("The Rapid Support Forces, known as RSF, attacked the city. The RSF denied it.")
+    assert layer.actor_named("RSF") == "Rapid Support Forces"
+    layer = _layer("The U.N. Integrated Office in Haiti, known as BINUH, reported 300 deaths.")
+    assert layer.actor_named("BINUH") != "Haiti"
+
+
 # --- words that are not labels -----------------------------------------------------------------
 
 

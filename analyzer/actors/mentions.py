@@ -49,6 +49,8 @@ _PROMINENCE = {
 }
 #: A participle glued to a name: "-backed", "-trained", "-funded".
 _AGENT_SUFFIX = re.compile(r"[-‐](?:[a-z]+ed|led|run|made)\b")
+#: The rest of a suspended hyphen: "U.S.-[ and Israeli-backed]".
+_SUSPENDED_AGENT = re.compile(r"\s+(?:and|or)\s+[\w.'’]+[-‐](?:[a-z]+ed|led|run|made)\b")
 #: After these a capital opens a quotation or a clause, not a name.
 _OPENERS = frozenset(("“", '"', "‘", ":", ";", "—", "–", "(", "["))
 #: Tokens that, between two name tokens, stay inside one name.
@@ -226,7 +228,8 @@ def _whole_name(mention: Mention, sdoc: Doc, base: int, text: str) -> Mention:
 #: Numbers that open a sentence with a capital.
 _COUNTS = frozenset(
     ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-     "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens")
+     "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "many", "most",
+     "some", "several", "few", "all")
 )  # fmt: skip
 #: Words after which a capitalised run is the name they introduce.
 _INTRODUCING = frozenset(("called", "named", "dubbed"))
@@ -475,6 +478,7 @@ _TITLE_DOMAINS = frozenset(
     ("police", "state", "defence", "defense", "army", "staff", "interior", "justice", "foreign",
      "affairs", "information", "finance", "health", "security", "operations")
 )  # fmt: skip
+_TITLE_JOINS = frozenset(("of", "for", "and", "the"))
 #: Lower-case prepositions inside an organisation's name, after its head word.
 _NAME_PREPOSITIONS = frozenset(("for", "against", "without", "on"))  # "Commission on ..."
 # the same in the languages organisations name themselves in: "Collectif Justice pour
@@ -513,8 +517,10 @@ def _name_mention(
         # "Superintendent of Police Terna Akaa", "Secretary of State Marco Rubio": the title's
         # domain is no part of the name
         k = core
-        while k < last and sdoc[k].lower_ in _TITLE_DOMAINS:
+        while k <= last and (sdoc[k].lower_ in _TITLE_DOMAINS or sdoc[k].lower_ in _TITLE_JOINS):
             k += 1
+        if k > last:
+            return None  # "the Minister of State for Defence": a title alone, no name
         core = k if all(_name_word(sdoc, j) for j in range(k, last + 1)) else core
     if not organisation:  # "Balochistan Chief Minister Sarfraz Bugti": a title further in
         core = _after_last_title(sdoc, core, last, titles)
@@ -697,6 +703,8 @@ def targeted(text: str, start: int, end: int | None = None) -> bool:
     "Rwanda-backed", "U.S.-trained"): the people the phrase names are not that actor."""
     if TARGET_PREFIX.search(text, max(0, start - 7), start):
         return True
+    if end is not None and text[end - 1 : end] in _HYPHENS:  # "U.S.- and Israeli-backed"
+        return _SUSPENDED_AGENT.match(text, end) is not None
     return end is not None and _AGENT_SUFFIX.match(text, end) is not None
 
 
@@ -780,11 +788,17 @@ def _with_acronyms(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for k in range(1, len(out)):
         previous, current = out[k - 1], out[k]
-        gap = sdoc[previous.last + 1 : current.first]
-        closes = current.last + 1 < len(sdoc) and sdoc[current.last + 1].text == ")"
+        gap = [t.lower_ for t in sdoc[previous.last + 1 : current.first]]
+        after = sdoc[current.last + 1].text if current.last + 1 < len(sdoc) else "."
+        bracketed = gap == ["("] and after == ")"
+        # "The U.N. Integrated Office in Haiti, known as BINUH, has reported ..."
+        known_as = (
+            gap in ([",", "known", "as"], [",", "also", "known", "as"])
+            and after in ",.;"
+            and current.name[:1] == previous.name[:1]  # not "the Office in Haiti, known as BINUH"
+        )
         if (
-            [t.text for t in gap] == ["("]
-            and closes
+            (bracketed or known_as)
             and current.first == current.last
             and _ACRONYM.match(current.name)
         ):

@@ -272,9 +272,10 @@ def organisation_number(noun: Token) -> str | None:
 
 
 def _a_people(actor: str) -> bool:
-    """A people a demonym names ("Palestinians", "Kurds"): no organisation whose attackers or
-    militants a label near it would be."""
-    return actor in _peoples()
+    """A people a demonym names ("Palestinians", "Kurds", "the Rwandans"): no organisation whose
+    attackers or militants a label near it would be."""
+    plural = actor.lower().endswith("s") and actor.lower()[:-1] in demonyms()
+    return actor in _peoples() or plural
 
 
 @functools.cache
@@ -305,6 +306,20 @@ def _domestic_forces(head: Token) -> bool:
     return state_forces(head) and any(
         c.lower_ in ("federal", "government") for c in head.children if c.i < head.i
     )
+
+
+def _named_under(noun: Token, mentions: list[Mention]) -> Mention | None:
+    """ "an armed group led by X has emerged under the name Popular Forces", "the extremist
+    group operating under the name Fano": a group noun and, later in its sentence, the name it
+    goes under."""
+    if not lemma_in(noun, words_with_role("group")):
+        return None
+    doc = noun.doc
+    for k in range(noun.i + 1, len(doc) - 3):
+        if [t.lower_ for t in doc[k : k + 3]] == ["under", "the", "name"]:
+            named = k + 3 + (doc[k + 3].lower_ == "of")
+            return next((m for m in mentions if m.first == named and m.role != "target"), None)
+    return None
 
 
 def how_names(how: str) -> bool:
@@ -460,6 +475,9 @@ class LabelAttacher:
             elif layer.kind(actor) not in ("group", "place"):
                 self._people.append((index, actor))
             return Attachment(actor, how)
+        under = _named_under(phrase, mentions)
+        if under is not None:  # "an armed group ... has emerged under the name Popular Forces"
+            return Attachment(layer.actor(under), "the name it goes under")
         if near_only:
             return None
         chained = self._said_of_a_label(index, phrase)
@@ -791,7 +809,8 @@ class LabelAttacher:
             ranked = [((layer.salience[actor], 0, -1, -1), actor)
                       for actor in self._labelled_near(index, opposed)
                       if (organisation_noun or not civil_organisation(actor))
-                      and not state_body(actor) and not (outlaws and _state_force(actor))]  # fmt: skip
+                      and not state_body(actor) and not (outlaws and _state_force(actor))
+                      and not ((outlaws or armed) and _a_people(actor))]  # fmt: skip
         if ranked:
             return Attachment(max(ranked)[1], "the most salient group named nearby")
         group_noun = lemma_in(head, words_with_role("group")) and not state_only
@@ -1019,11 +1038,13 @@ class LabelAttacher:
 
     def _story_organisation(self, opposed: set[str]) -> str | None:
         """The organisation named most in the body, where it is named more than once; a state's
-        police, army or agency is no "group" ("the same core group every night" near ICE)."""
+        police, army or agency is no "group" ("the same core group every night" near ICE), nor
+        is a people ("the Rwandans")."""
         layer = self._layer
         groups = [(count, actor) for actor, count in layer.salience.items()
                   if layer.kind(actor) == "group" and actor not in opposed and count >= 2
-                  and not _state_force(actor) and not state_body(actor)]  # fmt: skip
+                  and not _state_force(actor) and not state_body(actor)
+                  and not _a_people(actor)]  # fmt: skip
         return max(groups)[1] if groups else None
 
     def _person_before(
@@ -1080,6 +1101,8 @@ class LabelAttacher:
                 last = words[-1].lower()
                 if head.tag_ == "NNS" and last != head.lower_:
                     continue  # "the armed groups" are not the International Crisis Group
+                if state_forces(head) and not _state_force(layer.actor(m)):
+                    continue  # "security forces" are no "People's Defence Forces"
                 if (last in forms or forms & set(base_forms(last))) and (
                     layer.actor(m) not in opposed
                 ):
