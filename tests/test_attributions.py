@@ -1786,3 +1786,29 @@ def test_a_hyphenated_surname_and_a_title_the_parse_split_off_stay_in_the_source
     text = 'Deputy First Minister Emma Little-Pengelly branded the scenes "disgraceful".'
     doc, found = _found(text)
     assert {_source(doc, a) for a in found} == {"Deputy First Minister Emma Little-Pengelly"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a closing source with its acronym in brackets
+        ("More than 100,000 people fled, the International Organization for Migration (IOM) "
+         "said.", "the International Organization for Migration"),
+        # "according to" a list of sources
+        ("An airstrike killed 30 people, according to local rescuers and the Arakan Army.",
+         "local rescuers and the Arakan Army"),
+        # a name before a relative clause the parse hung on another noun
+        ('In a televised address, Chief Adviser Muhammad Yunus, who has led the interim '
+         'government since August 2024, called the ruling a "historic" moment.',
+         "Chief Adviser Muhammad Yunus"),
+        # the name set off after a description that follows the cue
+        ('"We want our girls back," said one of them, Hauwa Garba.', "Hauwa Garba"),
+        # a closing source that goes on with a participle
+        ("The town fell, said a local official, adding that troops had fled.",
+         "a local official"),
+    ],
+)  # fmt: skip
+def test_sources_written_around_their_cue(text: str, source: str) -> None:
+    doc, found = _found(text)
+    assert found
+    assert {_source(doc, a) for a in found} == {source}

@@ -425,7 +425,8 @@ def _lost_subject(verb: Token) -> Token | None:
         return None
     relative = _closed_relative(verb)
     if relative is not None:  # "X, who has faced criticism ..., called ..." hung in the clause
-        return relative.head
+        named = relative.head if relative.head.pos_ == "PROPN" else _name_before_clause(relative)
+        return named or relative.head
     misplaced = verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX")
     if verb.dep_ != "ROOT" and not misplaced:
         return None
@@ -474,12 +475,25 @@ def _swallowed_by_relative(verb: Token) -> Token | None:
     return _antecedent(relative.head)
 
 
+def _name_before_clause(relative: Token) -> Token | None:
+    """The name right before the comma that opens a relative clause, which the parse hung on
+    another noun ("In a televised address, Chief Adviser Muhammad Yunus, who has led ...")."""
+    first = relative.left_edge.i
+    comma = first if relative.doc[first].text == "," else first - 1
+    before = relative.doc[comma - 1] if comma >= 1 and relative.doc[comma].text == "," else None
+    if before is None or before.pos_ != "PROPN":
+        return None
+    return _head_of_name(before)
+
+
 def _closed_relative(verb: Token) -> Token | None:
     """The relative clause on a name that ends at the comma before ``verb``, when the parser hung
     the verb inside it ("DeSantis, who has faced criticism ..., called ..." with "called" read as
     part of the clause)."""
     relative = next((t for t in verb.ancestors if t.dep_ == "acl:relcl"), None)
-    if relative is None or relative.head.pos_ != "PROPN" or relative.head.i > relative.i:
+    if relative is None or relative.head.i > relative.i:
+        return None
+    if relative.head.pos_ != "PROPN" and _name_before_clause(relative) is None:
         return None
     first = relative.left_edge.i
     opened = verb.doc[first].text == "," or (first > 0 and verb.doc[first - 1].text == ",")

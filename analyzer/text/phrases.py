@@ -188,6 +188,9 @@ class Tokens:
         if i >= 1 and lows[i] in DAY_WORDS and lows[i - 1] in ("on", "last", "this"):
             i = self.skip_back(i - 2)
         i = self._before_time_phrase(i)  # "The UN earlier this month warned": when, not who
+        closing = self.closes_sentence(cue + 1)
+        if closing and i >= 3 and lows[i] == ")" and lows[i - 2] == "(" and self._acronym_at(i - 1):
+            i -= 3  # "..., the United Nations (UN) said.": the name before its acronym
         if i >= 0 and lows[i] == ",":
             name = self._name_after_a_description(i)
             if name is not None:  # "..., its director, Iman Atta, said": the name speaks
@@ -230,6 +233,11 @@ class Tokens:
             return self.left_source(relative)
         return (i + 1, last, i) if self._plausible(i + 1, last) else None
 
+    def _acronym_at(self, i: int) -> bool:
+        """An acronym: a word of two capitals or more ("UN", "IOM", "MSF")."""
+        word = self.text[self.starts[i] : self.end(i)]
+        return len(word) >= 2 and word.isupper() and word.isalpha()
+
     def _who_before(self, source: int) -> int | None:
         """The "who" opening a relative clause that holds the phrase starting at ``source`` (no
         comma or quotation between them), when a word comes before it; else None."""
@@ -256,10 +264,15 @@ class Tokens:
             return self.skip_back(first - 1)
         return last
 
-    def right_source(self, first: int) -> tuple[int, int] | None:
-        """First and last token of the source phrase that starts at ``first``."""
+    def right_source(self, first: int, *, listed: bool = False) -> tuple[int, int] | None:
+        """First and last token of the source phrase that starts at ``first``; ``listed``: the
+        phrase may list sources with "and" ("according to local rescuers and the Arakan Army")."""
         lows, j = self.lows, first
         while j < len(lows):
+            listing = listed and j > first and lows[j] in ("and", "or")
+            if listing and j + 1 < len(lows) and self.word(j + 1):
+                j += 1
+                continue
             if not self.word(j):
                 if self._abbreviation_dot(j):
                     j += 1

@@ -402,7 +402,9 @@ class Parser(QuoteLookup):
         if site.first < 2 or toks.lows[site.first - 1] != "," or site.cue.frame == "tell":
             return False
         right = toks.right_source(site.last + 1)
-        if right is None or not _closes_with_source(toks, right[1] + 1):
+        if right is None:
+            return False
+        if not (_closes_with_source(toks, right[1] + 1) or _participle_follows(toks, right[1] + 1)):
             return False
         if toks.lows[right[0]] in PREPOSITIONS:
             return False  # "..., wrote about the Civil War.": what, not who
@@ -527,6 +529,7 @@ class Parser(QuoteLookup):
         right = toks.right_source(site.last + 1)
         if right is None or site.cue.frame == "tell" or toks.lows[right[0]] in PREPOSITIONS:
             return []  # "..., its director, X, said [in a statement]": where, not who
+        right = _named_after(toks, right)  # "..., said one of them, Hauwa Garba."
         source = (toks.starts[right[0]], toks.end(right[1]))
         before = self.quote_before(site.span[0])
         if before is not None:
@@ -534,7 +537,8 @@ class Parser(QuoteLookup):
         if toks.lows[j] != "," or site.cue.category == "denial":
             return []  # "..., denied any links to X": what is denied, not who denies
         start, after = self._clause_start(site.sentence[0], toks.starts[j]), right[1] + 1
-        if _closes_with_source(toks, after):
+        if _closes_with_source(toks, after) or _participle_follows(toks, after):
+            # "The town fell, said a local official, adding that ...": the clause before
             why = "reported clause, then a cue and source that close the sentence"
             return [site.make(source, (start, toks.starts[j]), "indirect", why)]
         if after + 1 < len(toks) and toks.lows[after] == ",":
@@ -548,6 +552,9 @@ class Parser(QuoteLookup):
         """ "According to X, CLAUSE" and "CLAUSE(,) according to X"."""
         toks = site.toks
         right = toks.right_source(site.last + 1)
+        listed = toks.right_source(site.last + 1, listed=True)
+        if listed is not None and listed != right and _phrase_closes(toks, listed[1] + 1):
+            right = listed  # "according to local rescuers and the Arakan Army."
         if site.first == 0 and (right is None or toks.lows[right[1] + 1 : right[1] + 2] != [","]):
             name = toks.name_run(site.last + 1)  # "According to Rathbun the property was ..."
             if name is not None and name + 1 < len(toks) and toks.word(name + 1):
@@ -881,6 +888,34 @@ def _thatless_complement(verb: Token, clause: Token) -> bool:
         return False
     first = clause.left_edge.i
     return first < verb.i or first == verb.i + 1
+
+
+def _named_after(toks: Tokens, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The name set off after a description that follows its cue ("said one of them, Hauwa
+    Garba."; "said a neighbour, Ali Musa, who ..."): the name is the source."""
+    after = phrase[1] + 1
+    if toks.cap(phrase[1]) or after + 1 >= len(toks) or toks.lows[after] != ",":
+        return phrase
+    name = toks.name_run(after + 1)
+    if name is None or not (_phrase_closes(toks, name + 1)):
+        return phrase
+    return (after + 1, name)
+
+
+def _participle_follows(toks: Tokens, after: int) -> bool:
+    """ ", adding ...", ", saying ...": a reporting participle after a comma, which goes on
+    with the source's words."""
+    return (
+        after + 1 < len(toks)
+        and toks.lows[after] == ","
+        and (after + 1) in toks.cues
+        and toks.lows[after + 1].endswith("ing")
+    )
+
+
+def _phrase_closes(toks: Tokens, after: int) -> bool:
+    """The phrase before ``after`` is set off: a comma or the sentence's end follows it."""
+    return after >= len(toks) or toks.lows[after] == "," or toks.closes_sentence(after)
 
 
 def _infinitive(verb: Token) -> bool:
