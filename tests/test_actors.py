@@ -688,6 +688,25 @@ def test_an_acronym_known_as_names_the_name_before_when_its_initial_fits():
     assert layer.actor_named("BINUH") != "Haiti"
 
 
+def test_soldiers_no_phrase_sorts_are_the_story_countrys():
+    text = (
+        "MEXICO CITY - Cartel gunmen set fire to buses across Mexico on Monday. The Defense "
+        "Ministry said two soldiers were wounded. Mexico's government has sent more troops to "
+        "Jalisco, Mexico's most violent state."
+    )
+    assert _actor(text, "soldiers") == "Mexico"
+    text = "Foreign troops arrived in Haiti on Monday, and Haiti's police chief welcomed them."
+    assert _actor(text, "troops") == "unresolved"
+
+
+def test_a_country_that_keeps_troops_owns_them():
+    text = (
+        "Tripoli's armed groups clashed again in Libya. Turkey, which keeps troops and military "
+        "advisers in Libya, called for calm."
+    )
+    assert _actor(text, "troops") == "Turkey"
+
+
 # --- words that are not labels -----------------------------------------------------------------
 
 

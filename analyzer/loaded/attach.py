@@ -692,6 +692,9 @@ class LabelAttacher:
             backed = backed_description(self._doc, index, head, mentions) if bare(head) else None
             if backed is not None:  # "Anti-Taliban fighters regrouped"
                 return self._described(index, term, backed, "the people the phrase names")
+            home = self._home_forces(head)
+            if home is not None:  # "Two soldiers were wounded" in a story about Mexico
+                return Attachment(home, "the country the story is most about")
             return Attachment(UNRESOLVED, "a generic or indefinite use names no one in particular")
         # "The Israeli military said troops were sent": a state's own forces may be its speaker's
         own_forces = lemma_in(head, words_with_role("state")) and not self._condemns
@@ -828,6 +831,15 @@ class LabelAttacher:
             if country is not None:
                 return Attachment(country, "the country the story is most about")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+    def _home_forces(self, head: Token) -> str | None:
+        """Soldiers, troops or police no phrase sorts into anyone's: the story country's, when
+        the story is about one country and does not call them foreign."""
+        if not (lemma_in(head, _STATE_ONLY) or state_forces(head)):
+            return None
+        if any(c.lower_ in ("foreign", "international", "peacekeeping") for c in head.children):
+            return None
+        return self._story_country(set(), known_only=True)
 
     def _crowd(self, index: int, term: str, head: Token, mentions: list[Mention]) -> Attachment:
         """ "The demonstrators", "the protesters": the people an earlier label of the crowd
