@@ -707,6 +707,61 @@ def test_a_country_that_keeps_troops_owns_them():
     assert _actor(text, "troops") == "Turkey"
 
 
+def test_a_definite_outlaw_label_with_no_group_near_is_the_storys_armed_group():
+    # the opening of an article of our own; JNIM is named two paragraphs before the quote
+    text = "\n\n".join(
+        (
+            "Mali's capital runs dry as al Qaeda affiliate tightens fuel blockade",
+            "BAMAKO, Oct 30 - Long queues snaked around petrol stations in Bamako on Thursday as a "
+            "blockade of fuel convoys imposed by an al Qaeda-linked group dragged into its third "
+            "month, forcing Mali's military government to close schools and ration diesel for the "
+            "city's power plants.",
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Group for the Support of Islam and "
+            "Muslims, said in early September it would attack any tanker carrying fuel into the "
+            "landlocked country from Senegal and Ivory Coast. Since then its fighters have torched "
+            "scores of trucks on the main supply roads and abducted drivers, according to transport"
+            " unions and a regional security official.",
+            '"We leave Dakar not knowing if we will come back," said Seydou Traore, a tanker driver'
+            ' whose truck was set alight near Kayes last month. "They made us lie in the sand and '
+            "burned everything. They said anyone who brings fuel for the junta will be treated as a"
+            ' target."',
+            "The junta led by General Assimi Goita, which seized power in coups in 2020 and 2021, "
+            'has described the blockade as "economic terrorism" by "criminal armed groups" backed '
+            "by foreign powers. In a statement read on state television on Wednesday, the "
+            "government said the Malian Armed Forces (FAMa) had escorted more than 300 tankers into"
+            ' the capital in the past week and "neutralised" dozens of terrorists along the route.',
+            '"These terrorists want Malians to turn against their army. They will fail," Prime '
+            "Minister Abdoulaye Maiga said in televised remarks.",
+        )
+    )
+    # not the army the speaker speaks for, nor unresolved
+    quoted = [s for s in _labels(text) if s.text == "terrorists" and s.voice == "quoted"]
+    assert [s.actor for s in quoted] == ["Jama'at Nusrat al-Islam wal-Muslimin"]
+
+
+def test_armed_men_are_no_union_and_the_army_alone_is_a_states():
+    text = (
+        "The Nigeria Union of Teachers condemned the attack. The Nigeria Union of Teachers said "
+        "classes would stop.\n\n"
+        "Police said officers were searching the forest.\n\n"
+        '"Then the bandits came like they knew," said a mother.'
+    )
+    assert _actor(text, "bandits") != "Nigeria Union of Teachers"
+    text = (
+        "Army troops clashed with rebels in Negros. The Army said two soldiers were hurt. The "
+        "Army later said the slain insurgents belonged to a unit in the hills."
+    )
+    assert _actor(text, "insurgents") != "Army"
+
+
+def test_the_paramilitary_is_the_force_not_one_person():
+    text = (
+        "Fighters from the Rapid Support Forces (RSF) have cut off roads around El Obeid. Weeks "
+        "after the same paramilitary seized El Fasher, aid groups fear Kordofan is next."
+    )
+    assert _actor(text, "paramilitary") == "Rapid Support Forces"
+
+
 # --- words that are not labels -----------------------------------------------------------------
 
 

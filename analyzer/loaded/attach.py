@@ -294,7 +294,9 @@ def _state_force(actor: str) -> bool:
     Command")."""
     words = actor.lower().split()
     if len(words) < 2:
-        return False
+        return bool(words) and words[0] in _STATE_FORCE_NAMES | _ARMY_NAMES  # "the Army"
+    if "infantry" in words:
+        return True  # "the 62nd Infantry Battalion"
     national = " ".join(words[:-1]) in _national_words()
     if words[-2:] in (["security", "forces"], ["armed", "forces"]):
         return True  # "Defence and Security Forces", "Sudanese Armed Forces" (the FARC end "of Colombia")
@@ -817,7 +819,15 @@ class LabelAttacher:
         if ranked:
             return Attachment(max(ranked)[1], "the most salient group named nearby")
         group_noun = lemma_in(head, words_with_role("group")) and not state_only
-        main = self._story_organisation(opposed) if group_noun and number != "several" else None
+        # "These terrorists want Malians to turn against their army": the armed group the
+        # story is about, when no group is named near
+        outlaws_named = outlaws and definite and not own_kind
+        one = number != "several" or outlaws_named
+        main = (
+            self._story_organisation(opposed, armed=outlaws_named)
+            if (group_noun or outlaws_named) and one
+            else None
+        )
         if main is not None:  # "the group", "the Iran-backed group": one organisation
             return Attachment(main, "the organisation the story is most about")
         backed = backed_description(self._doc, index, head, mentions)
@@ -1048,15 +1058,16 @@ class LabelAttacher:
             and layer.kind(actor) == "group"
         }
 
-    def _story_organisation(self, opposed: set[str]) -> str | None:
+    def _story_organisation(self, opposed: set[str], *, armed: bool = False) -> str | None:
         """The organisation named most in the body, where it is named more than once; a state's
         police, army or agency is no "group" ("the same core group every night" near ICE), nor
-        is a people ("the Rwandans")."""
+        is a people ("the Rwandans"); nor, for ``armed`` men, a union or a rights group."""
         layer = self._layer
         groups = [(count, actor) for actor, count in layer.salience.items()
                   if layer.kind(actor) == "group" and actor not in opposed and count >= 2
                   and not _state_force(actor) and not state_body(actor)
-                  and not _a_people(actor)]  # fmt: skip
+                  and not _a_people(actor)
+                  and not (armed and civil_organisation(actor))]  # fmt: skip
         return max(groups)[1] if groups else None
 
     def _person_before(
