@@ -655,6 +655,14 @@ def test_a_group_takes_the_name_it_goes_under():
         "has emerged under the name Popular Forces."
     )
     assert _actor(text, "armed group") == "Popular Forces"
+    text = (
+        "The army has dismantled several cells of the extremist group operating under the name "
+        "Fano in Gojjam, officials said. Fano has fought the government since 2023.\n\n"
+        "Schools reopened in Debre Markos on Monday.\n\n"
+        'A general told journalists that the extremists had been "reduced to small groups".'
+    )
+    extremists = [s.actor for s in _labels(text) if s.text == "extremists"]
+    assert extremists == ["Fano"]
 
 
 def test_a_people_is_not_the_organisation_a_story_is_about():

@@ -364,6 +364,7 @@ class LabelAttacher:
         self._kin_uses: list[tuple[int, str, str]] = []  # (sentence, term, actor), however found
         self._descriptions: set[str] = set()  # actors named by a phrase ("Trump protesters")
         self._labelled_groups: set[str] = set()  # names a plural or collective label described
+        self._group_names: set[str] = set()  # names a group goes under ("operating as Fano")
         self._people: list[tuple[int, str]] = []  # (sentence, actor) of one-person labels
         self._by_token: dict[tuple[int, int], str] = {}  # (sentence, noun) -> actor of a label
         self._by_modifiers: set[tuple[int, int]] = set()  # labels whose modifiers named the actor
@@ -479,6 +480,7 @@ class LabelAttacher:
             return Attachment(actor, how)
         under = _named_under(phrase, mentions)
         if under is not None:  # "an armed group ... has emerged under the name Popular Forces"
+            self._group_names.add(layer.actor(under))
             return Attachment(layer.actor(under), "the name it goes under")
         if near_only:
             return None
@@ -1064,7 +1066,8 @@ class LabelAttacher:
         is a people ("the Rwandans"); nor, for ``armed`` men, a union or a rights group."""
         layer = self._layer
         groups = [(count, actor) for actor, count in layer.salience.items()
-                  if layer.kind(actor) == "group" and actor not in opposed and count >= 2
+                  if (layer.kind(actor) == "group" or actor in self._group_names)
+                  and actor not in opposed and count >= 2
                   and not _state_force(actor) and not state_body(actor)
                   and not _a_people(actor)
                   and not (armed and civil_organisation(actor))]  # fmt: skip
