@@ -770,6 +770,14 @@ def test_the_paramilitary_is_the_force_not_one_person():
     assert _actor(text, "paramilitary") == "Rapid Support Forces"
 
 
+def test_a_labels_people_belong_to_the_group_named_after_belong_to():
+    text = (
+        "The army said troops clashed with rebels near Kabankalan. The military said the slain "
+        "insurgents belonged to a unit of the NPA's Negros regional command."
+    )
+    assert _actor(text, "insurgents") == "NPA"
+
+
 # --- words that are not labels -----------------------------------------------------------------
 
 

@@ -84,6 +84,9 @@ def by_structure(
     seat = _seat_of_rulers(head, mentions)
     if seat is not None:
         return seat, "the seat of government it is in"
+    member = _belongs_to(head, mentions)
+    if member is not None:  # "the slain insurgents belonged to a unit of the NPA"
+        return member, "the group it belongs to"
     if named_beside is not None:
         return named_beside
     predicated = _predicated(head, mentions)
@@ -160,6 +163,21 @@ def _apposed_container(head: Token, mentions: list[Mention]) -> Mention | None:
         return None
     named = mention_of(body.head, mentions)
     return named if named is not None and named.role == "actor" else None
+
+
+def _belongs_to(head: Token, mentions: list[Mention]) -> Mention | None:
+    """The group a label's people belong to: the first group named in the "to" phrase of
+    "belong" ("the slain insurgents belonged to a unit of the NPA's Negros command")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() != "belong":
+        return None
+    for child in verb.children:
+        if child.dep_ == "obl" and case_marker(child) == "to":
+            for token in child.subtree:
+                found = mention_of(token, mentions)
+                if found is not None and found.role == "actor" and found.kind != "place":
+                    return found
+    return None
 
 
 def _seat_of_rulers(head: Token, mentions: list[Mention]) -> Mention | None:
