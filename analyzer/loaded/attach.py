@@ -225,19 +225,9 @@ _ARMED_MEN = frozenset(("paramilitary", "militia", "militiaman", "fighter", "gun
 #: Last words of the name of a state's police, task force, guard or service ("Multinational Joint Task
 #: Force", "National Police Service", "Immigration and Customs Enforcement", "Border Patrol").
 _STATE_FORCE_NAMES = frozenset(
-    (
-        "police",
-        "gendarmerie",
-        "navy",
-        "command",
-        "force",
-        "service",
-        "guard",
-        "guards",
-        "enforcement",
-        "patrol",
-    )
-)
+    ("police", "gendarmerie", "navy", "command", "force", "service", "guard", "guards",
+     "enforcement", "patrol")
+)  # fmt: skip
 #: Last words of a state's army when its country's name or demonym is all that comes before
 #: ("Nigerian Army"; "New People's Army" and "Arakan Army" are rebels).
 _ARMY_NAMES = frozenset(("army", "military"))
@@ -299,7 +289,7 @@ def _state_force(actor: str) -> bool:
         return True  # "the 62nd Infantry Battalion"
     national = " ".join(words[:-1]) in _national_words()
     if words[-2:] in (["security", "forces"], ["armed", "forces"]):
-        return True  # "Defence and Security Forces", "Sudanese Armed Forces" (the FARC end "of Colombia")
+        return True  # "Defence and Security Forces", "Sudanese Armed Forces" (not the FARC's end)
     return words[-1] in _STATE_FORCE_NAMES or (words[-1] in _ARMY_NAMES and national)
 
 
