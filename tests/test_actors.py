@@ -778,6 +778,45 @@ def test_a_labels_people_belong_to_the_group_named_after_belong_to():
     assert _actor(text, "insurgents") == "NPA"
 
 
+def test_soldiers_are_no_town_the_story_is_filed_from():
+    # the opening of an article of our own, filed from Bamenda; Batibo is named most
+    text = "\n\n".join(
+        (
+            "Northwest: Defence forces dislodge terrorists from Batibo hideouts, calm returns after"
+            ' "ghost town" threats',
+            "BAMENDA - Elements of the Defence and Security Forces have dismantled several camps "
+            "used by secessionist terrorists in the Batibo subdivision of the Northwest region, "
+            "freeing two hostages and seizing locally made guns and explosives, military sources "
+            "said on Tuesday.",
+            "The operation, launched at dawn on Sunday, targeted fighters loyal to a self-styled "
+            '"general" of the so-called Ambazonia Defence Forces (ADF), one of several armed groups'
+            " that have terrorised English-speaking communities since 2017 by enforcing lockdowns, "
+            "burning schools and kidnapping for ransom.",
+            '"The terrorists had turned the forest around Batibo into a base from which they '
+            "extorted farmers and imposed illegal lockdowns on the population. Our troops acted "
+            'with professionalism and the area is now secure," Lieutenant-Colonel Jean-Pierre '
+            "Essomba, a spokesman for the 5th Military Region, told our reporter.",
+            'Residents of Batibo, who had endured weeks of forced "ghost town" days announced by '
+            'the separatists on social media, welcomed the soldiers. "The Amba boys came at night '
+            'and beat anyone who opened a shop on Monday," said a trader who gave his name only as '
+            'Emmanuel. "We are tired of them."',
+            "The so-called Anglophone crisis began in 2016 when lawyers and teachers took to the "
+            "streets over what they saw as the marginalisation of the English-speaking minority. "
+            'Secessionist leaders declared an independent "Ambazonia" in October 2017, and the '
+            "government has since treated the armed movement as a terrorist threat to the unity of "
+            "the nation.",
+            "Rights groups, often criticised by Yaounde for relying on unverified accounts, have "
+            "nonetheless accused both sides of abuses. In a report released last month, Human "
+            "Rights Watch said soldiers had burned homes and killed civilians during raids on "
+            "villages in the Northwest, while separatist fighters had kidnapped teachers and "
+            'executed people they accused of being "blacklegs", or collaborators with the '
+            "administration.",
+        )
+    )
+    found = [s for s in _labels(text) if s.text == "soldiers" and s.voice == "reported"]
+    assert [s.actor for s in found] == ["Cameroon"]
+
+
 # --- words that are not labels -----------------------------------------------------------------
 
 

@@ -790,7 +790,7 @@ class LabelAttacher:
         if (rulers or state_only) and groups and all(m.sentence != index for m in groups):
             # "BAMAKO, Mali - ... fuel from Senegal ... The junta deployed soldiers": the story's
             # own country, unless a country named before it is named more
-            story = self._story_country(opposed)
+            story = self._story_country(opposed, known_only=state_only and not rulers)
             top = max(self._times_named(layer.actor(m)) for m in groups)
             if story is not None and self._times_named(story) >= top:
                 return Attachment(story, "the country the story is most about")
@@ -922,7 +922,7 @@ class LabelAttacher:
             return max(places)[1]
         # else the country of the dateline's city ("OUAGADOUGOU (AFP) - ... The junta rejected
         # the report"); else the only country the story names as acting, if named once
-        if filed is not None and filed not in opposed:
+        if filed is not None and filed not in opposed and (filed in countries or not known_only):
             return filed
         named = [a for a in layer.salience if a in countries and a not in opposed]
         return named[0] if len(named) == 1 else None
