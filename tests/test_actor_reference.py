@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer import tables
+from analyzer.actors.kinds import civil_organisation
 from analyzer.config import Config
 from analyzer.document import build_document
 from analyzer.signals import loaded
@@ -744,3 +745,17 @@ def test_a_label_word_before_a_thing_the_parse_hung_beside_it_labels_no_one():
     # but a possessor is someone ("the junta seized power", misparsed as "junta power", is in
     # test_actors' test of the story's country)
     assert [s.text for s in _labels("The insurgents' attacks continued.")] == ["insurgents"]
+
+
+@pytest.mark.parametrize(
+    ("name", "civil"),
+    [
+        ("U.N. Mission in South Sudan", True),  # the head word comes before "in"
+        ("Migrant Centre NI", True),  # a place's initials after the head word
+        ("Nigeria Union of Teachers", True),
+        ("Islamic State in Iraq", False),
+        ("Rapid Support Forces", False),
+    ],
+)
+def test_a_non_combatant_organisation_is_known_by_its_head_word(name: str, civil: bool) -> None:
+    assert civil_organisation(name) is civil

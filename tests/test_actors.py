@@ -817,6 +817,27 @@ def test_soldiers_are_no_town_the_story_is_filed_from():
     assert [s.actor for s in found] == ["Cameroon"]
 
 
+def test_a_country_inside_a_longer_name_counts_as_that_name():
+    text = (
+        "JUBA - Fighters seized an army base in South Sudan's Upper Nile state. Dozens of "
+        "soldiers from the South Sudan People's Defence Forces were killed.\n\n"
+        "On Wednesday, troops surrounded Machar's residence in Juba, the Sudan People's "
+        "Liberation Movement-in-Opposition said. The Sudan People's Liberation Movement-in-"
+        "Opposition called it a coup. The Sudan People's Liberation Movement-in-Opposition "
+        "said its leaders were detained."
+    )
+    assert _actor(text, "troops") == "South Sudan"
+
+
+def test_soldiers_stay_unresolved_when_two_countries_are_named_alike():
+    text = (
+        "Pakistan says the militants shelter in Afghanistan. Pakistan's army struck Afghanistan "
+        "last week, and Afghanistan says Pakistan killed civilians.\n\n"
+        "Funerals of soldiers and policemen have become routine."
+    )
+    assert _actor(text, "soldiers") == "unresolved"
+
+
 # --- words that are not labels -----------------------------------------------------------------
 
 

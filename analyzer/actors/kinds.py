@@ -136,7 +136,9 @@ def head_word(words: list[str]) -> str:
 
 
 #: Prepositions inside organisations' names, after their head word.
-_OF_A_NAME = frozenset(("for", "of", "on", "against", "without", "pour", "sans", "para", "por"))
+_OF_A_NAME = frozenset(
+    ("for", "of", "on", "in", "against", "without", "pour", "sans", "para", "por")
+)
 
 
 def state_body(actor: str) -> bool:

@@ -200,6 +200,8 @@ _PROTEST_WORDS = re.compile(
 _COORDINATION_GAP = re.compile(r"(?:,\s*)?(?:and|or)(?:\s+(?:its|their)(?:\s+[\w-]+){1,2})?")
 #: One or two capitalised words, as a demonym or a country is written ("Syrian", "South Sudan").
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+#: A capitalised name going on after a run of two words ("Sudan People['s Liberation ...]").
+_NAME_GOES_ON = re.compile(r"(?:['’]s)? [A-Z][a-z]")
 #: Words for a state's own armed men, which an armed group named near does not take.
 _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
 #: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
@@ -841,7 +843,13 @@ class LabelAttacher:
             return None
         if any(c.lower_ in ("foreign", "international", "peacekeeping") for c in head.children):
             return None
-        return self._story_country(set(), known_only=True)
+        story = self._story_country(set(), known_only=True)
+        if story is None:
+            return None
+        # only a story clearly about one country: not Pakistan's war named as often as Afghanistan
+        times = self._times_named(story)
+        rivals = [c for c in known_countries() if c != story and self._times_named(c) >= times]
+        return None if rivals else story
 
     def _crowd(self, index: int, term: str, head: Token, mentions: list[Mention]) -> Attachment:
         """ "The demonstrators", "the protesters": the people an earlier label of the crowd
@@ -981,10 +989,20 @@ class LabelAttacher:
         opposition party says ..."), in sentences parsed or not."""
         names = {**capitals(), **{country.lower(): country for country in known_countries()}}
         counts = Counter[str]()
-        for match in _CAPITALISED_WORDS.finditer(self._doc.text):
-            words = match.group(0).lower()
-            country = names.get(words) or next(
-                (names[w] for w in words.split() if w in names), None
+        text = self._doc.text
+        for match in _CAPITALISED_WORDS.finditer(text):
+            words = match.group(0).lower().split()
+            exact = " ".join(words) in names
+            if not exact and _NAME_GOES_ON.match(text, match.end()):
+                continue  # "the Sudan People's Liberation Movement": a party, not Sudan
+            # the longest name in the run: "South Sudan People's ..." is South Sudan, not Sudan
+            spans = sorted(
+                ((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                key=lambda span: span[0] - span[1],
+            )
+            country = next(
+                (names[" ".join(words[i:j])] for i, j in spans if " ".join(words[i:j]) in names),
+                None,
             )
             if country is not None:
                 counts[country] += 1

@@ -198,6 +198,18 @@ _REFERRING_SUBJECTS = THIRD_PERSON | {"it"}
 _FREE_CHOICE = frozenset(("any", "no", "none", "every", "each", "such"))
 
 
+def _acted_on(phrase: Token) -> set[int]:
+    """The words of an object phrase but its places ("the residence [in Juba]")."""
+    places = [
+        c for c in phrase.children
+        if c.dep_ == "nmod" and case_marker(c) in ("in", "at", "near", "inside", "outside")
+    ]  # fmt: skip
+    # a name coordinated with the place is no place ("officials in Gaza and the United Nations")
+    where = {i for c in places for i in subtree_indices(c)}
+    where -= {i for c in places for k in c.children if k.dep_ == "conj" for i in subtree_indices(k)}
+    return subtree_indices(phrase) - where
+
+
 def opposing_tokens(head: Token, *, speaker: bool = True) -> set[int]:
     """Tokens of the actors the label's side is not: its own modifiers other than names ("rebels
     backed by Rwanda"), what its clause does to or against others, who does it to the label, and
@@ -212,7 +224,8 @@ def opposing_tokens(head: Token, *, speaker: bool = True) -> set[int]:
         in_subject = subject is not None and head.i in {t.i for t in subject.subtree}
         if in_subject:  # the label acts: what it acts on or against is someone else
             # ("retook territory held by the Islamic State": the whole object phrase)
-            out.update(i for t in objects_of(clause) for i in subtree_indices(t) if i not in own)
+            # but not where it is: "surrounded Machar's residence in Juba" is against Machar
+            out.update(i for t in objects_of(clause) for i in _acted_on(t) if i not in own)
             for token in clause.subtree:  # "retook the town (held) by the Islamic State"
                 if token.dep_ == "obl:agent" and token.i not in own:
                     out.update(core_indices(token))
