@@ -6,6 +6,8 @@ seeds' Afghanistan story, with no story pack unless a test says so.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analyzer import tables
@@ -19,6 +21,7 @@ from analyzer.span import Span
 from analyzer.storypack import load_story_pack, story_pack_from_text
 
 NO_PACK = Config(strip_boilerplate=False)
+ARTICLES = Path(__file__).parent / "data" / "articles"
 
 
 def _labels(text: str, config: Config = NO_PACK) -> list[Span]:
@@ -48,6 +51,11 @@ def _actor(text: str, word: str, config: Config = NO_PACK) -> str | None:
     found = [span for span in _labels(text, config) if span.text == word]
     assert len(found) == 1, f"{word!r} not found once in {_labels(text, config)}"
     return found[0].actor
+
+
+def _article(name: str) -> str:
+    """The opening of an article of our own (tests/data/articles), as a reader would paste it."""
+    return (ARTICLES / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n")
 
 
 # --- attachment by structure -------------------------------------------------------------------
@@ -494,63 +502,150 @@ def test_a_label_does_not_name_the_actor_it_is_coordinated_with():
     assert _actor(text, "group") != "Taliban"
 
 
-def test_a_headline_kicker_before_a_colon_is_no_apposition():
-    text = "Northwest: Defence forces dislodge terrorists from Batibo hideouts"
-    assert _actor(text, "terrorists") != "Northwest"
+# --- rules from articles of our own on other stories ----------------------------------------------
+
+_BENUE_POLICE = (
+    "The Benue State Police Command confirmed the attack in a statement signed by its "
+    "spokesperson, Superintendent of Police Terna Akaa, who described the assailants as "
+    '"suspected armed herders" and said tactical teams of the command, working with soldiers '
+    'of Operation Whirl Stroke, had been deployed to the area. "The hoodlums escaped into the '
+    'bush on sighting our men. Efforts are ongoing to track them down," the statement read.'
+)
 
 
-def test_a_setting_that_opens_the_sentence_is_no_apposition():
-    text = 'According to the Interior Ministry, groups of "vandals" in Ait Amira set fire to cars.'
-    assert _actor(text, "groups") != "Interior Ministry"
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # "one of" a country's gangs, set beside a name, is that name's
+        ("The Comando Vermelho, one of Brazil's oldest criminal organizations, controls the "
+         "trade.", "criminal", "Comando Vermelho"),
+        # "the paramilitary" is the force, not one person
+        ("Fighters from the Rapid Support Forces (RSF) have cut off roads around El Obeid. Weeks "
+         "after the same paramilitary seized El Fasher, aid groups fear Kordofan is next.",
+         "paramilitary", "Rapid Support Forces"),
+        # the group a label's people belong to
+        ("The army said troops clashed with rebels near Kabankalan. The military said the slain "
+         "insurgents belonged to a unit of the NPA's Negros regional command.", "insurgents",
+         "NPA"),
+        # the name a group goes under
+        ("Around Rafah, an armed group led by Yasser Abu Shabab, a member of a local Bedouin "
+         "clan, has emerged under the name Popular Forces.", "armed group", "Popular Forces"),
+        # a country that keeps troops owns them
+        ("Tripoli's armed groups clashed again in Libya. Turkey, which keeps troops and military "
+         "advisers in Libya, called for calm.", "troops", "Turkey"),
+        # soldiers no phrase sorts are the story country's, foreign troops nobody's named
+        ("MEXICO CITY - Cartel gunmen set fire to buses across Mexico on Monday. The Defense "
+         "Ministry said two soldiers were wounded. Mexico's government has sent more troops to "
+         "Jalisco, Mexico's most violent state.", "soldiers", "Mexico"),
+        ("Foreign troops arrived in Haiti on Monday, and Haiti's police chief welcomed them.",
+         "troops", "unresolved"),
+        # ... and nobody's where two countries are named alike
+        ("Pakistan says the militants shelter in Afghanistan. Pakistan's army struck Afghanistan "
+         "last week, and Afghanistan says Pakistan killed civilians.\n\n"
+         "Funerals of soldiers and policemen have become routine.", "soldiers", "unresolved"),
+        # a country inside a longer name counts as that name ("Sudan People's Liberation ...")
+        ("JUBA - Fighters seized an army base in South Sudan's Upper Nile state. Dozens of "
+         "soldiers from the South Sudan People's Defence Forces were killed.\n\n"
+         "On Wednesday, troops surrounded Machar's residence in Juba, the Sudan People's "
+         "Liberation Movement-in-Opposition said. The Sudan People's Liberation Movement-in-"
+         "Opposition called it a coup. The Sudan People's Liberation Movement-in-Opposition "
+         "said its leaders were detained.", "troops", "South Sudan"),
+        # armed men are no people and no migrants' centre, nor a rights body labelled near
+        ("Roma families fled their homes, the Migrant Centre NI said. A source said there was no "
+         "evidence that loyalist paramilitaries had organised the violence.", "paramilitaries",
+         "unresolved"),
+        ("More than 7,000 people have been killed since 2004, according to Deep South Watch, an "
+         "independent group that monitors the violence. The Cross Cultural Foundation, a Thai "
+         "rights organization, said it had received complaints. The group called on authorities "
+         "to end the use of emergency laws. Human Rights Watch has also condemned the insurgents "
+         "for repeatedly targeting teachers.", "insurgents", "unresolved"),
+    ],
+)  # fmt: skip
+def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
+    assert _actor(text, word) == actor
 
 
-def test_outlaws_are_not_a_states_security_forces_or_guard():
+@pytest.mark.parametrize(
+    ("text", "word", "wrong"),
+    [
+        # a headline's kicker and a setting that opens the sentence are no appositions
+        ("Northwest: Defence forces dislodge terrorists from Batibo hideouts", "terrorists",
+         ("Northwest",)),
+        ('According to the Interior Ministry, groups of "vandals" in Ait Amira set fire to cars.',
+         "groups", ("Interior Ministry",)),
+        # outlaws are not a state's security forces, guard, command, agency or office
+        ("Elements of the Defence and Security Forces dismantled camps in the Northwest, while "
+         "separatist fighters kidnapped teachers.", "separatist fighters", ("Security Forces",)),
+        ("Governor Pablo Lemus said the National Guard had cleared the blockades. A U.S. official "
+         "told us the group is no ordinary gang.", "group", ("National Guard",)),
+        ("The army's Northwestern Command said the operation was a success. A general said the "
+         "extremists had been reduced to small groups.", "extremists", ("Northwestern Command",)),
+        (_article("portland_ice_facility"), "thugs",
+         ("Immigration and Customs Enforcement", "ICE")),
+        (_BENUE_POLICE, "hoodlums", ("Benue State Police Command",)),
+        (_BENUE_POLICE, "assailants", ("Police Terna Akaa",)),
+        # a state office is known by its head word
+        ("The Philippines' Department of Migrant Workers said 17 sailors were missing. The "
+         "militia launched its campaign in 2023.", "militia",
+         ("Philippines' Department of Migrant Workers",)),
+        # nor are armed men a union, the Army alone, a people or a port
+        ("The Nigeria Union of Teachers condemned the attack. The Nigeria Union of Teachers said "
+         "classes would stop.\n\nPolice said officers were searching the forest.\n\n"
+         '"Then the bandits came like they knew," said a mother.', "bandits",
+         ("Nigeria Union of Teachers",)),
+        ("Army troops clashed with rebels in Negros on Monday. The Army said two soldiers were "
+         "hurt, and the Army sent more troops. A village chief said the insurgents fled into the "
+         "hills.", "insurgents", ("Army",)),
+        ('"The Rwandans are good soldiers, but they are not everywhere," the source said. The '
+         "Rwandans hold the gas site.\n\nHuman Rights Watch has documented the abduction of "
+         "children by the armed group, which it said used boys as fighters.", "armed group",
+         ("Rwandans",)),
+        ("The ship sank off the Yemeni port of Hodeidah in the Red Sea. Israel had bombed "
+         "Hodeidah. Just a day earlier the terror group sank another carrier.", "terror group",
+         ("Hodeidah", "Red Sea")),
+        # security forces are no rebel name ending in "Forces"
+        ("People's Defence Forces (PDF), the local militias formed after the coup, have pushed "
+         "the army out of hundreds of towns. Thousands have been killed by security forces since "
+         "the coup in Myanmar.", "forces", ("People's Defence Forces", "Defence Forces")),
+        # a lower-case word is a one-word name only after "the"
+        ("The ministries sent General Security personnel. Damascus deployed internal security "
+         "forces to the edge of the province.", "forces", ("Security",)),
+        # a plural label before a person's office is the body he heads, not him
+        ("Malaysia's facilitator, former armed forces chief Zulkifli Zainal Abidin, mediated.",
+         "forces", ("Zulkifli Zainal Abidin",)),
+    ],
+)  # fmt: skip
+def test_a_label_never_reaches_these_actors(text, word, wrong):
+    assert _actor(text, word) not in wrong
+
+
+def test_a_definite_outlaw_label_with_no_group_near_is_the_storys_armed_group():
+    # JNIM is named two paragraphs before the quotation; not the army the speaker speaks for
+    quoted = [
+        s for s in _labels(_article("mali_fuel_blockade"))
+        if s.text == "terrorists" and s.voice == "quoted"
+    ]  # fmt: skip
+    assert [s.actor for s in quoted] == ["Jama'at Nusrat al-Islam wal-Muslimin"]
+
+
+def test_soldiers_are_no_town_the_story_is_filed_from():
+    # filed from Bamenda; Batibo is the place named most
+    text = _article("cameroon_batibo")
+    found = [s for s in _labels(text) if s.text == "soldiers" and s.voice == "reported"]
+    assert [s.actor for s in found] == ["Cameroon"]
+
+
+def test_later_labels_take_the_name_a_group_goes_under():
+    # Fano named twice, then paragraphs with no group before "the extremists"
     text = (
-        "Elements of the Defence and Security Forces dismantled camps in the Northwest, while "
-        "separatist fighters kidnapped teachers."
+        "The army has dismantled several cells of the extremist group operating under the name "
+        "Fano in Gojjam, officials said on Tuesday. Fano has fought the government since 2023."
+        "\n\nSchools reopened in Debre Markos on Monday. Traders said fuel had returned to the "
+        "markets.\n\nThe regional president said the roads were safe again. Buses resumed "
+        "service to Bahir Dar.\n\nA general told journalists that the extremists had been "
+        '"reduced to small groups".'
     )
-    assert _actor(text, "separatist fighters") != "Security Forces"
-    text = (
-        "Governor Pablo Lemus said the National Guard had cleared the blockades. A U.S. official "
-        "told us the group is no ordinary gang."
-    )
-    assert _actor(text, "group") != "National Guard"
-    text = (
-        "The army's Northwestern Command said the operation was a success. A general said the "
-        "extremists had been reduced to small groups."
-    )
-    assert _actor(text, "extremists") != "Northwestern Command"
-
-
-def test_a_state_office_is_known_by_its_head_word():
-    text = (
-        "The Philippines' Department of Migrant Workers said 17 sailors were missing. "
-        "The militia launched its campaign in 2023."
-    )
-    assert _actor(text, "militia") != "Philippines' Department of Migrant Workers"
-
-
-def test_seas_and_ports_are_places_not_groups():
-    text = (
-        "The ship sank off the Yemeni port of Hodeidah in the Red Sea. Israel had bombed "
-        "Hodeidah. Just a day earlier the terror group sank another carrier."
-    )
-    assert _actor(text, "terror group") not in ("Hodeidah", "Red Sea")
-
-
-def test_one_of_a_countrys_gangs_is_the_gang_named_beside():
-    text = (
-        "The Comando Vermelho, one of Brazil's oldest criminal organizations, controls the trade."
-    )
-    assert _actor(text, "criminal") == "Comando Vermelho"
-
-
-def test_armed_men_are_no_people_and_no_migrants_centre():
-    text = (
-        "Roma families fled their homes, the Migrant Centre NI said. A source said there was no "
-        "evidence that loyalist paramilitaries had organised the violence."
-    )
-    assert _actor(text, "paramilitaries") in ("unresolved", None)
+    assert [s.actor for s in _labels(text) if s.text == "extremists"] == ["Fano"]
 
 
 def test_a_capitalised_opener_the_text_writes_in_lower_case_is_no_name():
@@ -574,68 +669,6 @@ def test_an_office_after_a_title_and_of_is_no_part_of_the_name():
     assert "Region" not in names
 
 
-def test_outlaws_are_not_a_states_agency_or_house():
-    # the opening of an article of our own, as a reader would paste it
-    text = "\n\n".join(
-        (
-            "Trump sends troops to Portland as antifa mob keeps ICE officers under siege",
-            "President Trump on Saturday ordered troops into Portland, Oregon, where federal "
-            "immigration officers have faced months of nightly harassment from left-wing agitators "
-            "outside an Immigration and Customs Enforcement (ICE) facility in the city's South "
-            "Waterfront.",
-            "The move came days after the president signed an executive order designating antifa as a"
-            ' "domestic terrorist organization", a step conservatives have demanded since the 2020 '
-            "riots that left downtown Portland boarded up for months.",
-            "In a post on Truth Social, Trump said he was directing Defense Secretary Pete Hegseth to"
-            ' provide "all necessary troops" to protect ICE facilities that he said were "under '
-            'siege" from antifa "and other domestic terrorists". Hegseth then federalized 200 members'
-            " of the Oregon National Guard.",
-            "For more than 100 days, black-clad protesters have gathered at the squat ICE building on"
-            " South Macadam Avenue, blocking vans, shining lasers at officers and plastering the "
-            "gates with anti-police graffiti. Federal officers have responded with tear gas and "
-            "pepper balls.",
-            '"These rioters have assaulted our officers, doxxed their families and tried to shut down'
-            ' federal law enforcement," said Tricia McLaughlin, an assistant secretary at the '
-            'Department of Homeland Security (DHS). "The thugs hiding behind masks are not peaceful '
-            'protesters, and we will not let them terrorize the men and women of ICE."',
-        )
-    )
-    assert _actor(text, "thugs") not in ("Immigration and Customs Enforcement", "ICE")
-    text = (
-        "The Benue State Police Command confirmed the attack in a statement signed by its "
-        "spokesperson, Superintendent of Police Terna Akaa, who described the assailants as "
-        '"suspected armed herders" and said tactical teams of the command, working with soldiers '
-        'of Operation Whirl Stroke, had been deployed to the area. "The hoodlums escaped into the '
-        'bush on sighting our men. Efforts are ongoing to track them down," the statement read.'
-    )
-    assert _actor(text, "hoodlums") != "Benue State Police Command"
-    assert _actor(text, "assailants") != "Police Terna Akaa"
-
-
-def test_a_lower_case_word_is_a_one_word_name_only_after_the():
-    text = (
-        "The ministries sent General Security personnel. Damascus deployed internal security "
-        "forces to the edge of the province."
-    )
-    assert _actor(text, "forces") != "Security"
-
-
-def test_a_plural_label_before_a_persons_office_is_the_body_not_the_person():
-    text = "Malaysia's facilitator, former armed forces chief Zulkifli Zainal Abidin, mediated."
-    assert _actor(text, "forces") != "Zulkifli Zainal Abidin"
-
-
-def test_a_rights_body_labelled_nearby_is_not_the_insurgents():
-    text = (
-        "More than 7,000 people have been killed since 2004, according to Deep South Watch, an "
-        "independent group that monitors the violence. The Cross Cultural Foundation, a Thai "
-        "rights organization, said it had received complaints. The group called on authorities "
-        "to end the use of emergency laws. Human Rights Watch has also condemned the insurgents "
-        "for repeatedly targeting teachers."
-    )
-    assert _actor(text, "insurgents") == "unresolved"
-
-
 def test_a_label_of_another_kind_is_not_the_people_an_earlier_label_named():
     text = "Druze fighters held the city. Damascus deployed troops to keep the tribal fighters out."
     fighters = [s for s in _labels(text) if s.text == "fighters"]
@@ -649,44 +682,10 @@ def test_a_backer_in_a_suspended_hyphen_is_no_name_of_the_group():
     assert _actor(text, "group") != "U.S.-"
 
 
-def test_a_group_takes_the_name_it_goes_under():
-    text = (
-        "Around Rafah, an armed group led by Yasser Abu Shabab, a member of a local Bedouin clan, "
-        "has emerged under the name Popular Forces."
-    )
-    assert _actor(text, "armed group") == "Popular Forces"
-    text = (
-        "The army has dismantled several cells of the extremist group operating under the name "
-        "Fano in Gojjam, officials said. Fano has fought the government since 2023.\n\n"
-        "Schools reopened in Debre Markos on Monday.\n\n"
-        'A general told journalists that the extremists had been "reduced to small groups".'
-    )
-    extremists = [s.actor for s in _labels(text) if s.text == "extremists"]
-    assert extremists == ["Fano"]
-
-
-def test_a_people_is_not_the_organisation_a_story_is_about():
-    text = (
-        '"The Rwandans are good soldiers, but they are not everywhere," the source said. The '
-        "Rwandans hold the gas site.\n\nHuman Rights Watch has documented the abduction of "
-        "children by the armed group, which it said used boys as fighters."
-    )
-    assert _actor(text, "armed group") != "Rwandans"
-
-
 def test_a_count_or_a_title_alone_opens_no_name():
     assert [m.name for m in _mentions("Many Nigerians fled the town.")] == ["Nigerians"]
     text = "The Minister of State for Defence, Bello Matawalle, vowed to find the girls."
     assert [m.name for m in _mentions(text)] == ["Bello Matawalle"]
-
-
-def test_security_forces_are_not_a_rebel_name_ending_in_forces():
-    text = (
-        "People's Defence Forces (PDF), the local militias formed after the coup, have pushed the "
-        "army out of hundreds of towns. Thousands have been killed by security forces since the "
-        "coup in Myanmar."
-    )
-    assert _actor(text, "forces") not in ("People's Defence Forces", "Defence Forces")
 
 
 def test_an_acronym_known_as_names_the_name_before_when_its_initial_fits():
@@ -694,148 +693,6 @@ def test_an_acronym_known_as_names_the_name_before_when_its_initial_fits():
     assert layer.actor_named("RSF") == "Rapid Support Forces"
     layer = _layer("The U.N. Integrated Office in Haiti, known as BINUH, reported 300 deaths.")
     assert layer.actor_named("BINUH") != "Haiti"
-
-
-def test_soldiers_no_phrase_sorts_are_the_story_countrys():
-    text = (
-        "MEXICO CITY - Cartel gunmen set fire to buses across Mexico on Monday. The Defense "
-        "Ministry said two soldiers were wounded. Mexico's government has sent more troops to "
-        "Jalisco, Mexico's most violent state."
-    )
-    assert _actor(text, "soldiers") == "Mexico"
-    text = "Foreign troops arrived in Haiti on Monday, and Haiti's police chief welcomed them."
-    assert _actor(text, "troops") == "unresolved"
-
-
-def test_a_country_that_keeps_troops_owns_them():
-    text = (
-        "Tripoli's armed groups clashed again in Libya. Turkey, which keeps troops and military "
-        "advisers in Libya, called for calm."
-    )
-    assert _actor(text, "troops") == "Turkey"
-
-
-def test_a_definite_outlaw_label_with_no_group_near_is_the_storys_armed_group():
-    # the opening of an article of our own; JNIM is named two paragraphs before the quote
-    text = "\n\n".join(
-        (
-            "Mali's capital runs dry as al Qaeda affiliate tightens fuel blockade",
-            "BAMAKO, Oct 30 - Long queues snaked around petrol stations in Bamako on Thursday as a "
-            "blockade of fuel convoys imposed by an al Qaeda-linked group dragged into its third "
-            "month, forcing Mali's military government to close schools and ration diesel for the "
-            "city's power plants.",
-            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Group for the Support of Islam and "
-            "Muslims, said in early September it would attack any tanker carrying fuel into the "
-            "landlocked country from Senegal and Ivory Coast. Since then its fighters have torched "
-            "scores of trucks on the main supply roads and abducted drivers, according to transport"
-            " unions and a regional security official.",
-            '"We leave Dakar not knowing if we will come back," said Seydou Traore, a tanker driver'
-            ' whose truck was set alight near Kayes last month. "They made us lie in the sand and '
-            "burned everything. They said anyone who brings fuel for the junta will be treated as a"
-            ' target."',
-            "The junta led by General Assimi Goita, which seized power in coups in 2020 and 2021, "
-            'has described the blockade as "economic terrorism" by "criminal armed groups" backed '
-            "by foreign powers. In a statement read on state television on Wednesday, the "
-            "government said the Malian Armed Forces (FAMa) had escorted more than 300 tankers into"
-            ' the capital in the past week and "neutralised" dozens of terrorists along the route.',
-            '"These terrorists want Malians to turn against their army. They will fail," Prime '
-            "Minister Abdoulaye Maiga said in televised remarks.",
-        )
-    )
-    # not the army the speaker speaks for, nor unresolved
-    quoted = [s for s in _labels(text) if s.text == "terrorists" and s.voice == "quoted"]
-    assert [s.actor for s in quoted] == ["Jama'at Nusrat al-Islam wal-Muslimin"]
-
-
-def test_armed_men_are_no_union_and_the_army_alone_is_a_states():
-    text = (
-        "The Nigeria Union of Teachers condemned the attack. The Nigeria Union of Teachers said "
-        "classes would stop.\n\n"
-        "Police said officers were searching the forest.\n\n"
-        '"Then the bandits came like they knew," said a mother.'
-    )
-    assert _actor(text, "bandits") != "Nigeria Union of Teachers"
-    text = (
-        "Army troops clashed with rebels in Negros. The Army said two soldiers were hurt. The "
-        "Army later said the slain insurgents belonged to a unit in the hills."
-    )
-    assert _actor(text, "insurgents") != "Army"
-
-
-def test_the_paramilitary_is_the_force_not_one_person():
-    text = (
-        "Fighters from the Rapid Support Forces (RSF) have cut off roads around El Obeid. Weeks "
-        "after the same paramilitary seized El Fasher, aid groups fear Kordofan is next."
-    )
-    assert _actor(text, "paramilitary") == "Rapid Support Forces"
-
-
-def test_a_labels_people_belong_to_the_group_named_after_belong_to():
-    text = (
-        "The army said troops clashed with rebels near Kabankalan. The military said the slain "
-        "insurgents belonged to a unit of the NPA's Negros regional command."
-    )
-    assert _actor(text, "insurgents") == "NPA"
-
-
-def test_soldiers_are_no_town_the_story_is_filed_from():
-    # the opening of an article of our own, filed from Bamenda; Batibo is named most
-    text = "\n\n".join(
-        (
-            "Northwest: Defence forces dislodge terrorists from Batibo hideouts, calm returns after"
-            ' "ghost town" threats',
-            "BAMENDA - Elements of the Defence and Security Forces have dismantled several camps "
-            "used by secessionist terrorists in the Batibo subdivision of the Northwest region, "
-            "freeing two hostages and seizing locally made guns and explosives, military sources "
-            "said on Tuesday.",
-            "The operation, launched at dawn on Sunday, targeted fighters loyal to a self-styled "
-            '"general" of the so-called Ambazonia Defence Forces (ADF), one of several armed groups'
-            " that have terrorised English-speaking communities since 2017 by enforcing lockdowns, "
-            "burning schools and kidnapping for ransom.",
-            '"The terrorists had turned the forest around Batibo into a base from which they '
-            "extorted farmers and imposed illegal lockdowns on the population. Our troops acted "
-            'with professionalism and the area is now secure," Lieutenant-Colonel Jean-Pierre '
-            "Essomba, a spokesman for the 5th Military Region, told our reporter.",
-            'Residents of Batibo, who had endured weeks of forced "ghost town" days announced by '
-            'the separatists on social media, welcomed the soldiers. "The Amba boys came at night '
-            'and beat anyone who opened a shop on Monday," said a trader who gave his name only as '
-            'Emmanuel. "We are tired of them."',
-            "The so-called Anglophone crisis began in 2016 when lawyers and teachers took to the "
-            "streets over what they saw as the marginalisation of the English-speaking minority. "
-            'Secessionist leaders declared an independent "Ambazonia" in October 2017, and the '
-            "government has since treated the armed movement as a terrorist threat to the unity of "
-            "the nation.",
-            "Rights groups, often criticised by Yaounde for relying on unverified accounts, have "
-            "nonetheless accused both sides of abuses. In a report released last month, Human "
-            "Rights Watch said soldiers had burned homes and killed civilians during raids on "
-            "villages in the Northwest, while separatist fighters had kidnapped teachers and "
-            'executed people they accused of being "blacklegs", or collaborators with the '
-            "administration.",
-        )
-    )
-    found = [s for s in _labels(text) if s.text == "soldiers" and s.voice == "reported"]
-    assert [s.actor for s in found] == ["Cameroon"]
-
-
-def test_a_country_inside_a_longer_name_counts_as_that_name():
-    text = (
-        "JUBA - Fighters seized an army base in South Sudan's Upper Nile state. Dozens of "
-        "soldiers from the South Sudan People's Defence Forces were killed.\n\n"
-        "On Wednesday, troops surrounded Machar's residence in Juba, the Sudan People's "
-        "Liberation Movement-in-Opposition said. The Sudan People's Liberation Movement-in-"
-        "Opposition called it a coup. The Sudan People's Liberation Movement-in-Opposition "
-        "said its leaders were detained."
-    )
-    assert _actor(text, "troops") == "South Sudan"
-
-
-def test_soldiers_stay_unresolved_when_two_countries_are_named_alike():
-    text = (
-        "Pakistan says the militants shelter in Afghanistan. Pakistan's army struck Afghanistan "
-        "last week, and Afghanistan says Pakistan killed civilians.\n\n"
-        "Funerals of soldiers and policemen have become routine."
-    )
-    assert _actor(text, "soldiers") == "unresolved"
 
 
 # --- words that are not labels -----------------------------------------------------------------
