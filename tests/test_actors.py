@@ -613,6 +613,37 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         # a plural label before a person's office is the body he heads, not him
         ("Malaysia's facilitator, former armed forces chief Zulkifli Zainal Abidin, mediated.",
          "forces", ("Zulkifli Zainal Abidin",)),
+        # a town the text sends people toward, or names as a sector, area or commune, is a place
+        ("Many of the displaced headed toward Jowhar. Others went toward Jowhar's outskirts.\n\n"
+         "An analyst said the insurgents were exploiting divisions.", "insurgents", ("Jowhar",)),
+        ("The army said it neutralised 41 fighters during a sweep in the Banibangou sector of the "
+         "Tillaberi region. Banibangou has been attacked before.\n\nThe air force tracked the "
+         "assailants to their hideouts.", "assailants", ("Banibangou",)),
+        ("Fighting spread across the Tepuche area overnight. Tepuche was calm by noon.\n\n"
+         "Witnesses said the gunmen came in three trucks.", "gunmen", ("Tepuche",)),
+        # "where" opens a relative clause, no apposition
+        ("The attack hit the village of Dani Fari, in the rural commune of Banibangou, where "
+         "armed bandits on motorcycles killed 12 villagers.", "bandits", ("Banibangou",)),
+        # a town is no country with a regime, and a dateline in the colon form is no actor
+        ("Gunmen attacked checkpoints in the countryside of Jableh on Thursday. Residents of "
+         'Jableh fled to the hills.\n\n"This was an uprising by remnants of the defunct regime," '
+         "the spokesman said.", "regime", ("Jableh",)),
+        ("IMPHAL, Nov 3: Armed men opened fire on farmers harvesting paddy at Phubala on Sunday, "
+         "police said. Central forces retaliated, after which the gunmen retreated towards the "
+         "hills.", "gunmen", ("IMPHAL",)),
+        ("QUETTA: Security forces on Wednesday concluded the operation to free the hostages held "
+         "aboard the train, the military said. The attackers had blown up the track.",
+         "attackers", ("QUETTA",)),
+        # outlaws are no corps of a state's army, nor a legislature
+        ("Four personnel of the Frontier Corps (FC) were killed during the siege. \"The "
+         'terrorists had divided the hostages into groups," a soldier said.', "terrorists",
+         ("Frontier Corps",)),
+        ("Congress has not voted on the strikes. Congress was never consulted, Democrats said."
+         '\n\nRelatives said the men were fishermen.\n\n"These narco-terrorists have been '
+         'poisoning Americans," the secretary said.', "narco-terrorists", ("Congress",)),
+        # an organisation's label is never one man's, whatever the parse made of the clause
+        ("The men were members of Tren de Aragua, the Venezuelan prison gang President Trump has "
+         "designated a terrorist organisation.", "gang", ("Trump",)),
     ],
 )  # fmt: skip
 def test_a_label_never_reaches_these_actors(text, word, wrong):
@@ -1225,6 +1256,18 @@ def test_an_acronym_of_another_language_in_brackets_names_the_party_before_it():
     # a news agency's bracket closing a dateline expands nothing
     text = "SAN JUAN, Puerto Rico (AP) - Gunmen killed two people. AP fighters, so to speak, left."
     assert _actor(text, "fighters") != "Puerto Rico"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUETTA: Security forces on Wednesday concluded the operation to free the hostages held "
+        "aboard the train, the military said.",
+        "CULIACÁN, Sin. – Prosecutors said 14 people were killed over the weekend.",
+    ],
+)
+def test_a_dateline_in_the_colon_form_or_with_accents_names_no_actor(text):
+    assert _layer(text).all_actors() == []
 
 
 def test_the_city_of_a_dateline_is_a_place_and_never_the_attacker():

@@ -146,13 +146,15 @@ def state_body(actor: str) -> bool:
     Defence"): it speaks and acts for the state, but no label of armed men or of a group's
     members ("the attackers", "the loyalists") is its people."""
     words = actor.lower().split()
-    if words in (["state"], ["government"]):
-        return True  # "the State had no links to the armed gangs"
+    if words in (["state"], ["government"]) or (len(words) == 1 and words[0] in _LEGISLATURES):
+        return True  # "the State had no links to the armed gangs"; "Congress"
     # by its head word too: "the Philippines' Department of Migrant Workers"
     heads = (words[-1], head_word(words))
     return len(words) > 1 and (any(w in _STATE_BODIES for w in heads) or words[0] == "ministry")
 
 
+#: A state's legislature, named by one word.
+_LEGISLATURES = frozenset(("congress", "parliament", "senate", "knesset", "duma"))
 _STATE_BODIES = frozenset(
     ("ministry", "department", "office", "bureau", "directorate", "secretariat", "presidency",
      "cabinet", "parliament", "assembly", "senate", "congress", "authority", "administration",

@@ -358,7 +358,7 @@ class ActorLayer:
         for start, _ in self._sentences[:3]:
             end = dateline_end(self._text, start)
             if end > start:
-                place = self._text[start:end].split("(")[0].strip(" -—–")
+                place = self._text[start:end].split("(")[0].strip(" -—–:")
                 places.update(name_key(part) for part in place.split(",") if part.strip())
         return places
 

@@ -682,7 +682,9 @@ _PLURAL_ARTICLES = frozenset(("los", "las", "les"))
 _PLACE_NOUNS = frozenset(
     ("region", "province", "city", "town", "village", "district", "county", "valley",
      "governorate", "oblast", "municipality", "neighbourhood", "neighborhood", "residents",
-     "villagers", "inhabitants", "outskirts", "suburbs", "port", "island")
+     "villagers", "inhabitants", "outskirts", "suburbs", "port", "island", "commune", "sector",
+     "countryside", "area", "zone", "prefecture", "locality", "hamlet", "township", "canton",
+     "subdistrict", "settlement")
 )  # fmt: skip
 #: Last words of a place's name ("Borno State", "the Red Sea", "the Gulf of Aden" is by "of").
 _PLACE_ENDINGS = frozenset(

@@ -50,20 +50,42 @@ MAX_DATELINE_WORDS = 10
 #: Credits sit at a caption's end; only its last characters are searched.
 CREDIT_SEARCH_CHARS = 160
 
+#: Capital letters, accented ones too ("CULIACÁN").
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
 #: "KABUL (Reuters) -", "WASHINGTON, Sept. 6 (AP) —", "NEW YORK —": a place in capitals, an
 #: optional date and agency, then a dash. Case-sensitive: the capitals are the signal.
 DATELINE_OPENER = (
-    r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([\w .]{2,30}\)\s*)?[-—–]{1,2}"
+    rf"[{_CAPITAL}][{_CAPITAL} .'-]{{2,40}}(?:,\s*[A-Z][\w .]{{1,30}})?\s*"
+    r"(?:\([\w .]{2,30}\)\s*)?[-—–]{1,2}"
 )
 _DATELINE_LINE = re.compile(DATELINE_OPENER + r"\s*$")
 _DATELINE_START = re.compile(DATELINE_OPENER + r"\s")
+#: The South Asian press's form, "QUETTA:" or "IMPHAL, Nov 3:", opening a paragraph.
+_COLON_DATELINE = re.compile(
+    rf"([{_CAPITAL}][{_CAPITAL} .'-]{{2,40}})(?:,\s*[A-Z][\w .]{{1,30}})?:\s"
+)
+#: Capitals before a colon that are a kicker, not a place ("BREAKING: ...").
+_KICKERS = frozenset(
+    ("breaking", "update", "updated", "watch", "exclusive", "opinion", "analysis", "live",
+     "video", "photos", "editorial", "explainer", "fact check", "review", "just in", "alert")
+)  # fmt: skip
+#: A kicker heads a short headline; a dateline opens a paragraph.
+_MIN_COLON_PARAGRAPH = 80
 
 
 def dateline_end(text: str, start: int) -> int:
     """Where a dateline opening the sentence at ``start`` ends ("PORT-AU-PRINCE, Haiti (Reuters)
-    -"), or ``start`` when there is none: where the story was filed, not who acts or speaks."""
+    -", "QUETTA:"), or ``start`` when there is none: where the story was filed, not who acts or
+    speaks."""
     dateline = _DATELINE_START.match(text, start)
-    return start if dateline is None else dateline.end()
+    if dateline is not None:
+        return dateline.end()
+    colon = _COLON_DATELINE.match(text, start)
+    if colon is None or colon.group(1).strip().lower() in _KICKERS:
+        return start
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    return colon.end() if line_end - start >= _MIN_COLON_PARAGRAPH else start
 
 
 def kind_of_reason(reason: str, is_body: bool) -> str:

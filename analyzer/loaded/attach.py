@@ -228,7 +228,7 @@ _ARMED_MEN = frozenset(("paramilitary", "militia", "militiaman", "fighter", "gun
 #: Force", "National Police Service", "Immigration and Customs Enforcement", "Border Patrol").
 _STATE_FORCE_NAMES = frozenset(
     ("police", "gendarmerie", "navy", "command", "force", "service", "guard", "guards",
-     "enforcement", "patrol")
+     "enforcement", "patrol", "corps")
 )  # fmt: skip
 #: Last words of a state's army when its country's name or demonym is all that comes before
 #: ("Nigerian Army"; "New People's Army" and "Arakan Army" are rebels).
@@ -501,7 +501,7 @@ class LabelAttacher:
                     actor = self._layer.actor(country)
                     if self._layer.kind(actor) == "place":
                         return actor
-        return self._story_country(set(), known_only=True)
+        return self._story_country(set())
 
     def _state_body_owner(self, phrase: Token, mentions: list[Mention]) -> str | None:
         """ "The interior ministry said its forces had launched an operation", "the country's
@@ -512,11 +512,11 @@ class LabelAttacher:
                 return None
             state_body = lemma_in(subject, words_with_role("state") | _STATE_BODIES)
             if state_body and lemma_in(phrase, words_with_role("state")):
-                return self._story_country(set(), known_only=True)
+                return self._story_country(set())
         if lemma_in(phrase, words_with_role("state")) and any(
             c.dep_ == "nmod:poss" and c.lemma_.lower() in _COUNTRY_NOUNS for c in phrase.children
         ):  # "the country's forces", not "the country's most powerful gangs"
-            return self._story_country(set(), known_only=True)
+            return self._story_country(set())
         return None
 
     def _labelled_owner(self, index: int, head: Token, phrase: Token) -> str | None:
@@ -792,7 +792,7 @@ class LabelAttacher:
         if (rulers or state_only) and groups and all(m.sentence != index for m in groups):
             # "BAMAKO, Mali - ... fuel from Senegal ... The junta deployed soldiers": the story's
             # own country, unless a country named before it is named more
-            story = self._story_country(opposed, known_only=state_only and not rulers)
+            story = self._story_country(opposed)
             top = max(self._times_named(layer.actor(m)) for m in groups)
             if story is not None and self._times_named(story) >= top:
                 return Attachment(story, "the country the story is most about")
@@ -810,12 +810,12 @@ class LabelAttacher:
                       if (organisation_noun or not civil_organisation(actor))
                       and not state_body(actor) and not (outlaws and _state_force(actor))
                       and not ((outlaws or armed) and _a_people(actor))]  # fmt: skip
-        if ranked:
-            return Attachment(max(ranked)[1], "the most salient group named nearby")
         group_noun = lemma_in(head, words_with_role("group")) and not state_only
         # "These terrorists want Malians to turn against their army": the armed group the
         # story is about, when no group is named near
         outlaws_named = outlaws and definite and not own_kind
+        if ranked:
+            return Attachment(max(ranked)[1], "the most salient group named nearby")
         one = number != "several" or outlaws_named
         main = (
             self._story_organisation(opposed, armed=outlaws_named)
@@ -831,7 +831,7 @@ class LabelAttacher:
         if kindred is not None:  # "the insurgents" after "M23 rebels", no group named nearby
             return Attachment(kindred, "an earlier label of the same kind named this actor")
         if rulers or state_only:  # "the junta", "soldiers": the story's country
-            country = self._story_country(opposed, known_only=state_only and not rulers)
+            country = self._story_country(opposed)
             if country is not None:
                 return Attachment(country, "the country the story is most about")
         return Attachment(UNRESOLVED, "no actor named nearby")
@@ -843,7 +843,7 @@ class LabelAttacher:
             return None
         if any(c.lower_ in ("foreign", "international", "peacekeeping") for c in head.children):
             return None
-        story = self._story_country(set(), known_only=True)
+        story = self._story_country(set())
         if story is None:
             return None
         # only a story clearly about one country: not Pakistan's war named as often as Afghanistan
@@ -910,10 +910,10 @@ class LabelAttacher:
                     found.add(layer.actor(m))
         return found
 
-    def _story_country(self, opposed: set[str], *, known_only: bool = False) -> str | None:
-        """The country named most in the body, where it is named more than once; a place known
-        as a country first, and with ``known_only`` no other place (a province named twice is
-        not the country whose soldiers are killed: "Arauca")."""
+    def _story_country(self, opposed: set[str]) -> str | None:
+        """The country named most in the body, where it is named more than once; only a known
+        country: a province or a town named twice has no rulers or soldiers ("Arauca", "the
+        countryside of Jableh")."""
         layer, countries = self._layer, known_countries()
         # "Syria's Sharaa ... Syrian President ...": a country counts its demonyms too
         seen = {a for a in layer.salience if layer.kind(a) == "place"}
@@ -921,16 +921,15 @@ class LabelAttacher:
         filed = self._dateline_country
         # ties go to the country the story is filed from, then to the one named first
         first = self._first_named
-        places = [((actor in countries, self._times_named(actor), actor == filed,
-                    layer.salience.get(actor, 0), -first.get(actor, len(self._doc.text))), actor)
-                  for actor in seen
-                  if actor not in opposed and self._times_named(actor) >= 2
-                  and (actor in countries or not known_only)]  # fmt: skip
+        places = [((self._times_named(actor), actor == filed, layer.salience.get(actor, 0),
+                    -first.get(actor, len(self._doc.text))), actor)
+                  for actor in seen & countries
+                  if actor not in opposed and self._times_named(actor) >= 2]  # fmt: skip
         if places:
             return max(places)[1]
         # else the country of the dateline's city ("OUAGADOUGOU (AFP) - ... The junta rejected
         # the report"); else the only country the story names as acting, if named once
-        if filed is not None and filed not in opposed and (filed in countries or not known_only):
+        if filed is not None and filed not in opposed and filed in countries:
             return filed
         named = [a for a in layer.salience if a in countries and a not in opposed]
         return named[0] if len(named) == 1 else None
@@ -1018,7 +1017,7 @@ class LabelAttacher:
             end = dateline_end(text, sentence.start)
             if end == sentence.start:
                 continue
-            place = text[sentence.start : end].split("(")[0].strip(" -—–")
+            place = text[sentence.start : end].split("(")[0].strip(" -—–:")
             city, _, country = place.partition(",")
             for word in (country.strip().lower(), city.strip().lower()):
                 if word in names:

@@ -53,6 +53,8 @@ def by_structure(
     if found is not None:  # "called the M23 rebels terrorists" read as one noun phrase
         return found, f"the actor '{head.head.text}' names"
     found = _modified_name(head, mentions, own) or _name_right_after(head, mentions)
+    if found is not None and _titled(sdoc, found) and _names_an_organisation(head):
+        found = None  # "the prison gang President Trump designated": no gang is one man
     if found is not None:  # "Syrian madman Bashar al-Assad" labels al-Assad, not Syria
         return found, "the name it describes"
     container = _apposed_container(head, mentions)
@@ -91,6 +93,19 @@ def by_structure(
         return named_beside
     predicated = _predicated(head, mentions)
     return predicated if predicated is not None else _apposed_by_surface(head, mentions)
+
+
+def _titled(sdoc: Doc, mention: Mention) -> bool:
+    """A person's name with a title ("President Trump"), read in the parse."""
+    return mention.first >= 0 and any(
+        sdoc[i].lower_.rstrip(".") in words_with_role("title")
+        for i in range(mention.first, mention.last + 1)
+    )
+
+
+def _names_an_organisation(head: Token) -> bool:
+    """ "gang", "militia", "group": a noun for an organisation, never for one person."""
+    return lemma_in(head, words_with_role("group") | words_with_role("collective"))
 
 
 def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Mention | None:
@@ -440,7 +455,10 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
     comma = first - 1
     # "Maly Socheata, accused/amod Thai soldiers of ...": a past verb opening the phrase is the
     # name's predicate, which the parser took for a modifier; "X, as 'a hero'" is a complement
-    opens_apposition = not _past_verb(doc[first]) and doc[first].lower_ != "as"
+    # "Banibangou, where armed bandits ...": a relative clause, no apposition
+    opens_apposition = (
+        not _past_verb(doc[first]) and doc[first].lower_ != "as" and doc[first].tag_[:1] != "W"
+    )
     if comma >= 1 and doc[comma].text == "," and opens_apposition:
         for m in mentions:
             if m.last == comma - 1 and m.role == "actor" and not _fronted(doc, m.first):
