@@ -853,6 +853,39 @@ def test_a_denial_of_an_act_is_the_sources_stance() -> None:
     assert (_source(doc, a), a.category) == ("The army", "denial")
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Human Rights Watch, in a report published last month, accused the jihadists of war "
+         "crimes in the region.", "Human Rights Watch"),
+        ("Geert Wilders, the anti-Islam firebrand whose Party for Freedom (PVV) leads the polls "
+         "ahead of next month's general election, condemned the violence.", "Geert Wilders"),
+        ("Getachew Reda, the president of the Tigray Interim Administration (TIA) set up under the "
+         "2022 Pretoria agreement, accused the faction of staging a coup.", "Getachew Reda"),
+    ],
+)  # fmt: skip
+def test_a_phrase_set_off_after_the_source_keeps_it_for_a_verb_with_an_object(text, source):
+    # the parse loses the subject behind the commas (the verb becomes the name's conjunct)
+    doc, a = _one(text)
+    assert _source(doc, a) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("At least 14 people were killed in Culiacan over the weekend, according to the State "
+         "Prosecutor's Office (FGE), as the war entered its fifteenth month.",
+         "the State Prosecutor's Office", "At least 14 people were killed in Culiacan over the "
+         "weekend"),
+        ("Prices rose 5 percent, according to the bureau, and wages fell.", "the bureau",
+         "Prices rose 5 percent"),
+    ],
+)  # fmt: skip
+def test_according_to_in_mid_sentence_reports_the_clause_before_it(text, source, content):
+    doc, a = _one(text)
+    assert (_source(doc, a), _content(doc, a)) == (source, content)
+
+
 def test_a_dateline_is_never_the_subject_of_a_cue() -> None:
     doc, a = _one(
         "QUITO (AP) - Ecuador's President Daniel Noboa declared the country to be in an "

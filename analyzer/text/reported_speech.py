@@ -208,6 +208,8 @@ class Parser(QuoteLookup):
         subject = tree_subject(verb)
         if subject is not None and base + subject.idx < site.sentence[0]:
             subject = _after_dateline(subject.doc, site.sentence[0] - base, verb)
+        if subject is None and site.cue.frame == "object" and words_read:
+            return self._surface_subject(site, verb, base)
         if subject is None or subject.pos_ in ("VERB", "AUX"):  # "Speaking in ..., X said"
             return []
         if _infinitive(verb) or _object_relative(verb, subject):
@@ -228,6 +230,18 @@ class Parser(QuoteLookup):
             for p in found
             if p.source is None or not _overlaps(p.source, p.content) or p.rule == SET_OFF_SOURCE
         ]
+
+    def _surface_subject(self, site: Site, verb: Token, base: int) -> list[Parse]:
+        """ "Human Rights Watch, in a report published last month, accused ...": a parse that
+        lost the subject behind a phrase set off by commas (it made the verb a conjunct of the
+        name); the words before the cue name the source, as they do for "said"."""
+        toks = site.toks
+        before = toks.skip_back(site.first - 1)
+        left = toks.left_source(site.first) if before >= 0 and toks.lows[before] == "," else None
+        if left is None:
+            return []
+        source = (toks.starts[left[0]], toks.end(left[1]))
+        return self._object_from_tree(site, verb, base, source)
 
     def _read_tree(
         self, site: Site, verb: Token, base: int, source: Pair, words_read: bool
@@ -565,13 +579,16 @@ class Parser(QuoteLookup):
             return []  # "buried according to Islamic rites": a way of doing, not a source
         source = (toks.starts[right[0]], toks.end(right[1]))
         after, before = right[1] + 1, site.first - 1
-        if after + 1 < len(toks) and toks.lows[after] == ",":
+        goes_on = before >= 0 and _clause_goes_on(toks, after)
+        if after + 1 < len(toks) and toks.lows[after] == "," and not goes_on:
             first = toks.starts[after + 1]
             quote = self.quote_at(first)
             if quote is not None:
                 return [self._direct(site, source, quote, "according to X, then the quotation")]
             return self._indirect(site, source, first, "according to X, then the reported clause")
-        if before >= 0 and (toks.closes_sentence(after) or _closing_apposition(toks, after)):
+        if before >= 0 and (
+            toks.closes_sentence(after) or _closing_apposition(toks, after) or goes_on
+        ):
             end = toks.starts[before] if toks.lows[before] == "," else site.span[0]
             start = self._clause_start(site.sentence[0], end)
             why = "reported clause, then according to X"
@@ -1038,6 +1055,23 @@ def _denies_a_report(site: Site, verb: Token) -> bool:
         or (c.dep_ in ("obj", "xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)
         for c in verb.children
     )
+
+
+def _clause_goes_on(toks: Tokens, k: int) -> bool:
+    """ "14 people were killed, according to the Prosecutor's Office (FGE), as the war entered
+    ...": after the source (and its acronym) the sentence goes on with a clause of its own, so
+    what the source reports is the clause before it."""
+    lows, n = toks.lows, len(toks)
+    if k + 2 < n and lows[k] == "(" and lows[k + 2] == ")":
+        k += 3
+    return k + 1 < n and lows[k] == "," and lows[k + 1] in _CLAUSE_OPENERS
+
+
+#: Words that open a clause going on after a closing "according to X".
+_CLAUSE_OPENERS = frozenset(
+    ("as", "while", "when", "after", "before", "amid", "since", "although", "though", "but",
+     "and", "with", "even", "despite", "following")
+)  # fmt: skip
 
 
 def _closing_apposition(toks: Tokens, k: int, *, titles: bool = False) -> bool:
