@@ -733,6 +733,11 @@ def test_fighter_jets_are_a_thing_not_a_label():
     assert _labels("Israeli fighter jets struck the camp at dawn.") == []
 
 
+def test_fighter_bombers_are_aircraft_and_the_label_beside_them_still_counts():
+    text = "Russian Su-34 fighter-bombers and militants struck positions overnight."
+    assert [s.text for s in _labels(text)] == ["militants"]
+
+
 def test_joining_forces_is_allying_not_a_label():
     text = "Russia will join forces with Iran, he said. The two parties joined forces last year."
     assert _labels(text) == []

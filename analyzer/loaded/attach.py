@@ -237,6 +237,8 @@ _ARMY_NAMES = frozenset(("army", "military"))
 _WORDS = re.compile(r"[A-Za-z]+")
 #: "identified ... as Mevlut Mert Altintas", "named by police as X": up to four capitalised words.
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas ((?:[A-Z][\w'’-]+ ?){1,4})")
+#: Warplanes named by two label words: "fighter-bombers".
+_AIRCRAFT = re.compile(r"\bfighter[-‐]bombers?\b", re.IGNORECASE)
 #: Determiners of a definite description: "the jihadists", "these insurgents".
 _DEFINITE = frozenset(("the", "these", "those"))
 #: Common nouns for the country a story is in: "the West African country's forces".
@@ -408,6 +410,10 @@ class LabelAttacher:
             return None
         if doc.text[max(0, start - 8) : start].lower() == "counter-":
             return None  # "counter-protesters" are the other crowd, not a use of "protesters"
+        if any(m.start() < end and start < m.end() for m in _AIRCRAFT.finditer(
+            doc.text, max(0, start - 8), min(len(doc.text), end + 8)
+        )):  # fmt: skip
+            return None  # "Su-34 fighter-bombers" are aircraft
         head = phrase_head(tokens)
         phrase = self._phrase_noun(head)
         self._phrase = (index, phrase.i)
