@@ -816,12 +816,12 @@ class LabelAttacher:
                       if (organisation_noun or not civil_organisation(actor))
                       and not state_body(actor) and not (outlaws and _state_force(actor))
                       and not ((outlaws or armed) and _a_people(actor))]  # fmt: skip
+        if ranked:
+            return Attachment(max(ranked)[1], "the most salient group named nearby")
         group_noun = lemma_in(head, words_with_role("group")) and not state_only
         # "These terrorists want Malians to turn against their army": the armed group the
         # story is about, when no group is named near
         outlaws_named = outlaws and definite and not own_kind
-        if ranked:
-            return Attachment(max(ranked)[1], "the most salient group named nearby")
         one = number != "several" or outlaws_named
         main = (
             self._story_organisation(opposed, armed=outlaws_named)
