@@ -1845,3 +1845,70 @@ def test_sources_written_around_their_cue(text: str, source: str) -> None:
     doc, found = _found(text)
     assert found
     assert {_source(doc, a) for a in found} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a person who opens a sentence after the last speaker's paragraph
+            "President Salva Kiir appealed for calm. \u201cNo war,\u201d he said.\n\n"
+            "Rosario Murillo went further in her broadcast. \u201cThey are traitors,\u201d she said.",
+            "Rosario Murillo",
+        ),
+        (  # the subject of the pronoun's own sentence
+            "\u201cWe will hold,\u201d the army said.\n\nDeputy Prime Minister Ishaq Dar drew "
+            "fury in India when he suggested the attackers were freedom fighters.",
+            "Deputy Prime Minister Ishaq Dar",
+        ),
+        (  # a person who opens a sentence, however long the quotation before the pronoun
+            "The army said the attack was repelled. Alhaji Musa Bello, whose daughters were "
+            "taken, spoke at the gate. \u201cThe army was here. At night they went. Who told "
+            "them to go? Then the bandits came,\u201d he said.",
+            "Alhaji Musa Bello",
+        ),
+        (  # a name inside a sentence is left to the last speaker
+            "\u201cWe will hold,\u201d Saleh said. Asked about Ahmad Massoud\u2019s remarks, "
+            "he said the valley was calm.",
+            "Saleh",
+        ),
+        (  # a name opening a sentence inside the quotation is no antecedent
+            "\u201cWe will hold,\u201d said Faith Odhiambo. \u201cThe police shot him. Our "
+            "Constitution has no exception,\u201d she told journalists.",
+            "Faith Odhiambo",
+        ),
+    ],
+)
+def test_he_or_she_refers_to_a_person_who_opens_a_sentence_after_the_last_speaker(
+    text: str, speaker: str
+) -> None:
+    _, found = _found(text)
+    assert found[-1].speaker == speaker
+
+
+def test_a_pronoun_skips_a_speaker_of_the_other_gender() -> None:
+    _, found = _found(
+        "A senior aid official said convoys were blocked. \u201cThe trucks sit in the sun,\u201d "
+        "he said.\n\nBack in Kadugli, the mother of five said families were burying the dead "
+        "at night.\n\n\u201cNobody is coming to save us,\u201d she said."
+    )
+    assert found[-1].speaker == "the mother of five"
+    _, found = _found(
+        "Jean-Marc Delva said the drones had hurt the gangs. \u201cYou can kill a commander "
+        "from the sky,\u201d he said. Inside, a statement by its spokesman was read out. "
+        "\u201cThey make us suffer,\u201d she said."
+    )
+    assert found[-1].speaker == "she"  # Delva is "he"; a statement is no person
+
+
+@pytest.mark.parametrize("noun", ["mother", "father", "widow", "protester", "trader", "elder"])
+def test_relatives_and_bystanders_are_anonymous_sources(noun: str) -> None:
+    doc, a = _one(f"A {noun} of three said the soldiers left before the attack.")
+    assert (_source(doc, a), a.source_kind) == (f"A {noun} of three", "anonymous")
+
+
+def test_i_or_you_never_refers_to_someone_the_text_calls_he() -> None:
+    _, found = _found(
+        "George Bush said the war was over. He added that the troops would come home. "
+        "Well, I think that is a good question."
+    )
+    assert [a.speaker for a in found][-1] == "I"

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from analyzer.actors.layer import acronym_expansions
-from analyzer.actors.lexicon import known_countries, words_with_role
+from analyzer.actors.lexicon import demonyms, known_countries, words_with_role
 from analyzer.config import Config
 from analyzer.text.context_rules import HONORIFICS, PRONOUNS, word_set
 from analyzer.text.sources import (
@@ -36,14 +36,17 @@ THIRD_PERSON = frozenset(("he", "she"))
 _APPOSITIVE = re.compile(
     r"\s*[,(–—]\s*((?:(?:the|a|an)\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?)\s*(?:\b(?:for|of|at|to|in)\b|[,)–—])"
 )
-#: A person's name as written: two to four capitalised words, an honorific allowed before them
-#: ("Ahmad Massoud", "Gen. Mark Milley", "Mr. Smith"); a lone capitalised word may open a sentence.
+#: A person's name as written: two to six capitalised words, an honorific allowed before them
+#: ("Ahmad Massoud", "Gen. Mark Milley", "Mr. Smith", "Deputy Prime Minister Ishaq Dar",
+#: "Jean-Marc Delva"); a lone capitalised word may open a sentence.
 _NAME_RUN = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt)\.?\s+)?"
-    r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,3}\b"
+    r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*){1,5}\b"
 )
 
 
+#: A letter or digit: text before a name that makes it no sentence opener.
+_LETTERS = re.compile(r"[^\W_]")
 #: Nouns of the source lexicon that name a document, a rumour or a quantity, not a person.
 _NOT_PEOPLE = word_set(
     "source estimate study survey report rumour rumor media newspaper some many most others"
@@ -58,14 +61,16 @@ _OTHER_GENDER = {
 @functools.cache
 def _person_description() -> re.Pattern[str]:
     """ "a young friend of mine", "the officer", "an elderly woman": an article, up to three
-    modifiers and a singular person noun of the source lexicon, with "of mine" kept."""
+    modifiers and a singular person noun of the source lexicon, with "of mine" kept. Modifiers
+    are no function words: "a statement by its spokesman" describes no person."""
     nouns = sorted(
         (term for term, (noun, plural) in source_nouns().items()
          if noun.kind == "anonymous" and not plural and term not in _NOT_PEOPLE),
         key=len, reverse=True,
     )  # fmt: skip
     return re.compile(
-        r"\b(?i:a|an|the|his|her|my|our)\s+(?:[\w’'-]+\s+){0,3}?"
+        r"\b(?i:a|an|the|his|her|my|our)\s+(?:(?!(?i:by|of|for|from|in|on|at|with|to|its|his|"
+        r"her|their|the|a|an)\s)[\w’'-]+\s+){0,3}?"
         rf"(?P<noun>{'|'.join(map(re.escape, nouns))})\b(?:\s+of\s+(?:mine|ours))?"
     )
 
@@ -102,6 +107,7 @@ class Speakers:
         self.history: list[Speaker] = []
         self.surnames: dict[str, str] = {}
         self.titles: dict[str, Speaker] = {}  # "spokesman" -> the named speaker it described
+        self.genders: dict[str, str] = {}  # speaker name -> "he" or "she", once a pronoun said
 
     def resolve(
         self, source: tuple[int, int] | None, sentence: int, paragraph: int
@@ -113,11 +119,15 @@ class Speakers:
             kind, speaker = info.kind, self.text[source[0] : source[1]]
             if kind == "pronoun":
                 known = self._antecedent(info.head, sentence, paragraph)
+                if info.head in THIRD_PERSON:
+                    known = self._subject_since(info.head, source[0], known) or known
                 if known is None and info.head in THIRD_PERSON:
                     known = self._named_before(info.head, source[0], sentence, paragraph)
                 if known is not None:
                     speaker, actor_name = known.name, known.actor
                     self.history.append(replace(known, sentence=sentence, paragraph=paragraph))
+                    if info.head in THIRD_PERSON:
+                        self.genders.setdefault(known.name, info.head)
             else:
                 actor = resolve_actor(self.pack, self.text, *source, info.head_start)
                 titled = self._titled(source, info.head)
@@ -143,12 +153,21 @@ class Speakers:
             if not near and known.paragraph < paragraph - 1:
                 return None
             if role == "person" and known.kind in ("named", "anonymous") and not known.plural:
+                if self._other_gender(known.name, pronoun):
+                    continue  # "she" after "he" said of the same speaker: someone else
                 return known
             if role == "plural" and (known.plural or known.kind == "organisation"):
                 return known
             if role == "thing" and known.kind == "organisation":
                 return known
         return None
+
+    def _other_gender(self, name: str, pronoun: str) -> bool:
+        """Whether ``name`` was called the other of "he" and "she" before (or either, for "I"
+        and "you")."""
+        if pronoun in THIRD_PERSON:
+            return self.genders.get(name, pronoun) != pronoun
+        return pronoun in ("i", "you") and name in self.genders  # a third person, called "he"
 
     def _remember_titles(self, source: tuple[int, int], speaker: Speaker) -> None:
         """Remember the titles a named source is given, in the phrase ("military spokesman Fuad
@@ -170,6 +189,46 @@ class Speakers:
         if not words or len(words) > 3 or words[0] != "the":
             return None
         return self.titles.get(head)
+
+    def _subject_since(
+        self, pronoun: str, pronoun_start: int, last: Speaker | None
+    ) -> Speaker | None:
+        """A person who opens a sentence after the last speaker's, up to the pronoun, is the
+        likelier antecedent ("Ishaq Dar drew fury when he suggested ..."; "Rosario Murillo went
+        further. '...,' she said." after another speaker's paragraph). A name inside a sentence
+        ("Asked about Trump's remarks, he said") is left to the last speaker."""
+        if not self.sentences:
+            return None
+        starts = [start for start, _ in self.sentences]
+        here = bisect.bisect_right(starts, pronoun_start) - 1
+        back = self.settings.pronoun_max_sentences_back
+        floor = -1 if last is None else last.sentence
+        for index in range(here, floor, -1):
+            start, end = self.sentences[index]
+            if index < here - back and "\n" in self.text[end:pronoun_start]:
+                break  # beyond reach: a paragraph back and more than ``back`` sentences
+            if index < here and self._first_description(pronoun, start, end) is not None:
+                return None  # "I asked a young friend of mine ...": left to the description
+            name = self._first_name(start, min(end, pronoun_start))
+            if name is None or _LETTERS.search(self.text, start, name[0]):
+                continue
+            written = self.text[name[0] : name[1]]
+            if written.endswith(("'s", "’s")) or self.text[name[1] : name[1] + 1] in "-–":
+                continue  # "Smith's office" is no subject; "Inter-Services" is cut short
+            if _inside_quotation(self.text, name[0]):
+                continue  # "Our Constitution has no exception," she said
+            info = classify_source(self.text, *name[:2])
+            if info.kind != "named" or not info.name_like or _names_no_person(written):
+                continue
+            merged = self._merge_surname(written)
+            actor = resolve_actor(self.pack, self.text, *name[:2], info.head_start)
+            found = actor.name if actor is not None else merged
+            if last is not None and found == last.name:
+                return None
+            if self._other_gender(found, pronoun):
+                continue
+            return Speaker(index, 0, found, "named", False, actor.name if actor else None)
+        return None
 
     def _named_before(
         self, pronoun: str, pronoun_start: int, sentence: int, paragraph: int
@@ -198,6 +257,8 @@ class Speakers:
             if info.kind != "named" or not info.name_like:
                 return None
             merged = self._merge_surname(self.text[span[0] : span[1]])
+            if self._other_gender(merged, pronoun):
+                return None  # the nearest person is the other "he" or "she"
             actor = resolve_actor(self.pack, self.text, *span, info.head_start)
             actor_name = actor.name if actor is not None else None
             return Speaker(sentence, paragraph, actor_name or merged, "named", False, actor_name)
@@ -212,6 +273,8 @@ class Speakers:
 
     def _first_description(self, pronoun: str, start: int, end: int) -> tuple[int, int] | None:
         for match in _person_description().finditer(self.text, start, end):
+            if _inside_quotation(self.text, match.start()):
+                continue  # "You can kill a commander from the sky," he said
             if match.group("noun").lower() in _OTHER_GENDER[pronoun]:
                 continue
             if match.group().split()[0].lower() in ("his", "her", "my", "our"):
@@ -234,6 +297,20 @@ class Speakers:
         if words and not _never_a_surname(words[-1]):
             self.surnames.setdefault(words[-1].lower(), name)
         return name
+
+
+def _names_no_person(name: str) -> bool:
+    """ "Muslim Americans", "Amnesty International", "Pakistan": people, an organisation or
+    a country, which "he" or "she" never refers to."""
+    last = name.split()[-1].lower()
+    return _never_a_surname(last) or (last.endswith("s") and last[:-1] in demonyms())
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened earlier in its paragraph."""
+    opened = text.rfind("\n", 0, at) + 1
+    before = text[opened:at]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
 @functools.cache
