@@ -1269,6 +1269,7 @@ def test_an_acronym_of_another_language_in_brackets_names_the_party_before_it():
         "QUETTA: Security forces on Wednesday concluded the operation to free the hostages held "
         "aboard the train, the military said.",
         "CULIACÁN, Sin. – Prosecutors said 14 people were killed over the weekend.",
+        "SITTWE, Myanmar/COX'S BAZAR, Bangladesh, March 4 - Officials said the border was shut.",
     ],
 )
 def test_a_dateline_in_the_colon_form_or_with_accents_names_no_actor(text):
@@ -1677,3 +1678,82 @@ def test_an_acronym_spells_out_a_name_with_in():
 def test_a_particle_joins_a_city_s_name():
     names = [m.name for m in _mentions("Protesters marched in Dar es Salaam on Monday.")]
     assert names == ["Dar es Salaam"]
+
+
+def test_a_two_place_dateline_files_the_story_from_its_first_country():
+    text = (
+        "SITTWE, Myanmar/COX'S BAZAR, Bangladesh, March 4 - The Arakan Army said on Tuesday its "
+        "fighters had overrun a base, an offensive that has left the ruling junta clinging to "
+        "Sittwe.\n\nThousands have fled to Bangladesh, and Bangladesh has closed the border "
+        "at Maungdaw. Myanmar's army denied the claim; Myanmar has lost most of Rakhine."
+    )
+    assert _actor(text, "fighters") == "Arakan Army"
+    assert _actor(text, "junta") == "Myanmar"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Twenty members of the Barrio 18 gang escaped from Fraijanes II.", "Barrio 18"),
+        ("Members of Calle 18 were arrested.", "Calle 18"),
+    ],
+)
+def test_a_number_that_belongs_to_a_name_stays_in_it(text, name):
+    assert name in [actor for actor, *_ in _layer(text).all_actors()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["President Trump 3 times said it.", "Brazil 1, Germany 7 was the final score."],
+)
+def test_a_count_or_a_score_after_a_name_is_no_part_of_it(text):
+    assert not any(ch.isdigit() for actor, *_ in _layer(text).all_actors() for ch in actor)
+
+
+def test_a_roman_numeral_is_no_acronym_that_makes_a_group():
+    text = "Twenty gang leaders escaped from Fraijanes II, a prison outside the capital."
+    layer = _layer(text)
+    assert layer.kind(layer.actor_named("Fraijanes II")) != "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # the name a possessive owns, not the country that owns it
+        (
+            "Forces loyal to Yemen's Southern Transitional Council seized the oil fields.",
+            "Forces",
+            "Southern Transitional Council",
+        ),
+        # the soldiers of the side whose officer reports them, not a rival named near
+        (
+            "M23 rebels, backed by Rwanda, advanced on Goma. Rwanda denies backing them. A "
+            "Congolese army officer said the rebels had tried to push south and that soldiers "
+            "had repelled the enemy.",
+            "soldiers",
+            "DR Congo",
+        ),
+    ],
+)
+def test_the_side_a_label_is_loyal_to_or_reported_by(text, word, actor):
+    assert _actor(text, word) == actor
+
+
+def test_a_subject_is_never_the_group_its_own_clause_names():
+    text = (
+        "The Pakistani Taliban attacked a post. The military's media wing, Inter-Services "
+        "Public Relations (ISPR), rarely uses the group's name."
+    )
+    assert _actor(text, "group") != "Inter-Services Public Relations"
+
+
+def test_the_group_is_the_group_its_own_sentence_names():
+    # not the medical group a "group" named before
+    text = (
+        "The Rapid Support Forces (RSF) took El Fasher. The Sudan Doctors Network, a medical "
+        'group, counted the dead. Spokesman Ahmed Mustafa branded the RSF "a foreign-paid '
+        'militia" and urged Western governments to designate the group as a terrorist '
+        "organisation."
+    )
+    last = [span for span in _labels(text) if span.text == "group"][-1]
+    assert last.actor == "Rapid Support Forces"

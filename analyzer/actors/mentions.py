@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from analyzer.actors.kinds import head_word
-from analyzer.actors.lexicon import capitals, demonyms, words_with_role
+from analyzer.actors.lexicon import capitals, demonyms, known_countries, words_with_role
 from analyzer.boilerplate.kinds import dateline_end
 from analyzer.words import base_forms
 
@@ -106,9 +106,14 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             _name_word(sdoc, j + 1)
             or _joins(sdoc, j + 1)
             or (not in_quotes and _capitalised_inside(sdoc, j + 1))
+            or _name_number(sdoc, j + 1)
         ):
             j += 1
-        while j > i and not (_name_word(sdoc, j) or (not in_quotes and _ends_a_name(sdoc, j))):
+        while j > i and not (
+            _name_word(sdoc, j)
+            or _name_number(sdoc, j)
+            or (not in_quotes and _ends_a_name(sdoc, j))
+        ):
             j -= 1  # a joiner never ends a name
         while i + 1 < j and sdoc[i].lower_ in _TARGET_WORDS and sdoc[i + 1].text in _HYPHENS:
             i += 2  # "Anti-Taliban fighters" opening a sentence: Taliban is the target
@@ -380,6 +385,30 @@ def _name_word(sdoc: Doc, i: int) -> bool:
     )
 
 
+@functools.cache
+def _country_words() -> frozenset[str]:
+    return frozenset(word.lower() for name in known_countries() for word in name.split())
+
+
+#: How the parse joins a number to the name before it.
+_NAME_NUMBER_DEPS = frozenset(("compound", "flat", "nummod", "nmod:unmarked"))
+
+
+def _name_number(sdoc: Doc, i: int) -> bool:
+    """A short number that belongs to the proper noun before it ("Barrio 18", "Calle 18"): the
+    parse joins the two (compound or flat), and the number is no year or count."""
+    token = sdoc[i]
+    if i == 0 or not (token.text.isdigit() and len(token.text) <= 3):
+        return False
+    before, after = sdoc[i - 1], sdoc[i + 1] if i + 1 < len(sdoc) else None
+    if after is not None and after.tag_ in ("NNS", "NNPS", "CD"):
+        return False  # "Trump 3 times", "Gaza 2 million": a count of what follows
+    if before.lower_ in _country_words():
+        return False  # "Brazil 1, Germany 7": a score
+    linked = before.head.i == i or token.head.i == i - 1
+    return before.pos_ == "PROPN" and linked and token.dep_ in _NAME_NUMBER_DEPS
+
+
 def _joins(sdoc: Doc, i: int) -> bool:
     """True for a token that may stand inside a name: "of" (+ "the"), a hyphen, an "al"
     particle, or the apostrophe of a plural possessive ("Workers' Party")."""
@@ -643,9 +672,9 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     if (
         any(word in words_with_role("group") for word in words)
         or (words and head_word(words) in words_with_role("civil"))  # "Associated Press"
-        or _ACRONYM.match(sdoc[last].text)
+        or (_ACRONYM.match(sdoc[last].text) and not _ROMAN.fullmatch(sdoc[last].text))
     ):
-        return "group"
+        return "group"  # "Fraijanes II" ends in a numeral, no acronym
     if words and " ".join(words) in _country_names():
         return "place"  # "the Philippines" before the plural rule
     after = sdoc[last + 1] if last + 1 < len(sdoc) else None
@@ -674,6 +703,8 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     return "other"
 
 
+#: A Roman numeral ("Fraijanes II", "Pope Leo XIV").
+_ROMAN = re.compile(r"[IVXL]+")
 #: Plural definite articles of Spanish and French that open the names of gangs, bands and parties.
 _PLURAL_ARTICLES = frozenset(("los", "las", "les"))
 

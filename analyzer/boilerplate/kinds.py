@@ -52,10 +52,11 @@ CREDIT_SEARCH_CHARS = 160
 
 #: Capital letters, accented ones too ("CULIACÁN").
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
-#: "KABUL (Reuters) -", "WASHINGTON, Sept. 6 (AP) —", "NEW YORK —": a place in capitals, an
-#: optional date and agency, then a dash. Case-sensitive: the capitals are the signal.
+#: "KABUL (Reuters) -", "WASHINGTON, Sept. 6 (AP) —", "NEW YORK —", "SITTWE, Myanmar/COX'S
+#: BAZAR, Bangladesh, March 4 -": a place in capitals, optional country, second place, date and
+#: agency, then a dash. Case-sensitive: the capitals are the signal.
 DATELINE_OPENER = (
-    rf"[{_CAPITAL}][{_CAPITAL} .'-]{{2,40}}(?:,\s*[A-Z][\w .]{{1,30}})?\s*"
+    rf"[{_CAPITAL}][{_CAPITAL} .'-]{{2,40}}(?:[,/]\s*[A-Z][\w .'’]{{1,30}}){{0,4}}\s*"
     r"(?:\([\w .]{2,30}\)\s*)?[-—–]{1,2}"
 )
 _DATELINE_LINE = re.compile(DATELINE_OPENER + r"\s*$")

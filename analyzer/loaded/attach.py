@@ -241,6 +241,8 @@ _IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas ((?:[A-Z]
 _AIRCRAFT = re.compile(r"\bfighter[-‐]bombers?\b", re.IGNORECASE)
 #: Determiners of a definite description: "the jihadists", "these insurgents".
 _DEFINITE = frozenset(("the", "these", "those"))
+#: Dependencies of a name that is what a clause is about, not who acts in it.
+_OBJECT_DEPS = frozenset(("obj", "iobj", "obl", "nmod"))
 #: Common nouns for the country a story is in: "the West African country's forces".
 _COUNTRY_NOUNS = frozenset(("country", "nation"))
 
@@ -729,6 +731,10 @@ class LabelAttacher:
             and c.lower_ not in _SAME_PEOPLE and not lemma_in(c, self._label_words)
             for c in head.children
         )  # fmt: skip
+        named_before = self._group_named_before(index, head, mentions, opposed, start)
+        if named_before is not None:  # "branded the RSF terrorists and urged ... to designate
+            # the group": the group its own sentence names, not one a "group" named long before
+            return Attachment(named_before, "the group named before it in its sentence")
         for _, actor in [] if own_kind else reversed(self._by_term.get(_family(term), [])):
             # a news story keeps one name for one side: "the rebels" are the M23 rebels of its
             # opening however far back, unless the term has named someone else since
@@ -795,6 +801,10 @@ class LabelAttacher:
             # "ADDIS ABABA (Reuters) - ... Fano militiamen fighting federal troops": the
             # government of the country the story is filed from, when the story names it
             return Attachment(home, "the government of the country the story is filed from")
+        reporter = self._reporting_country(start, opposed) if state or state_only else None
+        if reporter is not None:  # "A Congolese army officer said ... soldiers had repelled
+            # the enemy": the soldiers of the side that reports them, not a rival named near
+            return Attachment(reporter, "the country of the source that reports it")
         if (rulers or state_only) and groups and all(m.sentence != index for m in groups):
             # "BAMAKO, Mali - ... fuel from Senegal ... The junta deployed soldiers": the story's
             # own country, unless a country named before it is named more
@@ -841,6 +851,21 @@ class LabelAttacher:
             if country is not None:
                 return Attachment(country, "the country the story is most about")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+    def _reporting_country(self, start: int, opposed: set[str]) -> str | None:
+        """The one country whose demonym describes the source of the reported speech at
+        ``start`` ("a Congolese army officer"), unless the source condemns; a country that is
+        itself the source ("Israel says ... government forces") may speak of anyone's."""
+        if self._condemns:
+            return None
+        layer, text = self._layer, self._doc.text
+        found = {
+            layer.actor(m)
+            for m in speaker_mentions(self._doc, layer, start, pronouns=False)
+            if text[m.start : m.end].lower() in demonyms()
+        } & known_countries()
+        found -= opposed
+        return found.pop() if len(found) == 1 else None
 
     def _home_forces(self, head: Token) -> str | None:
         """Soldiers, troops or police no phrase sorts into anyone's: the story country's, when
@@ -940,6 +965,33 @@ class LabelAttacher:
         named = [a for a in layer.salience if a in countries and a not in opposed]
         return named[0] if len(named) == 1 else None
 
+    def _group_named_before(
+        self, index: int, head: Token, mentions: list[Mention], opposed: set[str], start: int
+    ) -> str | None:
+        """For a definite "the group" or "the organisation": the one armed or political group
+        named before it in its sentence, not the sentence's speaker."""
+        # only "the group" itself: "the U.S.-backed group" is described, a reference of its own
+        if [c.lower_ for c in head.children if c.dep_ != "case"] != ["the"]:
+            return None
+        if not lemma_in(head, PLAIN_ORGANISATION):
+            return None
+        layer = self._layer
+        speakers = {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
+        # an object of the sentence ("branded the RSF"): a subject is never the group its own
+        # clause names ("ISPR rarely uses the group's name")
+        named = {
+            layer.actor(m)
+            for m in mentions
+            if 0 <= m.last < head.i and m.role == "actor"
+            and head.doc[m.head].dep_ in _OBJECT_DEPS and not self._never_referred_to(m)
+        }  # fmt: skip
+        named = {
+            actor for actor in named - opposed - speakers
+            if layer.kind(actor) == "group" and not civil_organisation(actor)
+            and not state_body(actor) and not _state_force(actor) and not _a_people(actor)
+        }  # fmt: skip
+        return named.pop() if len(named) == 1 else None
+
     @functools.cached_property
     def _identified_perpetrator(self) -> str | None:
         """The one person the story says an attack's perpetrator was identified as ("identified
@@ -1024,8 +1076,10 @@ class LabelAttacher:
             if end == sentence.start:
                 continue
             place = text[sentence.start : end].split("(")[0].strip(" -—–:")
-            city, _, country = place.partition(",")
-            for word in (country.strip().lower(), city.strip().lower()):
+            # "GOMA, Democratic Republic of Congo, Nov 19": the country, else the city, else a
+            # second place ("SITTWE, Myanmar/COX'S BAZAR, Bangladesh")
+            parts = [part.strip().lower() for part in re.split(r"[,/]", place)]
+            for word in parts[1:2] + parts[:1] + parts[2:]:
                 if word in names:
                     return names[word]
                 if word.title() in known_countries():

@@ -364,8 +364,23 @@ def _affiliated_name(head: Token, mentions: list[Mention]) -> tuple[Mention, str
             t.pos_ in ("ADJ", "PROPN") or t.tag_ == "VBN" for t in between
         )
         if named.first >= first and described and named.role != "target":
-            return named, f"the side it is {doc[k].text} {doc[k + 1].text}"
+            return _possessed(
+                doc, named, mentions
+            ), f"the side it is {doc[k].text} {doc[k + 1].text}"
     return None
+
+
+def _possessed(doc: Doc, named: Mention, mentions: list[Mention]) -> Mention:
+    """ "loyal to Yemen's Southern Transitional Council": the name the possessive owns, when
+    one follows within a few words, is the side."""
+    after = named.last + 1
+    if after >= len(doc) or doc[after].lower_ not in ("'s", "’s"):
+        return named
+    owned = [m for m in mentions if after < m.first <= after + 3 and m.role != "target"]
+    between_ok = owned and all(
+        doc[i].pos_ in ("ADJ", "PROPN", "NOUN") for i in range(after + 1, owned[0].first)
+    )
+    return owned[0] if between_ok else named
 
 
 def _state_of(head: Token, named: Mention) -> bool:
