@@ -1757,3 +1757,26 @@ def test_the_group_is_the_group_its_own_sentence_names():
     )
     last = [span for span in _labels(text) if span.text == "group"][-1]
     assert last.actor == "Rapid Support Forces"
+
+
+def test_soldiers_in_a_story_about_a_junta_are_the_junta_country_s():
+    # Bangladesh is named more, but the junta is Myanmar's and so are its troops
+    text = (
+        "SITTWE, Myanmar - The Arakan Army said its fighters had overrun a base in Myanmar's "
+        "Rakhine State, leaving the ruling junta clinging to Sittwe.\n\nThousands have fled to "
+        "Bangladesh. "
+        "Camps in Bangladesh are full, and Bangladesh has shut the border. Rights groups say "
+        "Rohingya men were forced to fight alongside government troops."
+    )
+    assert _actor(text, "junta") == "Myanmar"
+    assert _actor(text, "troops") == "Myanmar"
+
+
+def test_our_forces_in_a_minister_s_quotation_are_the_state_s():
+    text = (
+        "MOGADISHU - Somalia's government lost another town on Tuesday. Somalia has fought "
+        "the group for years.\n\nAl-Shabaab militants took Adan Yabaal, and Al-Shabaab said "
+        'it would hold it. "Al-Shabaab cannot hold any town for long. Our forces and the '
+        'brave macawisley are regrouping," Defence Minister Abdulkadir Mohamed Nur said.'
+    )
+    assert _actor(text, "forces") == "Somalia"

@@ -204,6 +204,8 @@ _CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 _NAME_GOES_ON = re.compile(r"(?:['’]s)? [A-Z][a-z]")
 #: Words for a state's own armed men, which an armed group named near does not take.
 _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
+#: What "our" makes a state's when the speaker's side is not named: "our forces", "our troops".
+_OUR_FORCES = _STATE_ONLY | {"force"}
 #: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
 #: forces ...".
 _STATE_BODIES = frozenset(("ministry", "cabinet", "presidency"))
@@ -558,13 +560,17 @@ class LabelAttacher:
         if not first_person:
             return None
         speakers = speaker_mentions(self._doc, self._layer, start, pronouns=False)
-        if not speakers:
-            return None
         plural = first_person[0] in ("we", "our")
         kinds = ("group", "place") if plural else ("person",)
         layer = self._layer
         fitting = [m for m in speakers if layer.kind(layer.actor(m)) in kinds]
-        return layer.actor(fitting[-1]) if fitting else None
+        if fitting:
+            return layer.actor(fitting[-1])
+        # "'Our forces and the brave macawisley are regrouping,' the defence minister said":
+        # a state's forces, the country's the story is about, never the group they fight
+        if not (plural and (lemma_in(phrase, _OUR_FORCES) or state_forces(phrase))):
+            return None
+        return self._home_forces(phrase, ours=True)
 
     def _said_of_a_label(self, index: int, phrase: Token) -> str | None:
         """The actor of another label this one is predicated of: the subject of "X are Y", the
@@ -698,7 +704,9 @@ class LabelAttacher:
                 return self._described(index, term, backed, "the people the phrase names")
             home = self._home_forces(head)
             if home is not None:  # "Two soldiers were wounded" in a story about Mexico
-                return Attachment(home, "the country the story is most about")
+                ruled = home == self._rulers_country(set())
+                why = "the country whose rulers the story names" if ruled else None
+                return Attachment(home, why or "the country the story is most about")
             return Attachment(UNRESOLVED, "a generic or indefinite use names no one in particular")
         # "The Israeli military said troops were sent": a state's own forces may be its speaker's
         own_forces = lemma_in(head, words_with_role("state")) and not self._condemns
@@ -808,6 +816,9 @@ class LabelAttacher:
         if (rulers or state_only) and groups and all(m.sentence != index for m in groups):
             # "BAMAKO, Mali - ... fuel from Senegal ... The junta deployed soldiers": the story's
             # own country, unless a country named before it is named more
+            ruled = self._rulers_country(opposed) if state_only else None
+            if ruled is not None:  # "the junta's troops" after "the junta" was Myanmar's
+                return Attachment(ruled, "the country whose rulers the story names")
             story = self._story_country(opposed)
             top = max(self._times_named(layer.actor(m)) for m in groups)
             if story is not None and self._times_named(story) >= top:
@@ -847,6 +858,9 @@ class LabelAttacher:
         if kindred is not None:  # "the insurgents" after "M23 rebels", no group named nearby
             return Attachment(kindred, "an earlier label of the same kind named this actor")
         if rulers or state_only:  # "the junta", "soldiers": the story's country
+            ruled = self._rulers_country(opposed) if state_only else None
+            if ruled is not None:
+                return Attachment(ruled, "the country whose rulers the story names")
             country = self._story_country(opposed)
             if country is not None:
                 return Attachment(country, "the country the story is most about")
@@ -867,13 +881,23 @@ class LabelAttacher:
         found -= opposed
         return found.pop() if len(found) == 1 else None
 
-    def _home_forces(self, head: Token) -> str | None:
-        """Soldiers, troops or police no phrase sorts into anyone's: the story country's, when
-        the story is about one country and does not call them foreign."""
-        if not (lemma_in(head, _STATE_ONLY) or state_forces(head)):
+    def _rulers_country(self, opposed: set[str]) -> str | None:
+        """The country an earlier "junta" or "regime" named, whose soldiers and troops a story
+        about those rulers means."""
+        ruled = (a for _, a in reversed(self._by_term.get("(rulers)", [])) if a not in opposed)
+        return next((a for a in ruled if a in known_countries()), None)
+
+    def _home_forces(self, head: Token, ours: bool = False) -> str | None:
+        """Soldiers, troops or police no phrase sorts into anyone's (or, ``ours``, any "our
+        forces"): the story country's, when the story is about one country and does not call
+        them foreign."""
+        if not (ours or lemma_in(head, _STATE_ONLY) or state_forces(head)):
             return None
         if any(c.lower_ in ("foreign", "international", "peacekeeping") for c in head.children):
             return None
+        ruled = self._rulers_country(set())
+        if ruled is not None:  # "the junta" was Myanmar's: so are its soldiers
+            return ruled
         story = self._story_country(set())
         if story is None:
             return None
