@@ -704,8 +704,8 @@ class LabelAttacher:
                 return self._described(index, term, backed, "the people the phrase names")
             home = self._home_forces(head)
             if home is not None:  # "Two soldiers were wounded" in a story about Mexico
-                ruled = home == self._rulers_country(set())
-                why = "the country whose rulers the story names" if ruled else None
+                by_rulers = home == self._rulers_country(set())
+                why = "the country whose rulers the story names" if by_rulers else None
                 return Attachment(home, why or "the country the story is most about")
             return Attachment(UNRESOLVED, "a generic or indefinite use names no one in particular")
         # "The Israeli military said troops were sent": a state's own forces may be its speaker's
