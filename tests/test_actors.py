@@ -1780,3 +1780,40 @@ def test_our_forces_in_a_minister_s_quotation_are_the_state_s():
         'brave macawisley are regrouping," Defence Minister Abdulkadir Mohamed Nur said.'
     )
     assert _actor(text, "forces") == "Somalia"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # "whose" owns the label: the name before the comma
+        (
+            "Troops hunted the warlord in Zamfara. Bello Turji, whose fighters control a swathe "
+            "of territory straddling Zamfara, is accused of levying taxes.",
+            "fighters",
+            "Bello Turji",
+        ),
+        # "which" after the of-phrase's name, not the noun the parser hung the clause on
+        (
+            "Turkish officials have long described the SDF as the Syrian extension of the PKK, "
+            "which Ankara and the European Union designate as a terrorist organisation.",
+            "terrorist organisation",
+            "PKK",
+        ),
+        # the name right after "group", whatever the parse made of the sentence
+        (
+            "Police arrested 200 people. The human rights group Karapatan accused police of "
+            "sweeping up bystanders.",
+            "group",
+            "Karapatan",
+        ),
+        # "known by its Spanish initials as the EMBF": the name after "as"
+        (
+            "The dissidents split in 2024. One faction, known by its Spanish initials as the "
+            "EMBF, has remained in talks with the government.",
+            "faction",
+            "EMBF",
+        ),
+    ],
+)
+def test_the_name_a_relative_or_naming_phrase_gives_the_label(text, word, actor):
+    assert _actor(text, word) == actor

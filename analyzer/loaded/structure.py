@@ -45,7 +45,7 @@ def by_structure(
     sdoc: Doc, head: Token, mentions: list[Mention], own: set[int]
 ) -> tuple[Mention, str] | None:
     """Rules 2-7."""
-    owner = _pronoun_owner(head, mentions)
+    owner = _pronoun_owner(head, mentions) or _whose_owner(head, mentions)
     if owner is not None:
         return owner, "the actor its possessive refers to"
     named = misread_second_object(head)
@@ -291,9 +291,13 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
     for child in head.children:  # "a group called 'X'", "groups including Daesh"
         if child.dep_ in ("acl", "acl:relcl") and child.lower_ in _NAMING_PARTICIPLES:
             following = range(child.i + 1, child.i + 4)  # the parser may hang the name elsewhere
+            as_word = next((k for k in range(child.i + 1, min(child.i + 7, len(sdoc)))
+                            if sdoc[k].lower_ == "as"), None)  # fmt: skip
+            if as_word is not None:  # "known by its Spanish initials as the EMBF": after "as"
+                following = range(as_word + 1, as_word + 3)
             for named in mentions:
-                if named.role == "actor" and (named.first in following
-                                              or child.is_ancestor(sdoc[named.head])):  # fmt: skip
+                hung = as_word is None and child.is_ancestor(sdoc[named.head])
+                if named.role == "actor" and (named.first in following or hung):
                     return named, f"the name it is {child.text}"
     return _known_as_by_word_order(head, mentions) or _listed_by_word_order(head, mentions)
 
@@ -562,6 +566,11 @@ def _name_right_after(head: Token, mentions: list[Mention]) -> Mention | None:
     introduced = next((m for m in mentions if m.first == name.i and m.kind == "group"), None)
     if introduced is not None and introduced.role == "actor":
         return introduced  # "the group Just Stop Oil", whatever the parse made of "Just Stop"
+    if lemma_in(head, PLAIN_ORGANISATION) and head.tag_ == "NN":
+        # "The human rights group Karapatan accused ...", whatever the parse made of it
+        titled = next((m for m in mentions if m.first == name.i and m.role == "actor"), None)
+        if titled is not None and titled.kind != "place" and name.pos_ == "PROPN":
+            return titled
     # "Human rights group Karapatan said", parsed as two subjects of one verb
     split_subject = name.dep_ == head.dep_ == "nsubj" and name.head.i == head.head.i
     hung_on_label = name.head.i == head.i and name.dep_ in _NAME_AFTER_DEPS
@@ -851,6 +860,17 @@ def _pronoun_owner(head: Token, mentions: list[Mention]) -> Mention | None:
         if found is not None and found.role == "actor":
             return found
     return None
+
+
+def _whose_owner(head: Token, mentions: list[Mention]) -> Mention | None:
+    """ "Turji, whose fighters control ...": the name right before ", whose", read from the
+    words (the parser often loses the relative clause)."""
+    doc, k = head.doc, head.i - 1
+    while k >= 0 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].dep_ in ("amod", "compound"):
+        k -= 1  # "whose armed fighters"
+    if k < 2 or doc[k].lower_ != "whose" or doc[k - 1].text != ",":
+        return None
+    return next((m for m in mentions if m.last == k - 2 and m.role == "actor"), None)
 
 
 def _possessive(head: Token) -> str | None:

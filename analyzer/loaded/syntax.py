@@ -190,9 +190,21 @@ def antecedent(token: Token) -> Token:
     """ "who"/"which" of a relative clause stands for the noun the clause modifies."""
     if token.lower_ in ("who", "which", "that"):
         clause = token.head
+        before = token.i - 1
+        # "the extension of the PKK, which ... designate": the parser often hangs the clause on
+        # the first noun; the name of the of-phrase right before the comma is the likelier one
+        named = token.doc[before - 1] if before > 0 and token.doc[before].text == "," else None
+        if (
+            named is not None
+            and named.pos_ in ("PROPN", "NOUN")
+            and named.dep_ == "nmod"
+            and named.head.i == clause.head.i
+            and any(c.lower_ == "of" for c in named.children)
+            and (named.pos_ == "PROPN" or named.text.isupper())
+        ):
+            return named
         if clause.dep_ in ("acl:relcl", "acl") and clause.head.i != clause.i:
-            return clause.head
-        before = token.i - 1  # ", who led ...": the noun right before the comma
+            return clause.head  # ", who led ...": the noun right before the comma
         while before > 0 and token.doc[before].is_punct:
             before -= 1
         return token.doc[before]
