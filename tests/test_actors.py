@@ -1817,3 +1817,24 @@ def test_our_forces_in_a_minister_s_quotation_are_the_state_s():
 )
 def test_the_name_a_relative_or_naming_phrase_gives_the_label(text, word, actor):
     assert _actor(text, word) == actor
+
+
+def test_the_name_a_group_calls_itself_is_its_name():
+    text = (
+        "Gunmen clashed with Hamas security units in Rafah on Tuesday.\n\nThe armed group, "
+        "which calls itself the Popular Forces, is led by Yasser Abu Shabab. Hamas has "
+        "fought it for months."
+    )
+    assert _actor(text, "armed group") == "Popular Forces"
+
+
+def test_a_label_said_of_those_who_attacked_someone_is_not_the_victims():
+    text = (
+        "A garda van was set alight as a protest outside the hotel turned into a running "
+        "battle with the Garda Public Order Unit.\n\nGardaí said a number of people were "
+        "arrested. Members of the Public Order Unit, some carrying shields and batons, pushed "
+        "the crowd back.\n\nGarda Commissioner Justin Kelly said those who attacked his "
+        "members were criminals, not protesters, and that they would be brought to court."
+    )
+    assert _actor(text, "criminals") == "unresolved"
+    assert _actor(text, "protesters") != "Public Order Unit"

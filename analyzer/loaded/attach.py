@@ -258,6 +258,20 @@ _OWN_NUMBER_RULES = MODIFIER_RULES | {"the name it describes"}
 _PLURAL_OF_ONE = frozenset(("force", "guard", "brigade", "unit", "troop", "state"))
 
 
+def _said_of_whoever(phrase: Token) -> bool:
+    """A predicate label whose subject is "those who ...", "anyone who ...", "whoever ...":
+    said of the people a clause describes, never of a party named near (often their target)."""
+    if not any(c.dep_ == "cop" for c in phrase.children):
+        return False
+    subjects = [c for c in phrase.children if c.dep_ in SUBJECTS]
+    return any(s.lower_ in _WHOEVER and (s.lower_ == "whoever" or any(
+        c.dep_ in ("acl:relcl", "acl") for c in s.children)) for s in subjects)  # fmt: skip
+
+
+#: Pronouns that stand for people a relative clause describes: "those who", "anyone who".
+_WHOEVER = frozenset(("those", "anyone", "anybody", "whoever", "everyone", "everybody"))
+
+
 def organisation_number(noun: Token) -> str | None:
     """ "one" for a singular noun for one organisation ("the gang", "the militia"), "several" for
     its plural ("the gangs", "the groups"), None for any other noun ("rebels", "the forces")."""
@@ -492,6 +506,9 @@ class LabelAttacher:
         own_side = self._speakers_side(phrase, start)
         if own_side is not None:  # "'We are not terrorists,' said a spokesman for X"
             return Attachment(own_side, "the speaker's own side ('we', 'our')")
+        crowd = _family(term) == "(crowd)"  # "those who burned shops are not protesters"
+        if not crowd and _said_of_whoever(phrase):  # "those who attacked them were criminals"
+            return Attachment(UNRESOLVED, "said of whoever a clause describes, no one named")
         return self._by_reference(index, phrase, start, term, mentions)
 
     def _state_of_a_body(self, body: Mention, phrase: Token, mentions: list[Mention]) -> str | None:

@@ -299,7 +299,28 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
                 hung = as_word is None and child.is_ancestor(sdoc[named.head])
                 if named.role == "actor" and (named.first in following or hung):
                     return named, f"the name it is {child.text}"
-    return _known_as_by_word_order(head, mentions) or _listed_by_word_order(head, mentions)
+    return (
+        _known_as_by_word_order(head, mentions)
+        or _listed_by_word_order(head, mentions)
+        or _calls_itself(head, mentions)
+    )
+
+
+def _calls_itself(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """ "The armed group, which calls itself the Popular Forces": the name it gives itself."""
+    doc, k = head.doc, head.i + 1
+    k += k < len(doc) and doc[k].text == ","
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("which", "who", "that"):
+        return None
+    if doc[k + 1].lemma_.lower() != "call" or doc[k + 2].lower_ not in _REFLEXIVES:
+        return None
+    k += 3
+    k += k < len(doc) and doc[k].text in _OPENING_QUOTES  # calls itself "the Popular Forces"
+    named = next((m for m in mentions if m.first in (k, k + 1) and m.role == "actor"), None)
+    return (named, "the name it calls itself") if named is not None else None
+
+
+_REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
 
 
 def _name_of_group_noun(
