@@ -1866,6 +1866,12 @@ def test_sources_written_around_their_cue(text: str, source: str) -> None:
             "them to go? Then the bandits came,\u201d he said.",
             "Alhaji Musa Bello",
         ),
+        (  # a person introduced with an apposition, wherever the name stands
+            "A senior official denied the claim. \u201cNobody was sent,\u201d the official "
+            "insisted.\n\nThat explanation was dismissed by Afi Mensah-Lawson, a Paris-based "
+            "activist. \u201cThe regime has let its thugs loose,\u201d she said.",
+            "Afi Mensah-Lawson",
+        ),
         (  # a name inside a sentence is left to the last speaker
             "\u201cWe will hold,\u201d Saleh said. Asked about Ahmad Massoud\u2019s remarks, "
             "he said the valley was calm.",
@@ -1912,3 +1918,9 @@ def test_i_or_you_never_refers_to_someone_the_text_calls_he() -> None:
         "Well, I think that is a good question."
     )
     assert [a.speaker for a in found][-1] == "I"
+
+
+@pytest.mark.parametrize("verb", ["thundered", "fumed", "retorted", "scoffed", "snapped"])
+def test_a_quotation_closed_by_a_manner_of_speaking_has_its_source(verb: str) -> None:
+    _, found = _found(f"\u201cThey are terrorists,\u201d {verb} security analyst Hauwa Sani.")
+    assert [a.speaker for a in found] == ["security analyst Hauwa Sani"]

@@ -45,6 +45,8 @@ _NAME_RUN = re.compile(
 )
 
 
+#: The comma that opens an apposition after a name: "Afi Mensah-Lawson, a Paris-based activist".
+_APPOSED_PERSON = re.compile(r"\s*,\s*(?=(?:a|an|the)\s)")
 #: A letter or digit: text before a name that makes it no sentence opener.
 _LETTERS = re.compile(r"[^\W_]")
 #: Nouns of the source lexicon that name a document, a rumour or a quantity, not a person.
@@ -195,8 +197,10 @@ class Speakers:
     ) -> Speaker | None:
         """A person who opens a sentence after the last speaker's, up to the pronoun, is the
         likelier antecedent ("Ishaq Dar drew fury when he suggested ..."; "Rosario Murillo went
-        further. '...,' she said." after another speaker's paragraph). A name inside a sentence
-        ("Asked about Trump's remarks, he said") is left to the last speaker."""
+        further. '...,' she said." after another speaker's paragraph), as is a person introduced
+        with an apposition anywhere in a sentence ("dismissed by Afi Mensah-Lawson, a Paris-based
+        activist"). Another name inside a sentence ("Asked about Trump's remarks, he said") is
+        left to the last speaker."""
         if not self.sentences:
             return None
         starts = [start for start, _ in self.sentences]
@@ -207,11 +211,14 @@ class Speakers:
             start, end = self.sentences[index]
             if index < here - back and "\n" in self.text[end:pronoun_start]:
                 break  # beyond reach: a paragraph back and more than ``back`` sentences
-            if index < here and self._first_description(pronoun, start, end) is not None:
+            name = self._introduced(start, min(end, pronoun_start))
+            described = self._first_description(pronoun, start, end) if index < here else None
+            if name is None and described is not None:
                 return None  # "I asked a young friend of mine ...": left to the description
-            name = self._first_name(start, min(end, pronoun_start))
-            if name is None or _LETTERS.search(self.text, start, name[0]):
-                continue
+            if name is None:
+                name = self._first_name(start, min(end, pronoun_start))
+                if name is None or _LETTERS.search(self.text, start, name[0]):
+                    continue
             written = self.text[name[0] : name[1]]
             if written.endswith(("'s", "’s")) or self.text[name[1] : name[1] + 1] in "-–":
                 continue  # "Smith's office" is no subject; "Inter-Services" is cut short
@@ -229,6 +236,19 @@ class Speakers:
                 continue
             return Speaker(index, 0, found, "named", False, actor.name if actor else None)
         return None
+
+    def _introduced(self, start: int, end: int) -> tuple[int, int] | None:
+        """A person the sentence introduces with an apposition, wherever the name stands: "was
+        dismissed by Afi Mensah-Lawson, a Paris-based activist ..."."""
+        found = None
+        for match in _NAME_RUN.finditer(self.text, start, end):
+            first = _name_start(match.group())
+            apposed = _APPOSED_PERSON.match(self.text, match.end())
+            if first is None or apposed is None:
+                continue
+            if _person_description().match(self.text, apposed.end()) is not None:
+                found = (match.start() + first, match.end())
+        return found
 
     def _named_before(
         self, pronoun: str, pronoun_start: int, sentence: int, paragraph: int
