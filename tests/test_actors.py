@@ -1838,3 +1838,39 @@ def test_a_label_said_of_those_who_attacked_someone_is_not_the_victims():
     )
     assert _actor(text, "criminals") == "unresolved"
     assert _actor(text, "protesters") != "Public Order Unit"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an office written with capitals is a person's, whatever group word it holds
+        (
+            "The Minister of Communication and Government Spokesman, Rene Sadi, spoke.",
+            "Government Spokesman",
+            "person",
+        ),
+        (
+            "The Minister of Territorial Administration warned the opposition.",
+            "Minister of Territorial Administration",
+            "person",
+        ),
+        # a news outlet named after its medium is no group of the story
+        (
+            "In a statement read on public television ONAMA, army spokesman General Abdelkerim "
+            "Souleymane said the attack had been repelled.",
+            "ONAMA",
+            "other",
+        ),
+    ],
+)
+def test_offices_and_outlets_are_no_groups(text, name, kind):
+    layer = _layer(text)
+    assert layer.kind(layer.actor_named(name)) == kind
+
+
+def test_a_court_is_a_state_body():
+    from analyzer.actors.kinds import state_body
+
+    assert state_body("Constitutional Council")
+    assert state_body("Supreme Court")
+    assert not state_body("Southern Transitional Council")

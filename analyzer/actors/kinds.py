@@ -150,6 +150,8 @@ def state_body(actor: str) -> bool:
         return True  # "the State had no links to the armed gangs"; "Congress"
     # by its head word too: "the Philippines' Department of Migrant Workers"
     heads = (words[-1], head_word(words))
+    if words[-2:] == ["constitutional", "council"]:
+        return True  # the francophone states' constitutional court
     return len(words) > 1 and (any(w in _STATE_BODIES for w in heads) or words[0] == "ministry")
 
 
@@ -158,5 +160,5 @@ _LEGISLATURES = frozenset(("congress", "parliament", "senate", "knesset", "duma"
 _STATE_BODIES = frozenset(
     ("ministry", "department", "office", "bureau", "directorate", "secretariat", "presidency",
      "cabinet", "parliament", "assembly", "senate", "congress", "authority", "administration",
-     "executive", "agency", "commission", "house")
+     "executive", "agency", "commission", "house", "court", "tribunal")
 )  # fmt: skip

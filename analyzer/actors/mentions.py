@@ -669,6 +669,10 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     words = [sdoc[i].lower_ for i in range(core, last + 1) if sdoc[i].text[:1].isalnum()]
     if len(words) >= 2 and words[-1] in _PLACE_ENDINGS and words[0] != "islamic":
         return "place"  # "Borno State", "Niger Republic"; the Islamic State is a group
+    if words and head_word(words) in _person_titles():
+        return "person"  # "Government Spokesman", "Minister of Territorial Administration"
+    if first >= 1 and sdoc[first - 1].lower_ in _MEDIA_NOUNS:
+        return "other"  # "public television ONAMA": an outlet, no party to the story
     if (
         any(word in words_with_role("group") for word in words)
         or (words and head_word(words) in words_with_role("civil"))  # "Associated Press"
@@ -703,6 +707,17 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     return "other"
 
 
+@functools.cache
+def _person_titles() -> frozenset[str]:
+    """Head words that make a name a person's office, however it is written."""
+    return words_with_role("title") | {"spokesman", "spokeswoman", "spokesperson"}
+
+
+#: Common nouns right before a news outlet's name ("state broadcaster RTI", "the daily Le Monde").
+_MEDIA_NOUNS = frozenset(
+    ("television", "tv", "radio", "broadcaster", "channel", "newspaper", "daily", "weekly",
+     "outlet", "magazine")
+)  # fmt: skip
 #: A Roman numeral ("Fraijanes II", "Pope Leo XIV").
 _ROMAN = re.compile(r"[IVXL]+")
 #: Plural definite articles of Spanish and French that open the names of gangs, bands and parties.
