@@ -1874,3 +1874,30 @@ def test_a_court_is_a_state_body():
     assert state_body("Constitutional Council")
     assert state_body("Supreme Court")
     assert not state_body("Southern Transitional Council")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        (
+            "The Rapid Support Forces (RSF) said on Sunday it had taken El Fasher.\n\nVideos "
+            "appeared to show men in RSF uniforms shooting unarmed people. The Sudan Doctors "
+            "Network, a medical group tracking the war, accused the paramilitaries of committing "
+            '"genocide" and said at least 1,500 people had been killed.\n\n"What is happening '
+            'in El Fasher is a massacre. The militia is going from house to house," said '
+            "Mohammed Adam Ishaq, a volunteer.",
+            "militia",
+            "Rapid Support Forces",
+        ),
+        (
+            "Fighters from the Baloch Liberation Army hijacked a train in March. Police broke up "
+            "a sit-in led by the Baloch Yakjehti Committee, the rights group, and officials "
+            "accused its members of removing the bodies of some of those militants from a "
+            "hospital.",
+            "militants",
+            "Baloch Liberation Army",
+        ),
+    ],
+)
+def test_a_group_the_text_calls_a_rights_or_aid_group_gets_no_armed_label(text, word, actor):
+    assert _actor(text, word) == actor

@@ -258,6 +258,22 @@ _OWN_NUMBER_RULES = MODIFIER_RULES | {"the name it describes"}
 _PLURAL_OF_ONE = frozenset(("force", "guard", "brigade", "unit", "troop", "state"))
 
 
+def _civil_description(noun: Token) -> bool:
+    """ "the rights group", "a medical group", "an aid organisation": a label whose modifier
+    says the organisation is a non-combatant one."""
+    if not lemma_in(noun, PLAIN_ORGANISATION):
+        return False
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    return bool(modifiers & _CIVIL_MODIFIERS)
+
+
+#: Modifiers that make a group a non-combatant one.
+_CIVIL_MODIFIERS = frozenset(
+    ("rights", "aid", "humanitarian", "medical", "advocacy", "charity", "relief", "watchdog",
+     "monitoring", "campaign", "civic")
+)  # fmt: skip
+
+
 def _said_of_whoever(phrase: Token) -> bool:
     """A predicate label whose subject is "those who ...", "anyone who ...", "whoever ...":
     said of the people a clause describes, never of a party named near (often their target)."""
@@ -383,6 +399,7 @@ class LabelAttacher:
         self._phrase: tuple[int, int] | None = None  # the label being attached
         self._several: set[str] = set()  # actors a plural organisation noun named
         self._condemns = False  # whether it condemns (its speaker's adversary, not the speaker)
+        self._civil_described: set[str] = set()  # actors the text calls a rights or aid group
 
     def attach(
         self, start: int, end: int, term: str, *, near_only: bool, condemns: bool = False
@@ -400,6 +417,8 @@ class LabelAttacher:
             if attached.how in _OWN_NUMBER_RULES and organisation_number(noun) == "several":
                 self._several.add(attached.actor)
             self._by_token[self._phrase] = attached.actor
+            if attached.actor != UNRESOLVED and _civil_description(noun):
+                self._civil_described.add(attached.actor)  # "the rights group": no armed men's
             if attached.actor != UNRESOLVED:
                 self._labelled.append((self._phrase[0], attached.actor))
                 self._kin_uses.append((self._phrase[0], term, attached.actor))
@@ -808,7 +827,7 @@ class LabelAttacher:
             if (group_like(layer, m) or layer.actor(m) in self._labelled_groups)
             and (state or layer.kind(layer.actor(m)) != "place")
             and (not state_only or layer.kind(layer.actor(m)) == "place")
-            and (organisation_noun or not civil_organisation(layer.actor(m)))
+            and (organisation_noun or not self._civil(layer.actor(m)))
             and not state_body(layer.actor(m))
             and not (outlaws and _state_force(layer.actor(m)))
             and not ((outlaws or armed) and _a_people(layer.actor(m)))
@@ -851,7 +870,7 @@ class LabelAttacher:
             # has also condemned the insurgents"
             ranked = [((layer.salience[actor], 0, -1, -1), actor)
                       for actor in self._labelled_near(index, opposed)
-                      if (organisation_noun or not civil_organisation(actor))
+                      if (organisation_noun or not self._civil(actor))
                       and not state_body(actor) and not (outlaws and _state_force(actor))
                       and not ((outlaws or armed) and _a_people(actor))]  # fmt: skip
         if ranked:
@@ -897,6 +916,11 @@ class LabelAttacher:
         } & known_countries()
         found -= opposed
         return found.pop() if len(found) == 1 else None
+
+    def _civil(self, actor: str) -> bool:
+        """A non-combatant organisation, by its name ("Human Rights Watch") or by what the text
+        calls it ("the BYC ... the rights group")."""
+        return civil_organisation(actor) or actor in self._civil_described
 
     def _rulers_country(self, opposed: set[str]) -> str | None:
         """The country an earlier "junta" or "regime" named, whose soldiers and troops a story
@@ -1178,7 +1202,7 @@ class LabelAttacher:
                   and actor not in opposed and count >= 2
                   and not _state_force(actor) and not state_body(actor)
                   and not _a_people(actor)
-                  and not (armed and civil_organisation(actor))]  # fmt: skip
+                  and not (armed and self._civil(actor))]  # fmt: skip
         return max(groups)[1] if groups else None
 
     def _person_before(
