@@ -1906,7 +1906,9 @@ def test_a_pronoun_skips_a_speaker_of_the_other_gender() -> None:
     assert found[-1].speaker == "she"  # Delva is "he"; a statement is no person
 
 
-@pytest.mark.parametrize("noun", ["mother", "father", "widow", "protester", "trader", "elder"])
+@pytest.mark.parametrize(
+    "noun", ["mother", "father", "widow", "protester", "trader", "elder", "volunteer", "medic"]
+)
 def test_relatives_and_bystanders_are_anonymous_sources(noun: str) -> None:
     doc, a = _one(f"A {noun} of three said the soldiers left before the attack.")
     assert (_source(doc, a), a.source_kind) == (f"A {noun} of three", "anonymous")
