@@ -1901,3 +1901,9 @@ def test_a_court_is_a_state_body():
 )
 def test_a_group_the_text_calls_a_rights_or_aid_group_gets_no_armed_label(text, word, actor):
     assert _actor(text, word) == actor
+
+
+def test_a_holiday_is_a_date_and_no_actor():
+    text = "Police said that on Christmas Day groups of demonstrators had approached the prison."
+    assert "Day" not in [actor for actor, *_ in _layer(text).all_actors()]
+    assert _actor(text, "groups") == "unresolved"
