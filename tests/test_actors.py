@@ -1907,3 +1907,17 @@ def test_a_holiday_is_a_date_and_no_actor():
     text = "Police said that on Christmas Day groups of demonstrators had approached the prison."
     assert "Day" not in [actor for actor, *_ in _layer(text).all_actors()]
     assert _actor(text, "groups") == "unresolved"
+
+
+def test_a_name_written_once_at_a_sentence_start_with_an_apposition_is_a_name():
+    text = (
+        "Settlers attacked the village of Kafr Malik on Wednesday, and the Israel Defense Forces "
+        "said troops were sent. The IDF said soldiers came under fire near Ramallah, where the "
+        "Palestinian Authority and its spokesman Nabil Abu Rudeineh condemned the raid. Israel "
+        "Police and the Shin Bet opened an inquiry, and OCHA counted the wounded in Jenin and "
+        "Tulkarm.\n\nB'Tselem, the Israeli "
+        "rights group, said the attack fitted a pattern. The group said it was collecting "
+        "testimony from villagers."
+    )
+    groups = [span.actor for span in _labels(text) if span.text == "group"]
+    assert groups == ["B'Tselem", "B'Tselem"]

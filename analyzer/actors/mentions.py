@@ -256,6 +256,8 @@ def _lone_opener(sdoc: Doc, i: int, text: str, opening: int = 0) -> bool:
     opens = i in (0, opening) or sdoc[i - 1].text in _OPENERS or sdoc[i - 1].text in _OPENING_QUOTES
     if not opens or _ACRONYM.match(token.text) or token.lower_ in demonyms():
         return False
+    if any(c.isupper() for c in token.text[1:]) or _apposed_description(sdoc, i):
+        return False  # "B'Tselem, the Israeli rights group, said": a name however seldom written
     if token.lower_ in capitals() or token.lower_ in _country_names():
         return False  # "Damascus says it is fighting terrorists": a seat of government acting
     written = _capitals_mid_sentence(text)
@@ -264,6 +266,22 @@ def _lone_opener(sdoc: Doc, i: int, text: str, opening: int = 0) -> bool:
     # "Community leaders told ..." where the text writes "a farming community" and the capital
     # only inside a longer name ("Benue State Community Volunteer Guards")
     return token.lower_ in _lower_case_words(text) and token.text not in _lone_capitals(text)
+
+
+def _apposed_description(sdoc: Doc, i: int) -> bool:
+    """A comma and a description of an organisation or a person after the word: "X, the
+    Israeli rights group," / "X, a spokesman for ...": the word is a name."""
+    if (
+        i + 2 >= len(sdoc)
+        or sdoc[i + 1].text != ","
+        or sdoc[i + 2].lower_ not in ("the", "a", "an")
+    ):
+        return False
+    nouns = words_with_role("group") | words_with_role("civil") | _person_titles()
+    for k in range(i + 3, min(i + 8, len(sdoc))):
+        if sdoc[k].pos_ == "NOUN" and sdoc[k].tag_ == "NN":
+            return sdoc[k].lemma_.lower() in nouns
+    return False
 
 
 @functools.lru_cache(maxsize=4)
