@@ -34,9 +34,13 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 #: straight to the target, the behaviour the test must be able to catch.
 _SLOW_RUN = textwrap.dedent(
     """
-    import os, sys, time
+    import os, signal, sys, time
     import analyzer.io.row_writers as row_writers
     from analyzer.cli import main
+
+    # a Ctrl-C reaches a run in the foreground; a test run started in the background would
+    # hand down SIGINT ignored, and hide what this test checks
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     original_write = row_writers.CsvRowWriter._write
     original_open = row_writers.CsvRowWriter._open
