@@ -1921,3 +1921,11 @@ def test_a_name_written_once_at_a_sentence_start_with_an_apposition_is_a_name():
     )
     groups = [span.actor for span in _labels(text) if span.text == "group"]
     assert groups == ["B'Tselem", "B'Tselem"]
+
+
+def test_a_place_that_opens_the_sentence_is_no_apposition():
+    text = (
+        "Tension is high in the Horn. In neighbouring Amhara, federal troops have been "
+        "fighting Fano militias since 2023."
+    )
+    assert _actor(text, "troops") != "Amhara"

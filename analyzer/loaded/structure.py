@@ -256,13 +256,20 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
             found = mention_of(token, mentions) or _name_of_group_noun(
                 token, mentions, after_preposition=False
             )  # "The Radaa force, a powerful Islamist-leaning militia"
-            if found is not None and found.role == "actor" and token.i != head.i:
+            fronted = found is not None and _fronted(head.doc, found.first)
+            if found is not None and found.role == "actor" and token.i != head.i and not fronted:
+                # not "In neighbouring Amhara, federal troops have been fighting"
                 return found, "the name it stands in apposition to"
     for child in head.children:
         named = mention_of(child, mentions) or _name_of_group_noun(child, mentions)
         if named is None:
             continue
-        if child.dep_ == "appos" and named.role == "actor" and not _persons_apposition(head, named):
+        if (
+            child.dep_ == "appos"
+            and named.role == "actor"
+            and not _persons_apposition(head, named)
+            and not _fronted(head.doc, named.first)
+        ):
             return named, "the name it stands in apposition to"
         case = case_marker(child) if child.dep_ == "nmod" else ""
         if case == "of" and one_person(head) and named.kind == "place":
@@ -478,9 +485,12 @@ def _fronted(doc: Doc, first: int) -> bool:
     Interior Ministry, groups of vandals ..."; "In Mali, soldiers ..."): a setting, and what
     follows its comma is the clause, no apposition."""
     opener = doc[0]
-    return (opener.pos_ == "ADP" or opener.lower_ == "according") and all(
-        not t.is_punct and t.pos_ not in ("VERB", "AUX") for t in doc[1:first]
-    )
+    # "In" tagged a subordinator still opens a setting; "Because Hamas, the group, ..." does not
+    preposition = opener.pos_ == "ADP" or opener.lower_ in ("according", "in", "across", "near")
+    return preposition and all(
+        not t.is_punct and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "amod" or t.tag_ == "VBG")
+        for t in doc[1:first]
+    )  # "In/SCONJ neighbouring/VBG Amhara, federal troops ..."
 
 
 def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
