@@ -1864,6 +1864,12 @@ def test_a_label_said_of_those_who_attacked_someone_is_not_the_victims():
             "Minister of Territorial Administration",
             "person",
         ),
+        (
+            "Several officers attached to the station, including its Officer Commanding Station "
+            "(OCS), have been arrested.",
+            "Officer Commanding Station",
+            "person",
+        ),
         # a news outlet named after its medium is no group of the story
         (
             "In a statement read on public television ONAMA, army spokesman General Abdelkerim "

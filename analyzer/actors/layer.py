@@ -37,7 +37,13 @@ from analyzer.actors.lexicon import (
     known_countries,
     words_with_role,
 )
-from analyzer.actors.mentions import TARGET_PREFIX, Mention, find_mentions, targeted
+from analyzer.actors.mentions import (
+    TARGET_PREFIX,
+    Mention,
+    find_mentions,
+    names_an_office,
+    targeted,
+)
 from analyzer.boilerplate.kinds import dateline_end
 from analyzer.matching import TermMatcher
 from analyzer.storypack import StoryPack, is_acronym
@@ -388,6 +394,8 @@ class ActorLayer:
             actor = self.actor(m)
             if self._kinds.get(actor) != "person" or actor in titled or " " not in m.name:
                 continue
+            if names_an_office(actor.lower().split()):
+                continue  # "including its Officer Commanding Station": a person's office
             if treated_as_group(self._words.parsed(m.sentence)[m.head]):
                 self._kinds[actor] = "group"
 

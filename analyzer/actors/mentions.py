@@ -687,8 +687,8 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     words = [sdoc[i].lower_ for i in range(core, last + 1) if sdoc[i].text[:1].isalnum()]
     if len(words) >= 2 and words[-1] in _PLACE_ENDINGS and words[0] != "islamic":
         return "place"  # "Borno State", "Niger Republic"; the Islamic State is a group
-    if words and head_word(words) in _person_titles():
-        return "person"  # "Government Spokesman", "Minister of Territorial Administration"
+    if names_an_office(words):
+        return "person"
     if first >= 1 and sdoc[first - 1].lower_ in _MEDIA_NOUNS:
         return "other"  # "public television ONAMA": an outlet, no party to the story
     if (
@@ -725,10 +725,20 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
     return "other"
 
 
+def names_an_office(words: list[str]) -> bool:
+    """ "Government Spokesman", "Minister of Territorial Administration", "Officer Commanding
+    Station" (lower-case words): an office, held by a person, whatever group word it holds."""
+    if not words:
+        return False
+    head = head_word(words)
+    titled = words[0] in _person_titles() and head not in words_with_role("group")
+    return head in _person_titles() or titled
+
+
 @functools.cache
 def _person_titles() -> frozenset[str]:
     """Head words that make a name a person's office, however it is written."""
-    return words_with_role("title") | {"spokesman", "spokeswoman", "spokesperson"}
+    return words_with_role("title") | {"spokesman", "spokeswoman", "spokesperson", "officer"}
 
 
 #: Common nouns right before a news outlet's name ("state broadcaster RTI", "the daily Le Monde").
