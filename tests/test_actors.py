@@ -1918,3 +1918,12 @@ def test_a_place_that_opens_the_sentence_is_no_apposition():
         "fighting Fano militias since 2023."
     )
     assert _actor(text, "troops") != "Amhara"
+
+
+def test_a_group_joined_to_the_army_is_no_armed_group_the_story_is_about():
+    # "army and VDP drive back terrorists": the VDP are the state's auxiliaries
+    labels = _labels(_article("djibo_army_and_vdp"))
+    quoted = [
+        s.actor for s in labels if s.text in ("jihadists", "terrorists") and s.voice == "quoted"
+    ]
+    assert quoted and "Volunteers for the Defence of the Homeland" not in quoted

@@ -204,6 +204,8 @@ _CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 _NAME_GOES_ON = re.compile(r"(?:['’]s)? [A-Z][a-z]")
 #: Words for a state's own armed men, which an armed group named near does not take.
 _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
+#: A state's armed bodies, by their common nouns.
+_STATE_ARMS = frozenset(("army", "military", "soldier", "troop", "police", "gendarmerie"))
 #: What "our" makes a state's when the speaker's side is not named: "our forces", "our troops".
 _OUR_FORCES = _STATE_ONLY | {"force"}
 #: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
@@ -1202,8 +1204,28 @@ class LabelAttacher:
                   and actor not in opposed and count >= 2
                   and not _state_force(actor) and not state_body(actor)
                   and not _a_people(actor)
-                  and not (armed and self._civil(actor))]  # fmt: skip
+                  and not (armed and self._civil(actor))
+                  and not (armed and actor in self._state_allies)]  # fmt: skip
         return max(groups)[1] if groups else None
+
+    @functools.cached_property
+    def _state_allies(self) -> frozenset[str]:
+        """Groups the text joins to a state's army or police by "and" ("the army and VDP drive
+        back terrorists"): a state's auxiliaries, not the armed group a story is about."""
+        layer, words, allies = self._layer, self._doc.words, set()
+        for index in range(len(self._doc.sentences)):
+            if not words.is_parsed(index):
+                continue
+            sdoc = words.parsed(index)
+            for m in layer.mentions(index):
+                if m.first < 0 or layer.kind(layer.actor(m)) != "group":
+                    continue
+                token = sdoc[m.head]
+                joined = [c for c in token.children if c.dep_ == "conj"]
+                joined += [token.head] if token.dep_ == "conj" else []
+                if any(lemma_in(t, _STATE_ARMS) for t in joined):
+                    allies.add(layer.actor(m))
+        return frozenset(allies)
 
     def _person_before(
         self, index: int, start: int, head: Token, candidates: list[Mention]
