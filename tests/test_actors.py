@@ -620,6 +620,55 @@ _BENUE_POLICE = (
             "militants",
             "Baloch Liberation Army",
         ),
+        # a group's acronym in brackets right before the label modifies it
+        ("Talks with the National Liberation Army (ELN) guerrilla group broke down in January.",
+         "guerrilla", "National Liberation Army"),
+        ("Police are looking at dissident factions of the former Revolutionary Armed Forces of "
+         "Colombia (FARC) rebels who rejected the 2016 deal.", "rebels",
+         "Revolutionary Armed Forces of Colombia"),
+        # the name a group calls itself, with or without "which"
+        ("A group calling itself Saraya Ansar al-Sunna claimed the bombing on Monday.", "group",
+         "Saraya Ansar al-Sunna"),
+        ("In the capital, a group of officers calling themselves the High Military Command said "
+         "they had taken control.", "group", "High Military Command"),
+        # "X is one of Mexico's ... organisations" is said of X; the country is where they are
+        ("The Jalisco New Generation Cartel is one of Mexico's most powerful criminal "
+         "organisations, officials say.", "criminal", "Jalisco New Generation Cartel"),
+        # "federal forces" are the federation's, however often a neighbour is named
+        ("Ethiopia's federal army is among Africa's largest. Eritrea has mobilised its "
+         "reservists, and Eritrea says it wants peace. Eritrean officials deny any build-up, and "
+         "Eritrea's minister called the reports a smear. The TPLF fought federal forces in a "
+         "2020-2022 war.", "forces", "Ethiopia"),
+        # soldiers in a country are no evidence against its being theirs
+        ("Soldiers in Guinea-Bissau have seized power. Senegal closed its border, and Senegal's "
+         "president called for calm. The electoral commission in Guinea-Bissau was stormed.",
+         "Soldiers", "Guinea-Bissau"),
+        # "the Zionist regime" is Israel's; named once, it makes Iran's forces no Israeli ones
+        ("An Iranian lawmaker said the attack came weeks after aggression by the Zionist regime "
+         "against Iran.", "regime", "Israel"),
+        ("ZAHEDAN - Gunmen attacked a court in Zahedan, Iran. An Iranian MP said it came after "
+         "aggression by the Zionist regime against Iran. Iran's judiciary chief vowed revenge. "
+         "Activists have accused security forces of heavy-handed raids.", "forces", "Iran"),
+        # "said in a statement that its forces ...", the "that" clause parsed as a relative one
+        ("Jaish al-Adl claimed the attack on the court. Jaish al-Adl vowed more attacks, and "
+         "Jaish al-Adl named the bombers. The Islamic Revolution Guards Corps (IRGC) Quds Base, "
+         "which is responsible for security in the southeast, said in a statement that its "
+         "forces had sealed off exits from the city.", "forces",
+         "Islamic Revolution Guards Corps"),
+        # "its" on a main subject refers to the group the sentence before is about
+        ("The IRGC said it lost 27 men near Zahedan in 2019, and the IRGC vowed revenge. Jaish "
+         "al-Adl has carried out attacks on border guards in the province. In October 2024 its "
+         "fighters killed ten police officers.", "fighters", "Jaish al-Adl"),
+        # a passive naming verb shares the subject of the verb it is coordinated with
+        ("The terrorist group Jaish al-Adl, which operates from bases in Pakistan and is "
+         "designated a terrorist organisation by Iran, claimed the attack.",
+         "terrorist organisation", "Jaish al-Adl"),
+        # a country's initials count toward what the story is about ("the US")
+        ("A gunman shot two National Guard members near the White House. The suspect, an Afghan "
+         "national, came to the US in 2021 after the US withdrawal from Afghanistan. Afghan "
+         "groups condemned it, and Afghan refugees feared a backlash. The US government paused "
+         'visas, and US officials ordered a review. "Then I saw the soldiers running," a '
+         "witness said.", "soldiers", "United States"),
     ],
 )  # fmt: skip
 def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
@@ -712,10 +761,51 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         # a place that opens the sentence is no apposition
         ("Tension is high in the Horn. In neighbouring Amhara, federal troops have been "
          "fighting Fano militias since 2023.", "troops", ("Amhara",)),
+        # a tabloid's first name is the person's, no group
+        ("FURY as yobs hijack Tommy's march\n\nThousands joined Tommy Robinson's rally in "
+         "London, where Tommy's fans waved flags. Robinson told the crowd they were patriots. The "
+         "day was marred by violent thugs who hurled bottles at police.", "thugs", ("Tommy",)),
+        # what "-hurling" thugs hurl is not who they are
+        ("BOTTLE-hurling thugs brought chaos to Epping last night. Police said officers were "
+         "hurt.", "thugs", ("BOTTLE",)),
+        # "Sistan and Baluchestan province" is a place, both its words
+        ("Gunmen stormed a courthouse in Zahedan, capital of Sistan and Baluchestan province. "
+         "Sistan and Baluchestan has long been restive, and Sistan and Baluchestan borders "
+         'Pakistan. "These mercenaries came to kill judges," the deputy governor said.',
+         "mercenaries", ("Sistan",)),
+        # "in which" opens a relative clause, and "Indian-administered Kashmir" is a territory
+        ("India blames the groups for the attack near Pahalgam in Indian-administered Kashmir, "
+         "in which gunmen killed 26 men.", "gunmen", ("Kashmir",)),
     ],
 )  # fmt: skip
 def test_a_label_never_reaches_these_actors(text, word, wrong):
     assert _actor(text, word) not in wrong
+
+
+def test_a_rights_group_is_no_armed_group_an_earlier_group_named():
+    text = (
+        "Residents fear Lakurawa, the jihadist group that has raided villages. Amnesty "
+        "International condemned the abduction. The rights group accused the government of "
+        "failing schools."
+    )
+    groups = [s.actor for s in _labels(text) if s.text == "group"]
+    assert groups == ["Lakurawa", "Amnesty International"]
+
+
+def test_troops_a_source_reports_are_its_countrys_whoever_was_named_last():
+    text = (
+        "Pakistani troops fired across the border, Indian officials said. An Indian security "
+        "official said that troops had been ordered to respond firmly."
+    )
+    assert [s.actor for s in _labels(text) if s.text == "troops"] == ["Pakistan", "India"]
+
+
+def test_neo_nazis_are_not_the_nazis():
+    text = (
+        'Kursk Region fully liberated from Ukrainian neo-Nazis\n\n"The neo-Nazis who came to '
+        'our land to kill civilians have been destroyed," the Kremlin spokesman said.'
+    )
+    assert "Nazis" not in {s.actor for s in _labels(text)}
 
 
 def test_a_definite_outlaw_label_with_no_group_near_is_the_storys_armed_group():

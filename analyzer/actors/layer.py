@@ -343,7 +343,7 @@ class ActorLayer:
         countries = known_countries()
         for m in parsed:  # the most telling kind wins: a person, group or place over "other"
             actor, kind = self.actor(m), m.kind if m.role != "location" else "place"
-            kind = "place" if actor in countries and kind == "other" else kind
+            kind = "place" if actor in countries and kind in ("other", "group") else kind
             if self._kinds.get(actor, "other") == "other":
                 self._kinds[actor] = kind
         self._mark_titled_people()
@@ -375,6 +375,9 @@ class ActorLayer:
         single = {a for a, kind in self._kinds.items() if kind == "other" and " " not in a}
         for actor in single & _people_surnames(self._text) if single else ():
             self._kinds[actor] = "person"
+        for actor in single:
+            if _first_name_of(actor, self._text):
+                self._kinds[actor] = "person"
 
     def _mark_described_people(self, parsed: list[Mention]) -> None:
         """A one-word name of unknown kind set beside a noun for one person is a person ("said
@@ -465,6 +468,24 @@ def _people_surnames(text: str) -> frozenset[str]:
         if m.group(1).lower() not in not_first:
             found.add(m.group(2))
     return frozenset(found)
+
+
+def _first_name_of(word: str, text: str) -> bool:
+    """Whether ``word`` opens one two-word name whose second word the text also writes alone,
+    as a surname: a tabloid's "Tommy's march" beside "Tommy Robinson" and "Robinson said"."""
+    after = {
+        m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\s+([A-Z][\w-]*)(?:['’]s)?\b", text)
+    }
+    if len(after) != 1:
+        return False
+    surname = after.pop()
+    if surname.lower() in words_with_role("title") | words_with_role("not-name"):
+        return False
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        previous = text[max(0, match.start() - 40) : match.start()].split()[-1:] or [""]
+        if not previous[0][:1].isupper() or previous[0][-1] in '.!?"”':
+            return True  # "said Robinson", "... police. Robinson said"
+    return False
 
 
 #: A surname, with the particle glued before it: "Assad", "al-Assad", "el-Sisi".

@@ -26,8 +26,8 @@ from analyzer.words import base_forms
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: "anti-" or "pro-" glued before a name: the name is the phrase's target, not its subject.
-TARGET_PREFIX = re.compile(r"\b(?:anti|pro)\s?[-‐]\s?$", re.IGNORECASE)
+#: "anti-Taliban", "pro-Hamas": the name is the phrase's target; "neo-Nazis" are not the Nazis.
+TARGET_PREFIX = re.compile(r"\b(?:anti|pro|neo)\s?[-‐]\s?$", re.IGNORECASE)
 _PARTICLES = frozenset(
     ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "au", "aux", "du", "la", "le")
 )
@@ -47,8 +47,9 @@ _PROMINENCE = {
     "nmod:poss": 1,
     "amod": 1,
 }
-#: A participle glued to a name: "-backed", "-trained", "-funded".
-_AGENT_SUFFIX = re.compile(r"[-‐](?:[a-z]+ed|led|run|made)\b")
+#: A participle glued to a name: "-backed", "-trained", "-funded"; or "-hurling", "-speaking",
+#: whose name is the thing hurled or spoken ("BOTTLE-hurling thugs", "Russian-speaking towns").
+_AGENT_SUFFIX = re.compile(r"[-‐](?:[a-z]+ed|led|run|made|[a-z]{2,}ing)\b")
 #: The rest of a suspended hyphen: "U.S.-[ and Israeli-backed]".
 _SUSPENDED_AGENT = re.compile(r"\s+(?:and|or)\s+[\w.'’]+[-‐](?:[a-z]+ed|led|run|made)\b")
 #: After these a capital opens a quotation or a clause, not a name.
@@ -706,6 +707,10 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
         return "place"  # "the Donbas region", "Arauca province", "Kaduna state"
     if first >= 2 and sdoc[first - 1].lower_ == "of" and sdoc[first - 2].lower_ in _PLACE_NOUNS:
         return "place"  # "the town of Barsalogho", "the city of Jableh", "residents of Maga"
+    if _first_of_two_places(sdoc, last):
+        return "place"  # "[Sistan] and Baluchestan province"
+    if first >= 2 and sdoc[first - 2].text in _HYPHENS and sdoc[first - 1].lower_ in _HELD:
+        return "place"  # "Indian-administered Kashmir", "rebel-held Idlib": a territory
     if core == last and _plural_name(sdoc[last]):
         return "group"  # "the Houthis", "the Sandinistas": a people or a movement
     if len(words) >= 2 and words[0] in _PLURAL_ARTICLES:
@@ -765,6 +770,21 @@ _PLACE_ENDINGS = frozenset(
     ("state", "republic", "province", "region", "governorate", "oblast", "sea", "ocean",
      "strait", "river", "island", "islands", "peninsula", "desert", "coast")
 )  # fmt: skip
+
+
+#: Participles that make the name after them a territory ("Russian-occupied Crimea").
+_HELD = frozenset(("administered", "controlled", "held", "occupied", "annexed", "ruled"))
+
+
+def _first_of_two_places(sdoc: Doc, last: int) -> bool:
+    """A name joined by "and" to one capitalised word before a place noun: "Sistan and
+    Baluchestan province", "Kohgiluyeh and Boyer-Ahmad province"."""
+    k = last + 1
+    if k + 2 >= len(sdoc) or sdoc[k].lower_ != "and" or not sdoc[k + 1].is_title:
+        return False
+    while k + 3 < len(sdoc) and sdoc[k + 2].text in _HYPHENS and sdoc[k + 3].is_title:
+        k += 2  # "Boyer-Ahmad"
+    return sdoc[k + 2].lower_ in _PLACE_NOUNS
 
 
 def _plural_name(token: Token) -> bool:

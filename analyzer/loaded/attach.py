@@ -98,6 +98,7 @@ from analyzer.loaded.syntax import (
     case_marker,
     inside_name,
     joins_forces,
+    mention_in_core,
     mention_of,
     modifies_a_thing,
     names_people,
@@ -200,8 +201,14 @@ _PROTEST_WORDS = re.compile(
 _COORDINATION_GAP = re.compile(r"(?:,\s*)?(?:and|or)(?:\s+(?:its|their)(?:\s+[\w-]+){1,2})?")
 #: One or two capitalised words, as a demonym or a country is written ("Syrian", "South Sudan").
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+#: Demonyms only an adversary uses, which count nothing toward what a story is about.
+_EPITHETS = frozenset(("zionist",))
+#: A country's initials: "US", "U.S.", "DRC", "UAE".
+_COUNTRY_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,4}\b")
 #: A capitalised name going on after a run of two words ("Sudan People['s Liberation ...]").
 _NAME_GOES_ON = re.compile(r"(?:['’]s)? [A-Z][a-z]")
+#: A country or its people before "federal": "Ethiopia's federal army", "Mexican federal police".
+_FEDERAL_OF = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? federal\b")
 #: Words for a state's own armed men, which an armed group named near does not take.
 _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
 #: A state's armed bodies, by their common nouns.
@@ -338,6 +345,28 @@ def _domestic_forces(head: Token) -> bool:
     return state_forces(head) and any(
         c.lower_ in ("federal", "government") for c in head.children if c.i < head.i
     )
+
+
+def _shouted_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is written in capitals ("HELP US NOW"), where "US" may
+    be a pronoun."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[A-Za-z]{3,}", text[start : end if end >= 0 else len(text)])
+    return sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def _in_country(head: Token, mention: Mention, layer: ActorLayer) -> bool:
+    """A country named after "in" inside the label's phrase ("soldiers in Mali")."""
+    if mention.first < 0 or layer.actor(mention) not in known_countries():
+        return False
+    token = head.doc[mention.head]
+    return case_marker(token) == "in" and token.i in {t.i for t in head.subtree}
+
+
+def _federal(head: Token) -> bool:
+    """ "federal troops", "federal forces": a federation's own."""
+    return any(c.lower_ == "federal" for c in head.children if c.i < head.i)
 
 
 def _named_under(noun: Token, mentions: list[Mention]) -> Mention | None:
@@ -480,6 +509,9 @@ class LabelAttacher:
         state = self._state_body_owner(phrase, mentions) if found is None else None
         if state is not None:  # "The interior ministry said its forces ..."
             return Attachment(state, "the state its possessive refers to")
+        before = self._previous_subject(index, phrase) if found is None else None
+        if before is not None:  # "Jaish al-Adl ... has carried out attacks. In 2024 its fighters"
+            return Attachment(before, "the group its possessive refers to, the last subject")
         if found is None:
             camp = camp_of_members(phrase)
             if camp is not None:  # "left-wing terrorists"
@@ -531,6 +563,29 @@ class LabelAttacher:
         if not crowd and _said_of_whoever(phrase):  # "those who attacked them were criminals"
             return Attachment(UNRESOLVED, "said of whoever a clause describes, no one named")
         return self._by_reference(index, phrase, start, term, mentions)
+
+    def _previous_subject(self, index: int, phrase: Token) -> str | None:
+        """For "its" on the subject of a sentence's main clause, the group that is the subject
+        of the sentence before ("Jaish al-Adl has carried out attacks ... In 2024 its fighters
+        killed ten police officers")."""
+        main_subject = phrase.dep_ in ("nsubj", "nsubj:pass") and phrase.head.dep_ == "ROOT"
+        if (
+            index == 0
+            or not main_subject
+            or not any(c.dep_ == "nmod:poss" and c.lower_ == "its" for c in phrase.children)
+        ):
+            return None
+        if not self._doc.words.is_parsed(index - 1):
+            return None
+        root = next((t for t in self._doc.words.parsed(index - 1) if t.dep_ == "ROOT"), None)
+        if root is None:
+            return None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        found = mention_in_core(subject, self._layer.mentions(index - 1)) if subject else None
+        if found is None or found.role != "actor":
+            return None
+        actor = self._layer.actor(found)
+        return actor if self._layer.kind(actor) == "group" else None
 
     def _state_of_a_body(self, body: Mention, phrase: Token, mentions: list[Mention]) -> str | None:
         """The state whose named body owns a state noun ("Russia's Defence Ministry said its
@@ -740,6 +795,9 @@ class LabelAttacher:
             backed = backed_description(self._doc, index, head, mentions) if bare(head) else None
             if backed is not None:  # "Anti-Taliban fighters regrouped"
                 return self._described(index, term, backed, "the people the phrase names")
+            federal = self._federal_forces(head, set())
+            if federal is not None:  # "federal troops" after "Ethiopia's federal army"
+                return federal
             home = self._home_forces(head)
             if home is not None:  # "Two soldiers were wounded" in a story about Mexico
                 by_rulers = home == self._rulers_country(set())
@@ -750,6 +808,9 @@ class LabelAttacher:
         own_forces = lemma_in(head, words_with_role("state")) and not self._condemns
         opposed_tokens = opposing_tokens(head, speaker=not own_forces)
         opposed = {layer.actor(m) for m in mentions if m.first >= 0 and m.head in opposed_tokens}
+        if lemma_in(head, _STATE_ONLY):  # "Soldiers in Guinea-Bissau have seized power": where
+            # a state's soldiers are says nothing against their being its own
+            opposed -= {layer.actor(m) for m in mentions if _in_country(head, m, layer)}
         # "'The terrorists will pay,' Netanyahu said": not his side; nor do "the attackers" a
         # source reports on name the source ("ISPR said all six attackers were killed").
         if self._condemns or _family(term) == "(perpetrator)":
@@ -771,8 +832,9 @@ class LabelAttacher:
         antecedent = self._pronoun_antecedent(index, pronoun, opposed) if pronoun else None
         if antecedent is not None:  # "blamed X and its ally Y, calling them terrorists"
             return Attachment(antecedent, "the party the pronoun it is said of refers to")
-        # "the tribal fighters" after "Druze fighters": a kind of its own, not the same people
-        own_kind = any(
+        # "the tribal fighters" after "Druze fighters", "the rights group" after "the jihadist
+        # group": a kind of its own, not the same people
+        own_kind = _civil_description(head) or any(
             c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower and c.i < head.i
             and c.lower_ not in _SAME_PEOPLE and not lemma_in(c, self._label_words)
             for c in head.children
@@ -781,6 +843,10 @@ class LabelAttacher:
         if named_before is not None:  # "branded the RSF terrorists and urged ... to designate
             # the group": the group its own sentence names, not one a "group" named long before
             return Attachment(named_before, "the group named before it in its sentence")
+        reporter = self._reporting_country(start, opposed) if lemma_in(head, _STATE_ONLY) else None
+        if reporter is not None:  # "An Indian security official said ... troops had been
+            # ordered to respond": his country's, whoever's troops the story named last
+            return Attachment(reporter, "the country of the source that reports it")
         for _, actor in [] if own_kind else reversed(self._by_term.get(_family(term), [])):
             # a news story keeps one name for one side: "the rebels" are the M23 rebels of its
             # opening however far back, unless the term has named someone else since
@@ -842,6 +908,9 @@ class LabelAttacher:
             countries = [m for m in countries if layer.actor(m) in known_countries()]
         if (state and countries) or rulers or state_only:  # "the regime" is a country's, never
             groups = countries  # a militia's; "security forces" never a region's ("Kaduna state")
+        federal = self._federal_forces(head, opposed)
+        if federal is not None:  # "fought federal forces" after "Ethiopia's federal army"
+            return federal
         home = self._dateline_country if _domestic_forces(head) else None
         if home is not None and home not in opposed and layer.salience.get(home, 0) > 0:
             # "ADDIS ABABA (Reuters) - ... Fano militiamen fighting federal troops": the
@@ -926,9 +995,19 @@ class LabelAttacher:
 
     def _rulers_country(self, opposed: set[str]) -> str | None:
         """The country an earlier "junta" or "regime" named, whose soldiers and troops a story
-        about those rulers means."""
+        about those rulers means; not a country named once in passing ("the aggression by the
+        Zionist regime" in a story about Iran)."""
         ruled = (a for _, a in reversed(self._by_term.get("(rulers)", [])) if a not in opposed)
-        return next((a for a in ruled if a in known_countries()), None)
+        return next(
+            (a for a in ruled if a in known_countries() and self._times_named(a) >= 2), None
+        )
+
+    def _federal_forces(self, head: Token, opposed: set[str]) -> Attachment | None:
+        """ "Federal troops" of the one country the text calls federal."""
+        country = self._federal_country if _federal(head) and state_forces(head) else None
+        if country is None or country in opposed:
+            return None
+        return Attachment(country, "the country the text calls federal")
 
     def _home_forces(self, head: Token, ours: bool = False) -> str | None:
         """Soldiers, troops or police no phrase sorts into anyone's (or, ``ours``, any "our
@@ -1099,6 +1178,8 @@ class LabelAttacher:
         for match in _CAPITALISED_WORDS.finditer(self._doc.text):
             words = match.group(0).lower()  # "South Sudanese", "Syrian President"
             entry = next((table[w] for w in (words, *re.split("[ -]", words)) if w in table), None)
+            if words in _EPITHETS:
+                continue  # "the Zionist regime" names Israel but says nothing of the story's
             if entry is not None and entry.kind == "place":
                 uses.append((entry.actor, match.start()))
         return uses
@@ -1130,7 +1211,28 @@ class LabelAttacher:
             )
             if country is not None:
                 counts[country] += 1
+        for match in _COUNTRY_ACRONYM.finditer(text):  # "the US", "U.S.", "the DRC"
+            country = country_names().get(match.group(0).lower())
+            if country is not None and not _shouted_line(text, match.start()):
+                counts[country] += 1
         return counts
+
+    @functools.cached_property
+    def _federal_country(self) -> str | None:
+        """The one country the text calls federal ("Ethiopia's federal army", "the Ethiopian
+        federal government"): its "federal troops" are that state's, however often a neighbour
+        is named."""
+        names = {**capitals(), **country_names()}
+        places = {w: entry.actor for w, entry in demonyms().items() if entry.kind == "place"}
+        found = set()
+        for match in _FEDERAL_OF.finditer(self._doc.text):
+            words = match.group(1).lower()
+            country = names.get(words) or places.get(words)
+            if country is None and words.title() in known_countries():
+                country = words.title()
+            if country is not None:
+                found.add(country)
+        return found.pop() if len(found) == 1 else None
 
     @functools.cached_property
     def _dateline_country(self) -> str | None:

@@ -71,10 +71,14 @@ def _speaks_for(doc: Document, index: int, lo: int, hi: int, mention: Mention) -
     token = sdoc[mention.head]
     if token.i == head.i or head.i in range(mention.first, mention.last + 1):
         return True
+    # "an Indian security official": a demonym on the source's own words, not "a man with an
+    # Indian accent"
+    demonym = mention.kind == "place" and token.dep_ == "amod"
     for _ in range(2):  # "X spokesman Y", and "X military spokesman Y" through the title
         case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
-        if token.dep_ not in _SPEAKS_FOR and case not in ("for", "of"):
+        if token.dep_ not in _SPEAKS_FOR and case not in ("for", "of") and not demonym:
             return False
+        demonym = False
         if token.head.i == head.i:
             return True
         token = token.head

@@ -81,6 +81,12 @@ def by_structure(
         after_from = named_beside if named_beside and named_beside[1].endswith("'from'") else None
         if after_from is not None and after_from[0].kind != "place":
             return after_from
+        # "The CJNG is one of Mexico's most powerful criminal organisations": said of the CJNG;
+        # the country is where they are
+        partitive = _partitive(head)
+        said_of = _predicated(partitive, mentions) if partitive is not None else None
+        if said_of is not None and said_of[0].kind != "place":
+            return said_of
     if modifier is not None:
         return modifier, "the name that modifies it"
     seat = _seat_of_rulers(head, mentions)
@@ -149,6 +155,9 @@ def _name_glued_before(head: Token, mentions: list[Mention]) -> Mention | None:
     modifies it, unless it is a verb's object ("told Reuters militants had fled"). A label the
     tagger took for a verb is a plural all the same ("from Wagner Group mercenaries/VBZ")."""
     before = head.doc[head.i - 1] if head.i > 0 else None
+    acronym = _acronym_right_before(head, mentions)
+    if acronym is not None:
+        return acronym
     plural = head.tag_ in ("NNS", "VBZ")
     if before is None or before.pos_ != "PROPN" or not plural or before.head.i == head.i:
         return None
@@ -163,6 +172,27 @@ def _name_glued_before(head: Token, mentions: list[Mention]) -> Mention | None:
     if found.kind == "place" and not of_a_state:
         return None
     return found if found.last == before.i else None
+
+
+def _acronym_right_before(head: Token, mentions: list[Mention]) -> Mention | None:
+    """ "Revolutionary Armed Forces of Colombia (FARC) rebels", "the National Liberation Army
+    (ELN) guerrilla group": a group's acronym in brackets right before the label's phrase
+    modifies it, however the parse hung the brackets."""
+    doc, first = head.doc, head
+    while (
+        first.i > 0
+        and doc[first.i - 1].dep_ in ("compound", "amod")
+        and (doc[first.i - 1].head.i in (first.i, head.i))
+    ):
+        if _past_verb(doc[first.i - 1]) and doc[first.i - 1].lower_ != "armed":
+            return None  # "the League (LTDH) accused/amod security forces": a verb, misparsed
+        first = doc[first.i - 1]
+    if first.i < 3 or doc[first.i - 1].text != ")" or doc[first.i - 3].text != "(":
+        return None
+    found = mention_of(doc[first.i - 2], mentions)
+    if found is None or found.kind != "group" or found.role != "actor":
+        return None
+    return found
 
 
 def _apposed_container(head: Token, mentions: list[Mention]) -> Mention | None:
@@ -314,14 +344,18 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
 
 
 def _calls_itself(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
-    """ "The armed group, which calls itself the Popular Forces": the name it gives itself."""
+    """ "The armed group, which calls itself the Popular Forces", "a group calling itself
+    Saraya Ansar al-Sunna", "a group of officers calling themselves ...": the name it gives
+    itself."""
     doc, k = head.doc, head.i + 1
     k += k < len(doc) and doc[k].text == ","
-    if k + 2 >= len(doc) or doc[k].lower_ not in ("which", "who", "that"):
+    if k + 2 < len(doc) and doc[k].lower_ in ("which", "who", "that"):
+        k += 1
+    elif k + 3 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].tag_ == "NNS":
+        k += 2  # "a group of officers calling themselves"
+    if k + 1 >= len(doc) or doc[k].lemma_.lower() != "call" or doc[k + 1].lower_ not in _REFLEXIVES:
         return None
-    if doc[k + 1].lemma_.lower() != "call" or doc[k + 2].lower_ not in _REFLEXIVES:
-        return None
-    k += 3
+    k += 2
     k += k < len(doc) and doc[k].text in _OPENING_QUOTES  # calls itself "the Popular Forces"
     named = next((m for m in mentions if m.first in (k, k + 1) and m.role == "actor"), None)
     return (named, "the name it calls itself") if named is not None else None
@@ -505,9 +539,12 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
     comma = first - 1
     # "Maly Socheata, accused/amod Thai soldiers of ...": a past verb opening the phrase is the
     # name's predicate, which the parser took for a modifier; "X, as 'a hero'" is a complement
-    # "Banibangou, where armed bandits ...": a relative clause, no apposition
+    # "Banibangou, where armed bandits ...", "Kashmir, in which gunmen killed ...": a relative
+    # clause, no apposition
     opens_apposition = (
-        not _past_verb(doc[first]) and doc[first].lower_ != "as" and doc[first].tag_[:1] != "W"
+        not _past_verb(doc[first])
+        and doc[first].lower_ != "as"
+        and all(t.tag_[:1] != "W" for t in doc[first : head.i])
     )
     if comma >= 1 and doc[comma].text == "," and opens_apposition:
         for m in mentions:
@@ -690,6 +727,9 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
         found = _relative_antecedent(verb, mentions)
         if found is not None:  # "the PKK, which it calls a terrorist group", "which" misparsed
             return found, f"the actor '{verb.text}' names"
+        found = _shared_passive_subject(verb, mentions)
+        if found is not None:  # "Jaish al-Adl, which operates from Pakistan and is designated
+            return found, f"the actor '{verb.text}' names"  # a terrorist organisation by Iran"
     naming = verb.head
     if (
         head.dep_ in ("nmod", "conj")
@@ -706,6 +746,14 @@ def _predicated(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | N
     if found is not None:
         return found, "the actor a ', which X calls' clause names"
     return _named_by_word_order(head, mentions)
+
+
+def _partitive(head: Token) -> Token | None:
+    """The "one" a label is the "of" phrase of ("one of the gangs"), if it is a predicate."""
+    one = head.head
+    if head.dep_ != "nmod" or case_marker(head) != "of" or one.lower_ not in ("one", "some"):
+        return None
+    return one if any(c.dep_ == "cop" for c in one.children) else None
 
 
 def _name_set_off_after(noun: Token, mentions: list[Mention]) -> Mention | None:
@@ -733,6 +781,22 @@ def passive_subjects(holder: Token) -> list[Token]:
     if holder.dep_ != "obl:agent":
         return []
     return [antecedent(c) for c in holder.head.children if c.dep_ == "nsubj:pass"]
+
+
+def _shared_passive_subject(verb: Token, mentions: list[Mention]) -> Mention | None:
+    """The subject a passive naming verb shares with the verb it is coordinated with ("X, which
+    operates ... and is designated ..."; "X operates ... and is designated ...")."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    first = verb.head
+    found = _relative_antecedent(first, mentions)
+    if found is not None:
+        return found
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    found = mention_in_core(subject, mentions) if subject is not None else None
+    return found if found is not None and found.role == "actor" else None
 
 
 def _relative_antecedent(verb: Token, mentions: list[Mention]) -> Mention | None:
@@ -924,8 +988,27 @@ def possessive_subjects(head: Token) -> list[Token]:
                     if c.dep_ == "nsubj" and c.i != head.i and head not in c.subtree]  # fmt: skip
         if subjects:
             return subjects
+        if _content_of_a_statement(clause):  # "said in a statement that its forces had ...",
+            clause = clause.head.head  # the "that" clause parsed as the statement's relative
+            continue
         clause = clause.head if clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") else None
     return []
+
+
+def _content_of_a_statement(clause: Token) -> bool:
+    """A "that" clause hung on a statement noun as if a relative clause: "said in a statement
+    that its forces had sealed off the city" (the "that" is a conjunction, not a pronoun)."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl:relcl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and lemma_in(noun, _STATEMENT_NOUNS)
+        and noun.dep_ == "obl"
+        and noun.head.pos_ == "VERB"
+    )
+
+
+_STATEMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "post", "video", "message"))
 
 
 def _denied(head: Token) -> bool:
