@@ -669,6 +669,13 @@ _BENUE_POLICE = (
          "groups condemned it, and Afghan refugees feared a backlash. The US government paused "
          'visas, and US officials ordered a review. "Then I saw the soldiers running," a '
          "witness said.", "soldiers", "United States"),
+        # the gunman who "opened/VBN fire" carried out the attack the story identifies him for
+        ("A crazed gunman opened fire on two National Guard members near the White House on "
+         "Wednesday. The alleged shooter was identified as Rahmanullah Lakanwal, 29.", "gunman",
+         "Rahmanullah Lakanwal"),
+        # "They call us terrorists": the speaker's side, a name tagged as an adjective included
+        ('"They call us terrorists for defending our bread," CONAIE president Marlon Vargas '
+         "told reporters.", "terrorists", "CONAIE"),
     ],
 )  # fmt: skip
 def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
@@ -776,6 +783,19 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         # "in which" opens a relative clause, and "Indian-administered Kashmir" is a territory
         ("India blames the groups for the attack near Pahalgam in Indian-administered Kashmir, "
          "in which gunmen killed 26 men.", "gunmen", ("Kashmir",)),
+        # "unidentified attackers" name no one
+        ("The National Citizen Party held a rally in Gopalganj. Earlier in the day, "
+         "unidentified attackers had targeted a police vehicle, officials said.", "attackers",
+         ("National Citizen Party",)),
+        # rulers are those of the capitals they seized power in
+        ("France once kept 5,000 troops across the Sahel, but France's influence there has "
+         "largely collapsed. The military juntas that seized power in Niamey and Ouagadougou "
+         "have drawn closer to each other.", "military juntas", ("France",)),
+        # "He is a criminal" is said of one man, never of a council named nearby
+        ("The Muslim Council of Britain warned that no faith could excuse what it called an act "
+         "of terror. Imam Tariq Farooq, of a mosque in nearby Cheetham Hill, said: \"The man who "
+         'did this does not speak for Muslims. He is a criminal and a murderer."', "criminal",
+         ("Muslim Council of Britain",)),
     ],
 )  # fmt: skip
 def test_a_label_never_reaches_these_actors(text, word, wrong):

@@ -201,6 +201,8 @@ _PROTEST_WORDS = re.compile(
 _COORDINATION_GAP = re.compile(r"(?:,\s*)?(?:and|or)(?:\s+(?:its|their)(?:\s+[\w-]+){1,2})?")
 #: One or two capitalised words, as a demonym or a country is written ("Syrian", "South Sudan").
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+#: Modifiers by which the text says it does not know whom a label names.
+_UNKNOWN = frozenset(("unidentified", "unknown", "unnamed"))
 #: Demonyms only an adversary uses, which count nothing toward what a story is about.
 _EPITHETS = frozenset(("zionist",))
 #: A country's initials: "US", "U.S.", "DRC", "UAE".
@@ -559,6 +561,10 @@ class LabelAttacher:
         own_side = self._speakers_side(phrase, start)
         if own_side is not None:  # "'We are not terrorists,' said a spokesman for X"
             return Attachment(own_side, "the speaker's own side ('we', 'our')")
+        if predicate_label(phrase) and any(
+            c.dep_ in SUBJECTS and c.lower_ in ("he", "she") for c in phrase.children
+        ):  # "He is a criminal and a murderer": one man, never a group named nearby
+            return Attachment(UNRESOLVED, "said of one person the text calls he or she")
         crowd = _family(term) == "(crowd)"  # "those who burned shops are not protesters"
         if not crowd and _said_of_whoever(phrase):  # "those who attacked them were criminals"
             return Attachment(UNRESOLVED, "said of whoever a clause describes, no one named")
@@ -650,6 +656,13 @@ class LabelAttacher:
             if (c.dep_ in SUBJECTS and c.lower_ in ("i", "we") and predicate_label(phrase))
             or (c.dep_ == "nmod:poss" and c.lower_ in ("my", "our"))
         ]
+        verb = phrase.head  # "They call us terrorists": the object a naming verb names
+        if verb.i != phrase.i and lemma_in(verb, words_with_role("names")):
+            first_person += [
+                {"us": "we", "me": "i"}[c.lower_]
+                for c in verb.children
+                if c.lower_ in ("us", "me") and c.dep_ in ("obj", "iobj") and c.i < phrase.i
+            ]
         if not first_person:
             return None
         speakers = speaker_mentions(self._doc, self._layer, start, pronouns=False)
@@ -769,6 +782,9 @@ class LabelAttacher:
         """Rule 9: a definite description refers back to an actor; a generic or indefinite use
         ("terrorists who shoot up schools", "a terrorist") names no one."""
         layer = self._layer
+        if any(t.lower_ in _UNKNOWN for t in head.doc[max(0, head.i - 2) : head.i]):
+            # "unidentified attackers", whatever the parse made of "unidentified"
+            return Attachment(UNRESOLVED, "the text says no one knows who they are")
         if term in words_with_role("status"):  # "illegal aliens" are no group named nearby
             return Attachment(UNRESOLVED, "people of a status, whom no organisation stands for")
         if one_person(head) and did_the_killing(head) and self._identified_perpetrator:
@@ -808,9 +824,13 @@ class LabelAttacher:
         own_forces = lemma_in(head, words_with_role("state")) and not self._condemns
         opposed_tokens = opposing_tokens(head, speaker=not own_forces)
         opposed = {layer.actor(m) for m in mentions if m.first >= 0 and m.head in opposed_tokens}
+        in_countries = [m for m in mentions if _in_country(head, m, layer)]
+        if in_countries and _family(term) == "(rulers)":  # "the juntas that seized power in
+            # Niamey and Ouagadougou": the rulers of the first country their own phrase names
+            return Attachment(layer.actor(in_countries[0]), "the country its phrase puts it in")
         if lemma_in(head, _STATE_ONLY):  # "Soldiers in Guinea-Bissau have seized power": where
             # a state's soldiers are says nothing against their being its own
-            opposed -= {layer.actor(m) for m in mentions if _in_country(head, m, layer)}
+            opposed -= {layer.actor(m) for m in in_countries}
         # "'The terrorists will pay,' Netanyahu said": not his side; nor do "the attackers" a
         # source reports on name the source ("ISPR said all six attackers were killed").
         if self._condemns or _family(term) == "(perpetrator)":

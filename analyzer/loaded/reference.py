@@ -119,9 +119,14 @@ def _past(verb: Token) -> bool:
     if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "ROOT":
         # a finite base form with no auxiliary is a mistagged past when its coordinate is one
         return any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+    # "A gunman opened/VBN fire": a main verb with a subject and no auxiliary is finite
+    mistagged = verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
     return (verb.tag_ == "VBD" and not auxiliaries) or (
         verb.tag_ == "VBN"
-        and any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries)
+        and (
+            any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries)
+            or (mistagged and not auxiliaries)
+        )
     )
 
 
@@ -318,7 +323,10 @@ def did_the_killing(head: Token) -> bool:
     """The label is who carried out a killing or an attack that happened: the subject of "had
     assassinated the diplomat", the agent of "was assassinated by a radical terrorist"."""
     verb = head.head
-    if not lemma_in(verb, _KILLING) or verb.i == head.i:
+    opened_fire = verb.lemma_.lower() == "open" and any(
+        c.lower_ == "fire" and c.dep_ == "obj" for c in verb.children
+    )  # "a gunman opened fire on two Guard members"
+    if not (lemma_in(verb, _KILLING) or opened_fire) or verb.i == head.i:
         return False
     if head.dep_ == "nsubj":
         return _past(verb)

@@ -71,9 +71,9 @@ def _speaks_for(doc: Document, index: int, lo: int, hi: int, mention: Mention) -
     token = sdoc[mention.head]
     if token.i == head.i or head.i in range(mention.first, mention.last + 1):
         return True
-    # "an Indian security official": a demonym on the source's own words, not "a man with an
-    # Indian accent"
-    demonym = mention.kind == "place" and token.dep_ == "amod"
+    # "an Indian security official", "CONAIE/amod president Marlon Vargas": a demonym or a
+    # name (tagged as an adjective) on the source's own words, not "a man with an Indian accent"
+    demonym = mention.kind in ("place", "group") and token.dep_ == "amod"
     for _ in range(2):  # "X spokesman Y", and "X military spokesman Y" through the title
         case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
         if token.dep_ not in _SPEAKS_FOR and case not in ("for", "of") and not demonym:
@@ -105,6 +105,11 @@ def _named_before(layer: ActorLayer, index: int, speaker: str) -> list[Mention]:
                 return [m]
             words = m.name.split()
             if forms and m.proper and len(words) > 1 and words[-1].lower() in forms:
+                return [m]
+    # "he" resolved to "A spokesman for the SLFP police union": the name inside the description
+    for i in range(index, -1, -1):
+        for m in reversed(layer.mentions(i)):
+            if m.role == "actor" and re.search(rf"\b{re.escape(m.name)}\b", speaker):
                 return [m]
     return []
 
