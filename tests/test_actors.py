@@ -791,6 +791,10 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         ("France once kept 5,000 troops across the Sahel, but France's influence there has "
          "largely collapsed. The military juntas that seized power in Niamey and Ouagadougou "
          "have drawn closer to each other.", "military juntas", ("France",)),
+        # "PM" is a title, no group
+        ("Masked mob storms asylum hotel as PM warns rioters 'you will pay'\n\nMASKED thugs "
+         "smashed their way into an asylum hotel last night. PM Keir Starmer said the rioters "
+         "would face the full force of the law.", "thugs", ("PM",)),
         # "He is a criminal" is said of one man, never of a council named nearby
         ("The Muslim Council of Britain warned that no faith could excuse what it called an act "
          "of terror. Imam Tariq Farooq, of a mosque in nearby Cheetham Hill, said: \"The man who "
