@@ -669,6 +669,11 @@ _BENUE_POLICE = (
          "groups condemned it, and Afghan refugees feared a backlash. The US government paused "
          'visas, and US officials ordered a review. "Then I saw the soldiers running," a '
          "witness said.", "soldiers", "United States"),
+        # "the Security and Defence Council" is one name, and a state's council no militia
+        ("PORT SUDAN - The Security and Defence Council on Tuesday announced the severing of "
+         "diplomatic relations with the United Arab Emirates, which it accuses of arming the "
+         "Rapid Support Forces.\n\nDrones launched by the rebel militia struck fuel depots on "
+         "Sunday.", "militia", "Rapid Support Forces"),
         # the gunman who "opened/VBN fire" carried out the attack the story identifies him for
         ("A crazed gunman opened fire on two National Guard members near the White House on "
          "Wednesday. The alleged shooter was identified as Rahmanullah Lakanwal, 29.", "gunman",

@@ -152,9 +152,13 @@ def state_body(actor: str) -> bool:
     heads = (words[-1], head_word(words))
     if words[-2:] == ["constitutional", "council"]:
         return True  # the francophone states' constitutional court
+    if "council" in heads and set(words) & _STATE_COUNCILS:
+        return True  # "the Security and Defence Council", "the Sovereignty Council"
     return len(words) > 1 and (any(w in _STATE_BODIES for w in heads) or words[0] == "ministry")
 
 
+#: Words that make a council a state's ("National Security Council", "Council of Ministers").
+_STATE_COUNCILS = frozenset(("security", "defence", "defense", "sovereignty", "ministers"))
 #: A state's legislature, named by one word.
 _LEGISLATURES = frozenset(("congress", "parliament", "senate", "knesset", "duma"))
 _STATE_BODIES = frozenset(

@@ -473,19 +473,30 @@ def _people_surnames(text: str) -> frozenset[str]:
 def _first_name_of(word: str, text: str) -> bool:
     """Whether ``word`` opens one two-word name whose second word the text also writes alone,
     as a surname: a tabloid's "Tommy's march" beside "Tommy Robinson" and "Robinson said"."""
-    after = {
-        m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\s+([A-Z][\w-]*)(?:['’]s)?\b", text)
-    }
+    pairs, alone = _capitalised_pairs(text)
+    after = pairs.get(word, set())
     if len(after) != 1:
         return False
-    surname = after.pop()
+    surname = next(iter(after))
     if surname.lower() in words_with_role("title") | words_with_role("not-name"):
         return False
-    for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
-        previous = text[max(0, match.start() - 40) : match.start()].split()[-1:] or [""]
-        if not previous[0][:1].isupper() or previous[0][-1] in '.!?"”':
-            return True  # "said Robinson", "... police. Robinson said"
-    return False
+    return surname in alone
+
+
+@functools.lru_cache(maxsize=4)
+def _capitalised_pairs(text: str) -> tuple[dict[str, set[str]], frozenset[str]]:
+    """Each capitalised word with the capitalised words written right after it, and the
+    capitalised words written after a lower-case word or a sentence's end ("said Robinson",
+    "... police. Robinson said")."""
+    pairs: dict[str, set[str]] = {}
+    for match in _CAPITALISED_PAIR.finditer(text):
+        pairs.setdefault(match.group(1), set()).add(match.group(2))
+    alone = frozenset(m.group(1) for m in _CAPITALISED_ALONE.finditer(text))
+    return pairs, alone
+
+
+_CAPITALISED_PAIR = re.compile(r"\b([A-Z][\w-]*)\s+(?=([A-Z][\w-]*)(?:['’]s)?\b)")
+_CAPITALISED_ALONE = re.compile(r"(?:^|[a-z,;:]\s+|[.!?\"”]\s+)([A-Z][\w-]*)\b")
 
 
 #: A surname, with the particle glued before it: "Assad", "al-Assad", "el-Sisi".

@@ -445,7 +445,9 @@ def _joins(sdoc: Doc, i: int) -> bool:
         )
         return after_joiner and _name_word(sdoc, nxt)
     if lower == "and":  # "Justice and Equality Movement (JEM)": a name its acronym closes
-        return _name_word(sdoc, nxt) and _acronym_follows(sdoc, nxt)
+        return _name_word(sdoc, nxt) and (
+            _acronym_follows(sdoc, nxt) or _head_word_follows(sdoc, i - 1, nxt)
+        )
     if token.text in _HYPHENS or lower in _PARTICLES:
         return (
             _name_word(sdoc, nxt)
@@ -482,6 +484,21 @@ def _joins(sdoc: Doc, i: int) -> bool:
             and (head_word.lower_ in words_with_role("group") or _acronym_follows(sdoc, nxt))
         )
     return False
+
+
+def _head_word_follows(sdoc: Doc, before: int, i: int) -> bool:
+    """Whether the capitalised words from ``i`` end in an organisation's head word that the
+    word before "and" modifies too: "the Security and Defence Council"."""
+    k = i
+    while k + 1 < len(sdoc) and sdoc[k + 1].is_title:
+        k += 1
+    head = sdoc[k]
+    return (
+        head.lower_ in words_with_role("group")
+        and sdoc[before].is_title
+        and sdoc[before].dep_ in ("compound", "amod")
+        and sdoc[before].head.i == k
+    )
 
 
 def _acronym_follows(sdoc: Doc, i: int) -> bool:
