@@ -800,6 +800,10 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         ("Masked mob storms asylum hotel as PM warns rioters 'you will pay'\n\nMASKED thugs "
          "smashed their way into an asylum hotel last night. PM Keir Starmer said the rioters "
          "would face the full force of the law.", "thugs", ("PM",)),
+        # "He said ..." after "a Hamas security official said": his words are not about Hamas
+        ('Yasser Abu Shabab leads an armed group in Rafah. "These are armed gangs serving the '
+         'occupation," a Hamas security official said. He said the Sahm unit had been ordered '
+         "to pursue the militia's commanders.", "militia", ("Hamas",)),
         # "He is a criminal" is said of one man, never of a council named nearby
         ("The Muslim Council of Britain warned that no faith could excuse what it called an act "
          "of terror. Imam Tariq Farooq, of a mosque in nearby Cheetham Hill, said: \"The man who "

@@ -106,10 +106,13 @@ def _named_before(layer: ActorLayer, index: int, speaker: str) -> list[Mention]:
             words = m.name.split()
             if forms and m.proper and len(words) > 1 and words[-1].lower() in forms:
                 return [m]
-    # "he" resolved to "A spokesman for the SLFP police union": the name inside the description
+    # "he" resolved to "a Hamas official": the name inside the description
+    if speaker[1:] == speaker[1:].lower():
+        return []  # no capital after the first letter: no name inside
     for i in range(index, -1, -1):
         for m in reversed(layer.mentions(i)):
-            if m.role == "actor" and re.search(rf"\b{re.escape(m.name)}\b", speaker):
+            inside = m.name in speaker and re.search(rf"\b{re.escape(m.name)}\b", speaker)
+            if m.role == "actor" and inside:
                 return [m]
     return []
 
