@@ -161,7 +161,16 @@ def _hung_name(token: Token, verbs: frozenset[str]) -> bool:
     # organisation": the apposition is the writer's)
     as_phrase = any(_has_case(c, "as") for c in (*verb.children, *holder.children))
     named = holder.dep_ == "nsubj:pass" and any(c.dep_ in ("obj", "xcomp") for c in verb.children)
-    return token.dep_ == "appos" and not as_phrase and not named
+    # "banned the PTM, a rights movement": a verb that names only with "as" gives no second object
+    only_as = lemma_in(verb, _NAMING_ONLY_WITH_AS)
+    return token.dep_ == "appos" and not as_phrase and not named and not only_as
+
+
+#: Naming verbs that give a name only in an "as" phrase ("banned X as a terrorist group"), never
+#: as a second object.
+_NAMING_ONLY_WITH_AS = frozenset(
+    ("ban", "outlaw", "proscribe", "describe", "list", "classify", "regard", "view")
+)
 
 
 def _relations_of(verb: Token, saying: dict[str, frozenset[str]]) -> frozenset[str] | None:
@@ -266,6 +275,17 @@ def _has_source(verb: Token, content: Token) -> bool:
         )
     ):
         # "The junta calls ...", "Damascus calls/NNS ...": the noun the parser hung on the verb
+        return True
+    # "In a joint statement, Alliance and UNSA-Police described ...": the names right before a
+    # finite verb, whatever phrase the parser hung them in
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        subjectless
+        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.i not in {t.i for t in content.subtree}
+    ):
         return True
     if subjectless and _noun_verb(verb):
         # "The US and the EU list the ELN as ...": the names before the misread verb are its

@@ -2022,3 +2022,136 @@ def test_a_group_joined_to_the_army_is_no_armed_group_the_story_is_about():
         s.actor for s in labels if s.text in ("jihadists", "terrorists") and s.voice == "quoted"
     ]
     assert quoted and "Volunteers for the Defence of the Homeland" not in quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # names listed after a place noun and "such as" or "including" are places
+        ("In districts such as Bajaur, Khyber and North Waziristan, residents say they are "
+         "caught between the militants and the army.", "Khyber", "place"),
+        ("According to the governor, the militants shelled the town and entered several border "
+         "villages, including Kozinka and Glotovo, early on Monday.", "Kozinka", "place"),
+    ],
+)  # fmt: skip
+def test_names_listed_after_a_place_noun_are_places(text, name, kind):
+    assert _layer(text).kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the second name of a list takes the first's preposition
+        ("Residents of Alawite villages near Jableh and Baniyas have described days of terror.",
+         "Baniyas"),
+        # "the streets of X": where something happens
+        ("Soldiers carried him through the streets of Libreville on their shoulders.",
+         "Libreville"),
+    ],
+)  # fmt: skip
+def test_a_place_named_as_where_something_happens_is_a_location(text, name):
+    roles = {m.name: m.role for m in _mentions(text)}
+    assert roles[name] == "location"
+
+
+def test_soldiers_are_their_country_s_wherever_in_its_capital_they_march():
+    text = (
+        "LIBREVILLE - Army officers in Gabon seized power on Wednesday. Gabon's new leader was "
+        "sworn in on Monday. Gabon has been ruled by one family for decades. Soldiers carried "
+        "him through the streets of Libreville on their shoulders."
+    )
+    assert _actor(text, "Soldiers") == "Gabon"
+
+
+def test_an_acronym_of_common_words_is_no_actor():
+    text = (
+        "A counter-terrorist operation (CTO) regime was introduced across the region. According "
+        "to the governor, the militants shelled the town. The CTO regime remained in force."
+    )
+    assert "CTO" not in {m.name for m in _mentions(text)}
+    assert _actor(text, "militants") != "CTO"
+
+
+def test_banned_as_a_terrorist_organisation_names_the_group_banned():
+    text = (
+        "The Freedom of Russia Legion, which is banned in Russia as a terrorist organization, is "
+        "made up of Russian volunteers fighting for Ukraine."
+    )
+    assert _actor(text, "terrorist organization") == "Freedom of Russia Legion"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wrong"),
+    [
+        # a state's armed forces named "of" their country are no attackers
+        ("KINSHASA - The Armed Forces of the Democratic Republic of the Congo said they had "
+         "foiled a coup attempt on Sunday. The attackers then made their way to the palace.",
+         "attackers", "Armed Forces of the Democratic Republic of the Congo"),
+        # nor is a military district the militants it fights
+        ("The Western Military District said its units had repelled the incursion. The "
+         "militants shelled Graivoron on Monday.", "militants", "Western Military District"),
+        # a body that investigates attacks or fights terrorism is never the attackers
+        ("Russia's Investigative Committee opened a criminal case. Among the dead attackers were "
+         "two sons of a local official.", "attackers", "Investigative Committee"),
+        ("The National Anti-Terrorism Committee declared an emergency. One of the gunmen had "
+         "been a regional sports champion.", "gunmen", "National Anti-Terrorism Committee"),
+        # the UN is no armed group's "group"
+        ("Hezbollah fighters clashed with Israeli troops. The UN said hundreds were wounded, "
+         "many of them at hospitals run by the group.", "group", "UN"),
+        # a crowd is never the police who escort it
+        ("Escorted at first by officers of the Federal District Military Police, the marchers "
+         "broke through a thin cordon and climbed onto the roof of Congress.", "marchers",
+         "Federal District Military Police"),
+        # the source's own force is not what its spokeswoman condemns
+        ("MANILA - Police clashed with youths on Sunday. The Manila Police District (MPD) said "
+         "40 people were arrested. \"These were anarchists who came to destroy,\" said Maj. "
+         "Rowena Baltazar, an MPD spokeswoman.", "anarchists", "Manila Police District"),
+    ],
+)  # fmt: skip
+def test_labels_never_reach_the_bodies_that_fight_or_report_them(text, word, wrong):
+    assert _actor(text, word) != wrong
+
+
+def test_the_army_of_a_rebel_movement_is_no_state_s_army():
+    text = (
+        "The Revolutionary Armed Forces of Colombia signed a peace deal in 2016. Dissidents of "
+        "the rebels still operate in the south."
+    )
+    assert _actor(text, "rebels") == "Revolutionary Armed Forces of Colombia"
+
+
+def test_a_name_used_alone_from_inside_a_full_name_is_that_person():
+    text = (
+        "A week after Luiz Inácio Lula da Silva was sworn in, rioters stormed Congress. Lula "
+        "decreed a federal intervention. Lula called the invaders fascists."
+    )
+    doc = build_document(text, config=NO_PACK)
+    doc.words.parse_many([1, 2])  # the sentence with the full name is read by its words only
+    sentences = tuple((s.start, s.end) for s in doc.sentences)
+    layer = ActorLayer(text, sentences, doc.words, None, read={1, 2})
+    assert layer.kind("Lula") == "person"
+
+
+def test_a_name_after_a_spokesman_for_a_group_is_the_spokesman():
+    layer = _layer(
+        '"This was a blow against all believers," said a spokesman for the federation, '
+        "Boruch Gorin."
+    )
+    assert layer.kind("Boruch Gorin") == "person"
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_the_name_an_acronym_spells():
+    text = (
+        "Like the National Liberation Army (ELN), the country's last major leftist rebel group, "
+        "it is fighting dissident factions."
+    )
+    assert "Like the National Liberation Army" not in {
+        _layer(text).actor(m) for m in _mentions(text)
+    }
+
+
+@pytest.mark.parametrize("rules", ["sanctions", "visa", "ceasefire", "counter-terrorist operation"])
+def test_a_regime_of_rules_is_no_label_of_rulers(rules):
+    text = f"Authorities declared a {rules} regime in the region. The Assad regime fell."
+    assert [span.text for span in _labels(text)] == ["regime"]  # the Assad regime's only
+    assert _actor(text, "regime") == "Assad"

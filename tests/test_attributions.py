@@ -1926,3 +1926,46 @@ def test_i_or_you_never_refers_to_someone_the_text_calls_he() -> None:
 def test_a_quotation_closed_by_a_manner_of_speaking_has_its_source(verb: str) -> None:
     _, found = _found(f"\u201cThey are terrorists,\u201d {verb} security analyst Hauwa Sani.")
     assert [a.speaker for a in found] == ["security analyst Hauwa Sani"]
+
+
+@pytest.mark.parametrize("cue", ["said", "told this newspaper"])
+def test_a_source_with_a_relative_clause_closes_the_sentence_it_reports(cue: str) -> None:
+    doc, a = _one(
+        "Soldiers later arrested several tailors accused of producing the flags, a security "
+        f"source who asked not to be named {cue}."
+    )
+    assert _source(doc, a) == "a security source"
+    assert _voice_of(doc, "Soldiers") == "reported"
+
+
+def test_a_compound_adjective_and_a_title_open_the_subject_of_a_participle() -> None:
+    _, found = _found(
+        "Left-wing firebrand Jean-Luc Mélenchon, leader of La France Insoumise, refused to call "
+        "for calm, saying the authorities should be calling for justice instead."
+    )
+    assert found[0].speaker == "Left-wing firebrand Jean-Luc Mélenchon"
+
+
+def test_a_name_that_owns_a_noun_is_no_antecedent_of_he() -> None:
+    _, found = _found(
+        "Lula, who was visiting the flood-hit town of Araraquara, decreed a federal "
+        "intervention in the Federal District's security. In a televised statement he called "
+        'the invaders "fanatical fascists" and "vandals".'
+    )
+    assert [a.speaker for a in found] == ["he"]  # not "Federal District's"
+
+
+def test_names_the_parse_left_outside_a_subjectless_verb_are_its_source() -> None:
+    doc = _doc(
+        "In an incendiary joint statement, Alliance and UNSA-Police described the rioters as "
+        '"pests" and declared that officers were now "at war".'
+    )
+    assert _voice_of(doc, "rioters") == "reported"
+
+
+def test_a_gloss_on_what_was_banned_is_the_writer_s() -> None:
+    doc = _doc(
+        "The federal government banned the Pashtun Tahafuz Movement (PTM), a rights movement "
+        "that has campaigned against military abuses, in October 2024."
+    )
+    assert _voice_of(doc, "a rights movement") == "authorial"

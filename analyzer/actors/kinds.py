@@ -41,6 +41,7 @@ def treated_as_group(token: Token) -> bool:
     if token.dep_ == "compound" and noun.i != token.i and lemma_in(noun, groups):
         return True  # "the Viv Ansanm coalition", "the Wagner group"
     right_after = noun.i == token.left_edge.i - 1 and token.dep_ in _NAME_AFTER_NOUN
+    right_after = right_after and not token.left_edge.is_punct  # a comma: an apposition, below
     if right_after and lemma_in(noun, groups):
         return True  # "the jihadist group Boko Haram", however the parser hung the name
     if any(c.dep_ == "compound" and c.i < token.i and lemma_in(c, groups) for c in token.children):
@@ -53,7 +54,7 @@ def treated_as_group(token: Token) -> bool:
     if any(c.dep_ == "conj" and any(t.lower_ == "its" for t in c.subtree) for c in token.children):
         return True  # "Boko Haram and its offshoot"
     apposed = [c for c in token.children if c.dep_ == "appos"]
-    if token.dep_ == "appos":
+    if token.dep_ == "appos" and not _after_a_persons_noun(token.head):
         apposed.append(token.head)
     if any(lemma_in(a, groups) for a in apposed):  # "Boko Haram, the jihadist group"
         return True
@@ -62,6 +63,14 @@ def treated_as_group(token: Token) -> bool:
     return token.dep_ == "nsubj" and any(  # "Boko Haram said its fighters ..."
         t.lower_ == "its" and t.i > token.i for t in token.head.subtree
     )
+
+
+def _after_a_persons_noun(noun: Token) -> bool:
+    """ "a spokesman for the federation, Boruch Gorin": the group noun belongs to a person's
+    noun before it, which the name after the comma (hung on the group noun) is."""
+    case = next((c.lower_ for c in noun.children if c.dep_ == "case"), "")
+    person = words_with_role("person") | words_with_role("title")
+    return case in ("for", "of") and noun.head.i < noun.i and lemma_in(noun.head, person)
 
 
 def described_as_one_person(token: Token) -> bool:
@@ -129,6 +138,24 @@ def civil_organisation(actor: str) -> bool:
     return len(words) > 1 and (rights or head_word(words) in words_with_role("civil"))
 
 
+def intergovernmental(actor: str) -> bool:
+    """The United Nations, its agencies and missions, and the unions of states ("the UN",
+    "UNHCR", "NATO", "ECOWAS"): no label of an armed group or a group's members is theirs."""
+    words = actor.lower().replace(".", "").split()
+    if not words:
+        return False
+    agency = len(words) == 1 and words[0].startswith("un") and actor[:2].isupper()  # "UNRWA"
+    return agency or " ".join(words) in _INTERGOVERNMENTAL or words[:2] == ["united", "nations"]
+
+
+#: Unions of states and the UN's own names, lower case without full stops.
+_INTERGOVERNMENTAL = frozenset(
+    ("un", "united nations", "eu", "european union", "nato", "african union", "au", "ecowas",
+     "asean", "osce", "iaea", "ocha", "who", "world health organization", "icrc", "sadc", "eac",
+     "igad", "arab league", "opec", "interpol", "monusco", "minusma", "unifil", "binuh")
+)  # fmt: skip
+
+
 def head_word(words: list[str]) -> str:
     """The head word of a name's lower-case words: the last, or the one before its first
     preposition ("University of Indonesia", "Syrian Observatory for Human Rights")."""
@@ -154,11 +181,16 @@ def state_body(actor: str) -> bool:
         return True  # the francophone states' constitutional court
     if "council" in heads and set(words) & _STATE_COUNCILS:
         return True  # "the Security and Defence Council", "the Sovereignty Council"
+    if any(w.startswith(_HUNTERS) for w in words):
+        return True  # "the National Anti-Terrorism Committee", Russia's "Investigative
+        # Committee": never the attackers they hunt
     return len(words) > 1 and (any(w in _STATE_BODIES for w in heads) or words[0] == "ministry")
 
 
 #: Words that make a council a state's ("National Security Council", "Council of Ministers").
 _STATE_COUNCILS = frozenset(("security", "defence", "defense", "sovereignty", "ministers"))
+#: Word beginnings of the names of bodies that investigate or fight attacks.
+_HUNTERS = ("anti-terror", "counter-terror", "counterterror", "investigat")
 #: A state's legislature, named by one word.
 _LEGISLATURES = frozenset(("congress", "parliament", "senate", "knesset", "duma"))
 _STATE_BODIES = frozenset(

@@ -71,6 +71,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _BRACKETED_ACRONYM = re.compile(r"\s\(((?:[A-Z][A-Za-z0-9]{1,7} )?[A-Z][A-Za-z0-9]{0,6}[A-Z0-9])\)")
 _DATELINE_DASH = re.compile(r"\s*[-–—]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+#: A capitalised preposition that opens a sentence before a name: "Like the ...", "Unlike ...".
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:Like|Unlike|As|With|For|In|On|From|By|To|Against|After|Before)\s+(?=the\s)"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -145,11 +149,32 @@ def bracketed_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+@functools.lru_cache(maxsize=4)
+def common_noun_acronyms(text: str) -> frozenset[str]:
+    """Keys of the acronyms a bracket gives to lower-case words ("a counter-terrorist operation
+    (CTO) regime", "improvised explosive devices (IEDs)"): a thing, no actor; not those of a
+    group ("a sabotage and reconnaissance group (DRG)")."""
+    found = set()
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        acronym = match.group(1).rstrip("s")
+        before = _WORD.findall(text, max(0, match.start() - 120), match.start())
+        words = [w for word in before for w in word.split("-") if w]
+        words = [w for w in words if w.lower() not in _SMALL_WORDS][-len(acronym) :]
+        if (
+            len(words) == len(acronym)
+            and all(w.islower() for w in words)
+            and "".join(w[0] for w in words) == acronym.lower()
+            and words[-1] not in words_with_role("group")
+        ):
+            found.add(name_key(match.group(1)))
+    return frozenset(found)
+
+
 def _name_right_before(text: str, end: int) -> str | None:
     """The run of two or more capitalised words that ends at ``end``, without a leading "the"."""
     for match in _HYPHENATED_RUN.finditer(text, max(0, end - 120), end):
-        if match.end() == end:
-            return _LEADING_THE.sub("", match.group())
+        if match.end() == end:  # not "Like the National Liberation Army (ELN)"
+            return _LEADING_THE.sub("", _LEADING_PREPOSITION.sub("", match.group()))
     return None
 
 
@@ -215,6 +240,7 @@ class ActorLayer:
         self.salience: Counter[str] = Counter()
         indices = range(len(sentences)) if read is None else sorted(set(read))
         common = set(common_words)
+        things = common_noun_acronyms(text)
         for index in indices:
             start, end = sentences[index]
             if not words.is_parsed(index):
@@ -225,6 +251,7 @@ class ActorLayer:
                     m
                     for m in find_mentions(sdoc, index, words.offset(index), text)
                     if not ((m.start, m.end) in common and opens_a_sentence(sdoc, m.first))
+                    and name_key(m.name) not in things
                 ]
         self._known: list[Mention] = []
         self._group()
@@ -467,6 +494,11 @@ def _people_surnames(text: str) -> frozenset[str]:
     for m in _FIRST_AND_LAST.finditer(text):
         if m.group(1).lower() not in not_first:
             found.add(m.group(2))
+    group_words = words_with_role("group") | not_first
+    for m in _LONG_NAME.finditer(text):  # "after Luiz Inácio Lula da Silva": "Lula" alone too
+        words = [w for w in m.group(2).split() if w[0].isupper()]
+        if m.group(1).lower() not in not_first and not {w.lower() for w in words} & group_words:
+            found.update(words)
     return frozenset(found)
 
 
@@ -504,6 +536,11 @@ _SURNAME = r"(?:(?:al|el|ad|as|ash|an|ar)-)?[A-Z][\w'’-]*"
 _PARTICLE_GLUED = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-[A-Z]")
 #: "... against Donald Trump": a lower-case word, then two capitalised words.
 _FIRST_AND_LAST = re.compile(r"\b[a-z][\w,]*\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]*)")
+#: The same with three to five words, particles aside: "... after Luiz Inácio Lula da Silva".
+_LONG_NAME = re.compile(
+    r"\b[a-z][\w,]*\s+([A-Z][a-z]+)((?:\s+(?:(?:da|de|do|dos|das|del|van|von|der|bin)\s+)?"
+    r"[A-Z][a-z][\w'’-]*){2,4})\b"
+)
 
 
 def merge_names(canonical: dict[str, str]) -> dict[str, str]:
@@ -549,7 +586,8 @@ def _merge_capitals(canonical: dict[str, str]) -> None:
 
 
 def _merge_surnames(canonical: dict[str, str], parsed: list[Mention]) -> None:
-    """A one-word person name that ends exactly one longer person name joins it, unless it
+    """A one-word person name that ends (or stands after the first word of) exactly one longer
+    person name joins it, unless it
     also opens another ("Prabowo" is President Prabowo Subianto as well as the police chief
     Listyo Sigit Prabowo: no telling which)."""
     people = {name_key(m.name) for m in parsed if m.kind == "person" and " " in m.name}
@@ -557,7 +595,9 @@ def _merge_surnames(canonical: dict[str, str], parsed: list[Mention]) -> None:
     for key in list(canonical):
         if " " in key or key in countries or any(p.startswith(f"{key} ") for p in people):
             continue  # "Madagascar" is no surname of "Z Madagascar" (cut from "Gen Z ...")
-        owners = {canonical[p] for p in people if p.endswith(f" {key}")}
+        # a surname, or a name used alone from inside the full name ("Lula" of "Luiz Inácio
+        # Lula da Silva")
+        owners = {canonical[p] for p in people if f" {key} " in f"{p} "}
         if len(owners) == 1 and canonical[key] == next(
             (m.name for m in parsed if name_key(m.name) == key), canonical[key]
         ):

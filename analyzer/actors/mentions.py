@@ -726,6 +726,8 @@ def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
         return "place"  # "the town of Barsalogho", "the city of Jableh", "residents of Maga"
     if _first_of_two_places(sdoc, last):
         return "place"  # "[Sistan] and Baluchestan province"
+    if _listed_under_a_place_noun(sdoc[last]):
+        return "place"  # "districts such as Bajaur, Khyber and North Waziristan"
     if first >= 2 and sdoc[first - 2].text in _HYPHENS and sdoc[first - 1].lower_ in _HELD:
         return "place"  # "Indian-administered Kashmir", "rebel-held Idlib": a territory
     if core == last and _plural_name(sdoc[last]):
@@ -804,6 +806,27 @@ def _first_of_two_places(sdoc: Doc, last: int) -> bool:
     return sdoc[k + 2].lower_ in _PLACE_NOUNS
 
 
+def _listed_under_a_place_noun(token: Token) -> bool:
+    """A name, alone or the first of a list, right after a place noun and "such as",
+    "including" or "like": "districts such as Bajaur, Khyber and North Waziristan", "border
+    villages, including Kozinka and Glotovo" (by the words: the parse may hang the list on
+    the verb)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    sdoc = token.doc
+    for case in (c for c in token.children if c.dep_ == "case" and c.lower_ in _LISTING):
+        k = case.i - 1
+        while k >= 0 and sdoc[k].lower_ in ("such", ","):
+            k -= 1
+        if k >= 0 and sdoc[k].lemma_.lower() in _PLACE_NOUNS:
+            return True
+    return False
+
+
+#: The words that open a list of examples of a noun: "districts such as ...", "cities like ...".
+_LISTING = frozenset(("as", "including", "like"))
+
+
 def _plural_name(token: Token) -> bool:
     """A one-word name in the plural after "the" ("the Houthis"); "Brussels", which the tagger
     may call plural too, has no article."""
@@ -826,9 +849,31 @@ def _role(
 ) -> str:
     if targeted(text, start, end):
         return "target"  # "Rwanda-backed rebels", "U.S.-trained forces": the agent, not the actor
-    if _preposition(sdoc, head, first) in words_with_role("locative"):
+    preposition = _preposition(sdoc, head, first)
+    if preposition in words_with_role("locative"):
         return "location"
+    owner = _first_of_list(sdoc[head]).head
+    if preposition == "of" and owner.lemma_.lower() in _PARTS_OF_A_PLACE | _PLACE_NOUNS:
+        return "location"  # "through the streets of Libreville", "the outskirts of Goma"
     return "actor"
+
+
+#: Nouns for a part of a place, before "of" and its name: "the streets of Libreville".
+_PARTS_OF_A_PLACE = frozenset(
+    ("street", "centre", "center", "heart", "edge", "north", "south", "east", "west", "road",
+     "square", "neighbourhood", "neighborhood", "district", "capital", "border")
+)  # fmt: skip
+
+
+def _first_of_list(token: Token) -> Token:
+    """The first name of the list a name closes, when it has no preposition of its own."""
+    while (
+        token.dep_ == "conj"
+        and token.head.i < token.i
+        and not any(c.dep_ == "case" for c in token.children)
+    ):
+        token = token.head
+    return token
 
 
 def _preposition(sdoc: Doc, head: int, first: int | None = None) -> str | None:
@@ -836,8 +881,9 @@ def _preposition(sdoc: Doc, head: int, first: int | None = None) -> str | None:
     before it that the parse hung inside it ("soldiers in Cabo Delgado", parsed with "Delgado"
     as the sentence's root)."""
     token = sdoc[head]
-    if token.dep_ in ("obl", "nmod", "advmod", "obl:npmod"):
-        case = next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+    listed = _first_of_list(token)  # "villages near Jableh and [Baniyas]": the list's "near"
+    if listed.dep_ in ("obl", "nmod", "advmod", "obl:npmod"):
+        case = next((c.lower_ for c in listed.children if c.dep_ == "case"), None)
         if case is not None:
             return case
     if first is not None and first > 0:

@@ -55,7 +55,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analyzer.actors import UNRESOLVED, ActorLayer, Mention
-from analyzer.actors.kinds import PLAIN_ORGANISATION, civil_organisation, state_body
+from analyzer.actors.kinds import (
+    PLAIN_ORGANISATION,
+    civil_organisation,
+    intergovernmental,
+    state_body,
+)
 from analyzer.actors.layer import is_title_case_sentence
 from analyzer.actors.lexicon import (
     capitals,
@@ -94,6 +99,7 @@ from analyzer.loaded.structure import (
 )
 from analyzer.loaded.syntax import (
     SUBJECTS,
+    a_rule_of_law,
     antecedent,
     case_marker,
     inside_name,
@@ -332,14 +338,33 @@ def _state_force(actor: str) -> bool:
     """A name of a state's army, police or task force ("Nigerian Army", "Kebbi State Police
     Command")."""
     words = actor.lower().split()
+    if "of" in words[1:]:  # "Armed Forces of the Democratic Republic of the Congo", not
+        # "Army of Islam", "Revolutionary Armed Forces of Colombia", "Gaitanist Army of Colombia"
+        body, country = words[: words.index("of")], words[words.index("of") + 1 :]
+        return country[-1] in _country_last_words() and body in _NATIONAL_FORCES
+    if len(words) > 2 and words[-1] in _country_last_words():
+        words = words[:-1]  # "Border Guard Bangladesh": the force, then its country
     if len(words) < 2:
         return bool(words) and words[0] in _STATE_FORCE_NAMES | _ARMY_NAMES  # "the Army"
-    if "infantry" in words:
-        return True  # "the 62nd Infantry Battalion"
+    if "infantry" in words or "military" in words:
+        return True  # "the 62nd Infantry Battalion", "the Western Military District"
     national = " ".join(words[:-1]) in _national_words()
     if words[-2:] in (["security", "forces"], ["armed", "forces"]):
         return True  # "Defence and Security Forces", "Sudanese Armed Forces" (not the FARC's end)
     return words[-1] in _STATE_FORCE_NAMES or (words[-1] in _ARMY_NAMES and national)
+
+
+#: The words of a state's forces named before "of" and its country ("Armed Forces of Ukraine").
+_NATIONAL_FORCES = (
+    ["armed", "forces"], ["army"], ["national", "army"], ["police"], ["national", "police"],
+    ["defence", "forces"], ["defense", "forces"], ["security", "forces"], ["police", "service"],
+)  # fmt: skip
+
+
+@functools.cache
+def _country_last_words() -> frozenset[str]:
+    """The last words of country names, lower case: "congo" of "Republic of the Congo"."""
+    return frozenset(c.lower().split()[-1] for c in known_countries())
 
 
 def _domestic_forces(head: Token) -> bool:
@@ -492,7 +517,7 @@ class LabelAttacher:
             return Attachment(named, "it is a name for the actor")
         if modifies_a_thing(head, self._label_words) and mention_of(head.head, mentions) is None:
             return None
-        if joins_forces(head):
+        if joins_forces(head) or a_rule_of_law(head, self._label_words):
             return None
         own = {t.i for t in tokens}
         found = by_structure(sdoc, head, mentions, own)
@@ -828,9 +853,12 @@ class LabelAttacher:
         if in_countries and _family(term) == "(rulers)":  # "the juntas that seized power in
             # Niamey and Ouagadougou": the rulers of the first country their own phrase names
             return Attachment(layer.actor(in_countries[0]), "the country its phrase puts it in")
-        if lemma_in(head, _STATE_ONLY):  # "Soldiers in Guinea-Bissau have seized power": where
-            # a state's soldiers are says nothing against their being its own
-            opposed -= {layer.actor(m) for m in in_countries}
+        if lemma_in(head, _STATE_ONLY):  # "Soldiers in Guinea-Bissau have seized power",
+            # "carried him through the streets of Libreville": where a state's soldiers are
+            # says nothing against their being its own
+            opposed -= {
+                layer.actor(m) for m in mentions if m in in_countries or m.role == "location"
+            }
         # "'The terrorists will pay,' Netanyahu said": not his side; nor do "the attackers" a
         # source reports on name the source ("ISPR said all six attackers were killed").
         if self._condemns or _family(term) == "(perpetrator)":
@@ -917,6 +945,7 @@ class LabelAttacher:
             and (not state_only or layer.kind(layer.actor(m)) == "place")
             and (organisation_noun or not self._civil(layer.actor(m)))
             and not state_body(layer.actor(m))
+            and not ((outlaws or armed or organisation_noun) and intergovernmental(layer.actor(m)))
             and not (outlaws and _state_force(layer.actor(m)))
             and not ((outlaws or armed) and _a_people(layer.actor(m)))
         ]

@@ -91,7 +91,9 @@ def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
 
 
 #: Modifiers that make a state noun the state's own: "government forces", "federal troops".
-_OF_THE_STATE = frozenset(("government", "federal", "security", "regime", "state", "armed"))
+_OF_THE_STATE = frozenset(
+    ("government", "federal", "central", "security", "regime", "state", "armed")
+)  # "central forces": India's federal ones
 
 
 def state_forces(noun: Token) -> bool:

@@ -65,9 +65,12 @@ def _speaks_for(doc: Document, index: int, lo: int, hi: int, mention: Mention) -
     inside = [t for t in sdoc if lo <= base + t.idx < hi]
     if not inside:
         return True
-    head = next((t for t in inside if not lo <= base + t.head.idx < hi or t.head.i == t.i), None)
-    if head is None:
+    heads = [t for t in inside if not lo <= base + t.head.idx < hi or t.head.i == t.i]
+    if not heads:
         return True
+    # the word that governs most of the phrase: "Baltazar", not a title the parse cut off
+    # before it ("Maj. Rowena Baltazar, an MPD spokeswoman")
+    head = max(heads, key=lambda t: sum(1 for d in t.subtree if lo <= base + d.idx < hi))
     token = sdoc[mention.head]
     if token.i == head.i or head.i in range(mention.first, mention.last + 1):
         return True

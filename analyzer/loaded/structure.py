@@ -515,12 +515,14 @@ def _persons_apposition(head: Token, named: Mention) -> bool:
 
 
 def _fronted(doc: Doc, first: int) -> bool:
-    """The name closes a phrase that opens the sentence with a preposition ("According to the
-    Interior Ministry, groups of vandals ..."; "In Mali, soldiers ..."): a setting, and what
-    follows its comma is the clause, no apposition."""
+    """The name closes a phrase that opens the sentence with a preposition or a participle
+    ("According to the Interior Ministry, groups of vandals ..."; "In Mali, soldiers ..."): a
+    setting, and what follows its comma is the clause, no apposition."""
     opener = doc[0]
-    # "In" tagged a subordinator still opens a setting; "Because Hamas, the group, ..." does not
+    # "In" tagged a subordinator still opens a setting; "Because Hamas, the group, ..." does not;
+    # nor does a participle's phrase ("Escorted by the Military Police, the marchers broke ...")
     preposition = opener.pos_ == "ADP" or opener.lower_ in ("according", "in", "across", "near")
+    preposition = preposition or (opener.tag_ in ("VBN", "VBG") and opener.is_title)
     return preposition and all(
         not t.is_punct and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "amod" or t.tag_ == "VBG")
         for t in doc[1:first]

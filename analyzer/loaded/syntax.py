@@ -84,6 +84,17 @@ def modifies_a_thing(head: Token, label_words: frozenset[str]) -> bool:
     return noun.pos_ == "NOUN" and not names_people(noun) and not lemma_in(noun, label_words)
 
 
+def a_rule_of_law(head: Token, label_words: frozenset[str]) -> bool:
+    """ "the sanctions regime", "a counter-terrorist operation regime", "the visa regime": a set
+    of rules, named by the common noun before it, not the rulers ("the Assad regime", "the
+    military regime" name them)."""
+    return head.lemma_.lower() == "regime" and any(
+        c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN" and c.is_lower
+        and not names_people(c) and not lemma_in(c, label_words)
+        for c in head.children
+    )  # fmt: skip
+
+
 def joins_forces(head: Token) -> bool:
     """ "joined forces with Iran": the idiom for allying, in which "forces" labels no one (a bare
     plural object of "join")."""

@@ -231,6 +231,10 @@ class Tokens:
             # "A security official who ... was not authorized to brief the media said": the
             # relative clause's object is not the source, the noun before "who" is
             return self.left_source(relative)
+        who = next((k for k in range(i + 2, last) if lows[k] == "who"), None)
+        if who is not None and not self._plausible(i + 1, last) and self._plausible(i + 1, who - 1):
+            # "..., a security source who asked not to be named said": the phrase before "who"
+            return i + 1, who - 1, i
         return (i + 1, last, i) if self._plausible(i + 1, last) else None
 
     def _acronym_at(self, i: int) -> bool:

@@ -463,6 +463,12 @@ class Parser(QuoteLookup):
             subject: int | None = opening
         else:
             subject = toks.name_run(opening) if toks.cap(opening) else None
+            if subject == opening and "-" in toks.lows[opening]:
+                # "Left-wing firebrand Jean-Luc Mélenchon ...": a compound adjective, a title,
+                # then the name
+                k = opening + 2  # one word between: "Pro-Kremlin bloggers praised ..." is no name
+                if k < len(toks) and toks.cap(k) and toks.lows[opening + 1].isalpha():
+                    subject = toks.name_run(k)
             if subject is not None:
                 subject = _owned_noun_after(toks, subject)
         if subject is None or subject >= site.first - 2:

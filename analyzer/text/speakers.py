@@ -276,6 +276,8 @@ class Speakers:
             info = classify_source(self.text, *span)
             if info.kind != "named" or not info.name_like:
                 return None
+            if self.text[span[0] : span[1]].endswith(_OWNED):
+                return None  # "the Federal District's security": an owner, no one speaking
             merged = self._merge_surname(self.text[span[0] : span[1]])
             if self._other_gender(merged, pronoun):
                 return None  # the nearest person is the other "he" or "she"
@@ -317,6 +319,10 @@ class Speakers:
         if words and not _never_a_surname(words[-1]):
             self.surnames.setdefault(words[-1].lower(), name)
         return name
+
+
+#: The ending of a name that owns the noun after it.
+_OWNED = ("'s", "’s")
 
 
 def _names_no_person(name: str) -> bool:
