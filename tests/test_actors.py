@@ -2155,3 +2155,21 @@ def test_a_regime_of_rules_is_no_label_of_rulers(rules):
     text = f"Authorities declared a {rules} regime in the region. The Assad regime fell."
     assert [span.text for span in _labels(text)] == ["regime"]  # the Assad regime's only
     assert _actor(text, "regime") == "Assad"
+
+
+def test_our_forces_are_those_of_a_group_whose_name_holds_a_slash():
+    text = (
+        '"The Kinshasa regime signs papers in Doha on Saturday and sends drones on Monday," '
+        'AFC/M23 spokesman Lawrence Kanyuka said in a post on X. "Our forces will continue to '
+        'protect the population."'
+    )
+    assert _actor(text, "forces") == "M23"
+
+
+def test_what_it_called_a_regime_is_not_the_regime_of_whom_it_refers_to():
+    text = (
+        "Azerbaijan launched an offensive on Tuesday. Baku demanded that the Armenian "
+        'formations hand over their weapons and that what it called the "puppet regime" '
+        "dissolve itself."
+    )
+    assert _actor(text, "regime") != "Azerbaijan"

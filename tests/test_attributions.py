@@ -1969,3 +1969,23 @@ def test_a_gloss_on_what_was_banned_is_the_writer_s() -> None:
         "that has campaigned against military abuses, in October 2024."
     )
     assert _voice_of(doc, "a rights movement") == "authorial"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Survivors told of mass executions in the town.", "Survivors"),
+        ("IPOB rejected the verdict and vowed to appeal.", "IPOB"),
+    ],
+)
+def test_telling_of_and_rejecting_are_reported(text: str, source: str) -> None:
+    doc, a = _one(text)
+    assert _source(doc, a) == source
+
+
+def test_a_name_written_with_a_slash_is_one_source() -> None:
+    _, found = _found(
+        '"The Kinshasa regime signs papers in Doha on Saturday and sends drones on Monday," '
+        "AFC/M23 spokesman Lawrence Kanyuka said in a post on X."
+    )
+    assert [a.speaker for a in found] == ["AFC/M23 spokesman Lawrence Kanyuka"]

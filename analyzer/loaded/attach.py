@@ -863,6 +863,9 @@ class LabelAttacher:
         # source reports on name the source ("ISPR said all six attackers were killed").
         if self._condemns or _family(term) == "(perpetrator)":
             opposed |= {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
+        namer = self._namer_of_its_sentence(head, mentions) if self._condemns else None
+        if namer is not None:  # "Baku demanded ... that what it called the "puppet regime"
+            opposed.add(namer)  # dissolve itself": not Baku's own regime
         if lemma_in(head, PLAIN_ORGANISATION) and not self._condemns:
             opposed -= _speakers_group(head, mentions, layer)
         number = organisation_number(head)
@@ -1021,6 +1024,19 @@ class LabelAttacher:
             if country is not None:
                 return Attachment(country, "the country the story is most about")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+    def _namer_of_its_sentence(self, head: Token, mentions: list[Mention]) -> str | None:
+        """For a label that "it" or "they" gives by a naming verb ("what it called the puppet
+        regime"), the subject of its sentence's main clause, whom the pronoun refers to."""
+        verb = head.head
+        if verb.i == head.i or not lemma_in(verb, words_with_role("names")):
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children):
+            return None
+        root = next((t for t in head.doc if t.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root else None
+        found = mention_in_core(subject, mentions) if subject is not None else None
+        return self._layer.actor(found) if found is not None and found.role == "actor" else None
 
     def _reporting_country(self, start: int, opposed: set[str]) -> str | None:
         """The one country whose demonym describes the source of the reported speech at

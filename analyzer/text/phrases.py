@@ -84,7 +84,8 @@ class Tokens:
     """Word and punctuation tokens of one sentence, with the scans that find a cue's source;
     ``settings`` bounds the scans (source, appositive and trailing-phrase lengths)."""
 
-    _PATTERN = re.compile(r"(\s*)(\w+(?:['’\-.&]\w+)*|[^\w\s])")
+    # "AFC/M23 spokesman": a slash between two words joins them into one name
+    _PATTERN = re.compile(r"(\s*)(\w+(?:['’\-.&/]\w+)*|[^\w\s])")
 
     def __init__(self, text: str, start: int, end: int, settings: AttributionSettings) -> None:
         self.settings = settings
