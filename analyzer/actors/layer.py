@@ -587,9 +587,8 @@ def _merge_capitals(canonical: dict[str, str]) -> None:
 
 def _merge_surnames(canonical: dict[str, str], parsed: list[Mention]) -> None:
     """A one-word person name that ends (or stands after the first word of) exactly one longer
-    person name joins it, unless it
-    also opens another ("Prabowo" is President Prabowo Subianto as well as the police chief
-    Listyo Sigit Prabowo: no telling which)."""
+    person name joins it, unless it also opens another ("Prabowo" is President Prabowo Subianto
+    as well as the police chief Listyo Sigit Prabowo: no telling which)."""
     people = {name_key(m.name) for m in parsed if m.kind == "person" and " " in m.name}
     countries = {name_key(country) for country in known_countries()}
     for key in list(canonical):
