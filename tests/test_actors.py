@@ -2169,3 +2169,24 @@ def test_what_it_called_a_regime_is_not_the_regime_of_whom_it_refers_to():
         "dissolve itself."
     )
     assert _actor(text, "regime") != "Azerbaijan"
+
+
+@pytest.mark.parametrize(
+    ("named", "actor"),
+    [
+        # gunmen are no advocacy group the story names twice ...
+        ("the U.S.-based group Sikhs for Justice (SFJ), which is banned in India. SFJ has called "
+         "rallies outside Indian consulates", "unresolved"),
+        # ... but they are an organisation whose name says it bears arms
+        ("the U.S.-based group Khalistan Liberation Army (KLA), which is banned in India. KLA "
+         "has called for revenge", "Khalistan Liberation Army"),
+    ],
+)  # fmt: skip
+def test_armed_men_are_the_story_s_organisation_only_if_it_bears_arms(named, actor):
+    text = (
+        f"Nijjar was a leading organiser of a referendum run by {named}. Nijjar was shot dead in "
+        "his pickup truck in June. Worshippers said they had feared for months that he would be "
+        "killed. Police have made no arrests. The two gunmen were described by police as "
+        "heavy-set men wearing hooded sweatshirts."
+    )
+    assert _actor(text, "gunmen") == actor

@@ -367,6 +367,20 @@ def _country_last_words() -> frozenset[str]:
     return frozenset(c.lower().split()[-1] for c in known_countries())
 
 
+def _armed_word(noun: Token, term: str) -> bool:
+    """A label of armed men or outlaws ("the jihadist group", "M23 rebels", "gunmen")."""
+    words = {term, noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children)}
+    return bool(words & (_OUTLAWS | _ARMED_MEN)) or _family(term) == "(perpetrator)"
+
+
+#: Words in the names of organisations that bear arms.
+_ARMED_NAME_WORDS = frozenset(
+    ("army", "forces", "front", "brigade", "brigades", "militia", "state", "jihad", "mujahideen",
+     "shabaab", "haram", "taliban", "liberation", "resistance", "battalion", "legion", "guard",
+     "cartel", "gang", "corps", "maoist", "muslimin", "wal-muslimin", "province", "tehrik")
+)  # fmt: skip
+
+
 def _domestic_forces(head: Token) -> bool:
     """ "federal troops", "government forces": the home state's, read beside the dateline."""
     return state_forces(head) and any(
@@ -458,6 +472,7 @@ class LabelAttacher:
         self._several: set[str] = set()  # actors a plural organisation noun named
         self._condemns = False  # whether it condemns (its speaker's adversary, not the speaker)
         self._civil_described: set[str] = set()  # actors the text calls a rights or aid group
+        self._armed_named: set[str] = set()  # actors a label of armed men or outlaws named
 
     def attach(
         self, start: int, end: int, term: str, *, near_only: bool, condemns: bool = False
@@ -477,6 +492,8 @@ class LabelAttacher:
             self._by_token[self._phrase] = attached.actor
             if attached.actor != UNRESOLVED and _civil_description(noun):
                 self._civil_described.add(attached.actor)  # "the rights group": no armed men's
+            if attached.actor != UNRESOLVED and _armed_word(noun, term):
+                self._armed_named.add(attached.actor)  # "the jihadist group JNIM"
             if attached.actor != UNRESOLVED:
                 self._labelled.append((self._phrase[0], attached.actor))
                 self._kin_uses.append((self._phrase[0], term, attached.actor))
@@ -1004,7 +1021,9 @@ class LabelAttacher:
         outlaws_named = outlaws and definite and not own_kind
         one = number != "several" or outlaws_named
         main = (
-            self._story_organisation(opposed, armed=outlaws_named)
+            self._story_organisation(
+                opposed, armed=outlaws_named, named_armed=_armed_word(head, term)
+            )
             if (group_noun or outlaws_named) and one
             else None
         )
@@ -1361,10 +1380,14 @@ class LabelAttacher:
             and layer.kind(actor) == "group"
         }
 
-    def _story_organisation(self, opposed: set[str], *, armed: bool = False) -> str | None:
+    def _story_organisation(
+        self, opposed: set[str], *, armed: bool = False, named_armed: bool = False
+    ) -> str | None:
         """The organisation named most in the body, where it is named more than once; a state's
         police, army or agency is no "group" ("the same core group every night" near ICE), nor
-        is a people ("the Rwandans"); nor, for ``armed`` men, a union or a rights group."""
+        is a people ("the Rwandans"); nor, for ``armed`` men, a union or a rights group; and for
+        a label that says they are armed ("the two gunmen"), only one whose name or an earlier
+        label says it is armed (not an advocacy group the story names twice)."""
         layer = self._layer
         groups = [(count, actor) for actor, count in layer.salience.items()
                   if (layer.kind(actor) == "group" or actor in self._group_names)
@@ -1372,8 +1395,15 @@ class LabelAttacher:
                   and not _state_force(actor) and not state_body(actor)
                   and not _a_people(actor)
                   and not (armed and self._civil(actor))
+                  and not (named_armed and not self._armed(actor))
                   and not (armed and actor in self._state_allies)]  # fmt: skip
         return max(groups)[1] if groups else None
+
+    def _armed(self, actor: str) -> bool:
+        """An organisation an earlier label of armed men or outlaws named, or whose name says it
+        bears arms ("Allied Democratic Forces", "Islamic State Sahel Province", "Arakan Army")."""
+        words = set(re.split(r"[\s-]+", actor.lower()))
+        return actor in self._armed_named or bool(words & _ARMED_NAME_WORDS)
 
     @functools.cached_property
     def _state_allies(self) -> frozenset[str]:
