@@ -104,6 +104,7 @@ def analyze(
             source.meta,
             config,
             body_hints=source.body_hints,
+            link_shares=source.link_shares,
             timings=timings,
             parse_also=parse_also,
         )

@@ -405,7 +405,15 @@ def _suggest_story_pack(
             errors.append(item)
             report_error(item, stderr)
             continue
-        docs.append(build_document(item.text, item.meta, config, body_hints=item.body_hints))
+        docs.append(
+            build_document(
+                item.text,
+                item.meta,
+                config,
+                body_hints=item.body_hints,
+                link_shares=item.link_shares,
+            )
+        )
     actors = suggest_actors(docs, min_mentions=args.min_mentions)
     write_text(story_pack_csv(actors), args.output)
     stdout.write(f"wrote {args.output} ({len(actors)} actors from {len(docs)} articles)\n")

@@ -53,6 +53,8 @@ class Article:
     #: What reading changed that a user should know (bytes dropped, an extractor's fallback);
     #: readers report each as an :class:`~analyzer.errors.InputWarning`.
     notes: tuple[str, ...] = ()
+    #: Per line, the share of its characters inside links (HTML pages; ``analyzer.io.html``).
+    link_shares: tuple[float, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +287,7 @@ def build_document(
     config: Config = DEFAULT_CONFIG,
     *,
     body_hints: Sequence[bool] | None = None,
+    link_shares: Sequence[float] | None = None,
     timings: MutableMapping[str, float] | None = None,
     parse_also: Callable[[str, Sequence[tuple[int, int]]], Iterable[int]] | None = None,
 ) -> Document:
@@ -300,6 +303,8 @@ def build_document(
         Story pack and switches.
     body_hints : sequence of bool, optional
         One per line, from an HTML-aware extractor (see ``analyzer.io.html``).
+    link_shares : sequence of float, optional
+        One per line: the share of its characters inside links (HTML pages).
     timings : mutable mapping, optional
         Seconds spent per stage are added here (for the speed benchmark).
     parse_also : callable, optional
@@ -308,7 +313,7 @@ def build_document(
     """
     meta = meta or ArticleMeta()
     clock = _Stopwatch(timings)
-    lines = _classify(text, meta, config, body_hints)
+    lines = _classify(text, meta, config, body_hints, link_shares)
     clock.lap("document: lines and boilerplate")
     body = [strip_span(text, start, end) for start, end in lines.spans(body=True)]
     paragraphs = join_wrapped_lines(text, [span for span in body if span[0] < span[1]])
@@ -449,7 +454,11 @@ class _Stopwatch:
 
 
 def _classify(
-    text: str, meta: ArticleMeta, config: Config, body_hints: Sequence[bool] | None
+    text: str,
+    meta: ArticleMeta,
+    config: Config,
+    body_hints: Sequence[bool] | None,
+    link_shares: Sequence[float] | None,
 ) -> Lines:
     starts, ends = line_bounds(text)
     if config.strip_boilerplate:
@@ -459,6 +468,7 @@ def _classify(
             ends,
             title=meta.title,
             body_hints=body_hints,
+            link_shares=link_shares,
             settings=config.boilerplate,
         )
     else:

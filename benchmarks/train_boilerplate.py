@@ -180,7 +180,11 @@ def load_pages(eval_dir: Path) -> dict[str, list[Page]]:
         page = extract_page(aeb.read_page(item, eval_dir))
         if page.body_hints is not None:
             table = tabulate_lines(
-                page.text, split_lines(page.text), title=page.title, body_hints=page.body_hints
+                page.text,
+                split_lines(page.text),
+                title=page.title,
+                body_hints=page.body_hints,
+                link_shares=page.link_shares,
             )
             pages["html"].append(
                 Page(
@@ -205,7 +209,11 @@ def load_pages(eval_dir: Path) -> dict[str, list[Page]]:
         if page.body_hints is None:
             continue  # no hints: the plain model handles such pages at run time
         table = tabulate_lines(
-            page.text, split_lines(page.text), title=page.title, body_hints=page.body_hints
+            page.text,
+            split_lines(page.text),
+            title=page.title,
+            body_hints=page.body_hints,
+            link_shares=page.link_shares,
         )
         pages["html"].append(
             Page(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.boilerplate import classify_lines
 from analyzer.io.html import ExtractedPage, align_hints, extract_page
 from analyzer.text.lines import split_lines
 
@@ -125,6 +126,55 @@ def test_body_hints_mark_the_article_not_the_furniture() -> None:
     hinted = {line for line, hint in zip(lines, page.body_hints, strict=True) if hint}
     assert set(BODY_PARAGRAPHS) <= hinted
     assert not hinted & {"Home", "World", "Sport", "Related", "Storm hits the coast"}
+
+
+def test_link_shares_give_each_line_its_share_of_link_text() -> None:
+    page = extract_page(ARTICLE_PAGE)
+    assert page.link_shares is not None
+    shares = dict(zip(lines_of(page), page.link_shares, strict=True))
+    assert shares["Home"] == shares["Storm hits the coast"] == 1.0  # navigation, teasers
+    assert all(shares[p] == 0.0 for p in BODY_PARAGRAPHS)
+    mixed = extract_page('<html><body><p>Read <a href="/x">the full report</a> here.</p>')
+    # "thefullreport" (13) of "Readthefullreporthere." (22): text after </a> is outside the link
+    assert mixed.link_shares == pytest.approx((13 / 22,))
+
+
+TEASERS = (
+    "Flooding forces thousands from their homes as the river breaks its banks in the south.",
+    "The finance minister says the budget will cut taxes for families and small firms next year.",
+    "A new study finds that city parks lower summer temperatures by several degrees.",
+    "Police arrest two men after a break-in at the museum that houses the national archive.",
+)
+
+
+def _teaser_page(linked: bool) -> str:
+    """The article with teasers for other stories inside its element, where trafilatura keeps
+    them as body: as links (as pages have them) or as plain paragraphs."""
+    teasers = (f'<a href="/story">{t}</a>' if linked else t for t in TEASERS)
+    return f"""<html><head><title>Fighters retake three districts</title></head><body><article>
+<h1>Fighters retake three districts</h1>{"".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)}
+{"".join(f"<p>{t}</p>" for t in teasers)}</article></body></html>"""
+
+
+def test_link_text_counts_against_lines_the_extractor_kept() -> None:
+    def furniture(linked: bool) -> tuple[list[float], list[bool]]:
+        page = extract_page(_teaser_page(linked))
+        spans = split_lines(page.text)
+        verdicts = classify_lines(
+            page.text,
+            spans,
+            title=page.title,
+            body_hints=page.body_hints,
+            link_shares=page.link_shares,
+        )
+        by_line = {page.text[s:e]: v for (s, e), v in zip(spans, verdicts, strict=True)}
+        return [by_line[t].furniture_probability for t in TEASERS], [
+            by_line[p].is_body for p in BODY_PARAGRAPHS
+        ]
+
+    (linked, body_kept), (unlinked, body_kept_too) = furniture(True), furniture(False)
+    assert sum(linked) / len(linked) > sum(unlinked) / len(unlinked) + 0.2
+    assert all(body_kept) and all(body_kept_too)
 
 
 def test_align_hints_matches_lines_split_differently() -> None:

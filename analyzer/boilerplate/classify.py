@@ -115,6 +115,7 @@ def classify_lines(
     *,
     title: str | None = None,
     body_hints: Sequence[bool] | None = None,
+    link_shares: Sequence[float] | None = None,
     settings: BoilerplateSettings = DEFAULT_SETTINGS,
 ) -> list[LineVerdict]:
     """Return one verdict per line span; blank lines get ``is_body=False`` and reason ``"blank"``.
@@ -129,6 +130,8 @@ def classify_lines(
         The article title, to keep the headline and drop its copies (breadcrumbs, captions).
     body_hints : sequence of bool, optional
         One per span, True where an HTML-aware extractor kept the line (``analyzer.io.html``).
+    link_shares : sequence of float, optional
+        One per span, the share of the line's characters inside links (HTML pages).
     settings : BoilerplateSettings
         The tuned choices of the decision rules (``Config.boilerplate``).
 
@@ -140,7 +143,13 @@ def classify_lines(
     starts = np.array([start for start, _ in lines], dtype=np.int64)
     ends = np.array([end for _, end in lines], dtype=np.int64)
     return judge_lines(
-        text, starts, ends, title=title, body_hints=body_hints, settings=settings
+        text,
+        starts,
+        ends,
+        title=title,
+        body_hints=body_hints,
+        link_shares=link_shares,
+        settings=settings,
     ).to_list()
 
 
@@ -151,6 +160,7 @@ def judge_lines(
     *,
     title: str | None = None,
     body_hints: Sequence[bool] | None = None,
+    link_shares: Sequence[float] | None = None,
     settings: BoilerplateSettings = DEFAULT_SETTINGS,
 ) -> LineVerdicts:
     """:func:`classify_lines` for lines given as arrays (``analyzer.text.lines.line_bounds``),
@@ -160,7 +170,9 @@ def judge_lines(
     is_body = np.zeros(n, dtype=bool)
     codes = np.zeros(n, dtype=np.int32)
     probability = np.zeros(n)
-    table = tabulate_bounds(text, starts, ends, title=title, body_hints=body_hints)
+    table = tabulate_bounds(
+        text, starts, ends, title=title, body_hints=body_hints, link_shares=link_shares
+    )
     if table.lines:
         model = load_model("html" if table.columns.hints is not None else "plain")
         ruled = _ruled(table)
@@ -194,6 +206,7 @@ def body_text(
     *,
     title: str | None = None,
     body_hints: Sequence[bool] | None = None,
+    link_shares: Sequence[float] | None = None,
     include_headline: bool = True,
     settings: BoilerplateSettings = DEFAULT_SETTINGS,
 ) -> str:
@@ -205,15 +218,21 @@ def body_text(
         Plain text or the visible text of a page (``ExtractedPage.text``).
     title : str, optional
         The article title.
-    body_hints : sequence of bool, optional
-        One per line of ``split_lines(text)``.
+    body_hints, link_shares : sequences, optional
+        One per line of ``split_lines(text)`` (see :func:`classify_lines`).
     include_headline : bool
         False leaves out the headline line: benchmarks whose gold is the article body without its
         title (AEB's ``articleBody``) score the body alone.
     """
     starts, ends = line_bounds(text)
     verdicts = judge_lines(
-        text, starts, ends, title=title, body_hints=body_hints, settings=settings
+        text,
+        starts,
+        ends,
+        title=title,
+        body_hints=body_hints,
+        link_shares=link_shares,
+        settings=settings,
     )
     keep = verdicts.is_body.copy()
     if not include_headline and HEADLINE in verdicts.reasons:

@@ -97,9 +97,17 @@ HINT_FEATURES = (
     "after_last_hint",
     "log_distance_hint",
 )
+#: HTML only: how much of a line, and of the lines around it, is link text (the strongest
+#: shallow cue to navigation in Kohlschuetter et al. 2010's boilerplate study).
+LINK_FEATURES = (
+    "link_share",
+    "prev_link_share",
+    "next_link_share",
+    *(f"window{w}_link_share" for w in WINDOWS),
+)
 
 PLAIN_FEATURES = (*LINE_FEATURES, *POSITION_FEATURES, *CONTEXT_FEATURES, *BOW_FEATURES)
-HTML_FEATURES = (*PLAIN_FEATURES, *HINT_FEATURES)
+HTML_FEATURES = (*PLAIN_FEATURES, *HINT_FEATURES, *LINK_FEATURES)
 
 #: Column index of every feature name (plain columns are a prefix of the HTML ones).
 FEATURE_INDEX = {name: i for i, name in enumerate(HTML_FEATURES)}

@@ -201,6 +201,9 @@ class LineColumns:
         int8: 1 + the index in ``MARKER_CATEGORIES`` of the rule category a line tripped, else 0.
     hints : numpy.ndarray or None
         The extractor's body hints (bool), switching on the HTML columns.
+    links : numpy.ndarray or None
+        In HTML mode, the share of each line's characters inside links (float64; zeros when the
+        page's links are unknown).
     key_ids, keys : numpy.ndarray and list of str
         Each line's normalised text (``normalise_line``) as an index into ``keys``, its distinct
         values: repeated lines share one entry.
@@ -216,6 +219,7 @@ class LineColumns:
     blank_after: np.ndarray
     markers: np.ndarray
     hints: np.ndarray | None
+    links: np.ndarray | None
     key_ids: np.ndarray
     keys: list[str]
 
@@ -246,6 +250,7 @@ def describe_lines(
     *,
     title: str | None = None,
     hints: Sequence[bool] | None = None,
+    links: Sequence[float] | None = None,
 ) -> LineColumns:
     """The per-line columns of the model's rows (see ``analyzer.boilerplate.rows``).
 
@@ -261,6 +266,8 @@ def describe_lines(
         The article title, to recognise headline copies.
     hints : sequence of bool, optional
         Body hints from an HTML-aware extractor, one per line.
+    links : sequence of float, optional
+        With ``hints``: the share of each line's characters inside links.
     """
     n = len(lines)
     title_key = normalise_line(title) if title else ""
@@ -319,9 +326,19 @@ def describe_lines(
             [marker_codes.get(category or "", 0) for category in rule_categories], dtype=np.int8
         ).reshape(n),
         hints=None if hints is None else np.array(hints, dtype=bool).reshape(n),
+        links=_html_links(hints, links, n),
         key_ids=key_ids,
         keys=keys,
     )
+
+
+def _html_links(
+    hints: Sequence[bool] | None, links: Sequence[float] | None, n: int
+) -> np.ndarray | None:
+    """HTML mode's link shares (zeros when the page's links are unknown); None in plain text."""
+    if hints is None:
+        return None
+    return np.zeros(n) if links is None else np.array(links, dtype=np.float64).reshape(n)
 
 
 def _line_features(

@@ -5,7 +5,7 @@ its neighbours (the body is a run of long, punctuated, stopword-rich lines; furn
 of short ones) and, in HTML mode, the extractor's body hints around it. Every neighbourhood is
 bounded (windows of ``WINDOWS`` lines, distances capped at ``MAX_DISTANCE``) and the document-wide
 figures are computed once, so any block of rows can be built alone: the classifier never holds
-more than a block of the 142-152 float columns (a whole matrix costs 1.1 kB a line).
+more than a block of the 142-158 float columns (a whole matrix costs 1.2 kB a line).
 
 A block's values are exactly those of the whole matrix (the running sums behind the window means
 are taken over the whole document, in the same order), so rows built block by block and rows built
@@ -96,6 +96,9 @@ class FeatureRows:
             found = np.flatnonzero(hints)
             self._hinted = (int(found[0]), int(found[-1])) if len(found) else None
             self._hint_share = float(hints.mean()) if n else 0.0
+        if columns.links is not None:
+            self._series["links"] = columns.links
+            self._running["links"] = running_sum(columns.links)
 
     def __len__(self) -> int:
         return len(self._columns)
@@ -179,6 +182,13 @@ class FeatureRows:
             rows[:, _C["after_last_hint"]] = index > last
         above, below = _distances(hints, start, stop)
         rows[:, _C["log_distance_hint"]] = np.log1p(np.minimum(above, below))
+        if "links" in self._series:
+            links = self._series["links"]
+            rows[:, _C["link_share"]] = links[start:stop]
+            rows[:, _C["prev_link_share"]] = shifted(links, 1, start=start, stop=stop)
+            rows[:, _C["next_link_share"]] = shifted(links, -1, start=start, stop=stop)
+            for w in WINDOWS:
+                rows[:, _C[f"window{w}_link_share"]] = self._window_mean("links", start, stop, w)
 
     def _window_mean(self, name: str, start: int, stop: int, half: int) -> np.ndarray:
         running = self._running[name]

@@ -63,15 +63,19 @@ def tabulate_lines(
     *,
     title: str | None = None,
     body_hints: Sequence[bool] | None = None,
+    link_shares: Sequence[float] | None = None,
 ) -> LineTable:
     """Strip, rule-check and featurise the non-blank lines among ``spans``.
 
-    ``body_hints`` (one per span, blank lines included) switches on the HTML-mode columns; a
-    hint list of the wrong length is ignored rather than misaligned.
+    ``body_hints`` (one per span, blank lines included) switches on the HTML-mode columns, among
+    them ``link_shares`` (one per span; none given reads as no links); a list of the wrong length
+    is ignored rather than misaligned.
     """
     starts = np.array([start for start, _ in spans], dtype=np.int64)
     ends = np.array([end for _, end in spans], dtype=np.int64)
-    return tabulate_bounds(text, starts, ends, title=title, body_hints=body_hints)
+    return tabulate_bounds(
+        text, starts, ends, title=title, body_hints=body_hints, link_shares=link_shares
+    )
 
 
 def tabulate_bounds(
@@ -81,6 +85,7 @@ def tabulate_bounds(
     *,
     title: str | None = None,
     body_hints: Sequence[bool] | None = None,
+    link_shares: Sequence[float] | None = None,
 ) -> LineTable:
     """:func:`tabulate_lines` for lines given as arrays of starts and ends
     (``analyzer.text.lines.line_bounds``)."""
@@ -114,8 +119,12 @@ def tabulate_bounds(
         "breadcrumb" if crumb else (rule.category if rule is not None else None)
         for rule, crumb in zip(rules, breadcrumb, strict=True)
     ]
-    hints = None
+    hints = links = None
     if body_hints is not None and len(body_hints) == len(starts):
         hints = [bool(body_hints[i]) for i in indices]
-    columns = describe_lines(lines, blank_before, blank_after, categories, title=title, hints=hints)
+        if link_shares is not None and len(link_shares) == len(starts):
+            links = [float(link_shares[i]) for i in indices]
+    columns = describe_lines(
+        lines, blank_before, blank_after, categories, title=title, hints=hints, links=links
+    )
     return LineTable(np.frombuffer(indices, dtype=np.int64), lines, rules, breadcrumb, columns)

@@ -186,6 +186,7 @@ def evaluate_html(
             page.text,
             title=page.title,
             body_hints=page.body_hints,
+            link_shares=page.link_shares,
             include_headline=False,
             settings=settings,
         )

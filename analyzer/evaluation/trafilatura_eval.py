@@ -126,7 +126,9 @@ def clean_html(html: str) -> str:
     from analyzer.io.html import extract_page
 
     page = extract_page(html)
-    return body_text(page.text, title=page.title, body_hints=page.body_hints)
+    return body_text(
+        page.text, title=page.title, body_hints=page.body_hints, link_shares=page.link_shares
+    )
 
 
 def evaluate_html(split: str = "test", data_dir: Path | str | None = None) -> SnippetScore:

@@ -129,12 +129,15 @@ class ExtractedPage:
     """The visible text of a page, its title and one body hint per line of ``split_lines(text)``.
 
     ``notes`` say what the reader should know about how the text was found (a fallback used).
+    ``link_shares`` give, per line, the share of its characters inside links (navigation and
+    teaser lists are mostly links, article prose rarely); None when the text is not the page walk's.
     """
 
     text: str
     title: str | None
     body_hints: tuple[bool, ...] | None
     notes: tuple[str, ...] = ()
+    link_shares: tuple[float, ...] | None = None
 
 
 def extract_page(html: str) -> ExtractedPage:
@@ -159,7 +162,9 @@ def extract_page(html: str) -> ExtractedPage:
     if root is None:
         return ExtractedPage("", None, None)
     title = _title(root)
-    text = "\n".join(_visible_lines(root)).strip("\n")
+    walked = list(_visible_lines(root))
+    text = "\n".join(line for line, _ in walked)
+    link_shares = tuple(share for _, share in walked)
     if not text:
         # A page is refused only when no extractor finds text: trafilatura reads some pages the
         # visible walk finds empty (a body hidden by an anti-flicker style until a script shows
@@ -172,7 +177,7 @@ def extract_page(html: str) -> ExtractedPage:
         return ExtractedPage(text, title, align_hints(text, body), (note,))
     if sum(1 for _ in root.iter("p")) > MAX_HINTED_PARAGRAPHS:
         return ExtractedPage(text, title, None)
-    return ExtractedPage(text, title, _body_hints(html, text))
+    return ExtractedPage(text, title, _body_hints(html, text), link_shares=link_shares)
 
 
 def _parse(html: str) -> lxml.html.HtmlElement | None:
@@ -219,11 +224,13 @@ def _is_hidden(element: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _visible_lines(root: lxml.html.HtmlElement) -> Iterator[str]:
-    """Walk the tree without recursion (pages nest deeply) and yield lines, blank ones included."""
-    fragments: list[str] = []
+def _visible_lines(root: lxml.html.HtmlElement) -> Iterator[tuple[str, float]]:
+    """Walk the tree without recursion (pages nest deeply) and yield lines, blank ones included,
+    each with the share of its non-space characters inside a link (0.0 for a blank line)."""
+    fragments: list[tuple[str, bool]] = []  # (text, inside a link)
     pending_blank = False
     emitted = False
+    links_open = 0
     # Stack items: (element, False) before its content, (element, True) after it.
     stack: list[tuple[etree._Element, bool]] = [(root, False)]
     while stack:
@@ -232,33 +239,46 @@ def _visible_lines(root: lxml.html.HtmlElement) -> Iterator[str]:
         boundary = tag in _BLOCK or tag in _PARAGRAPH
         if not closing and tag and (tag in _INVISIBLE or _is_hidden(element)):
             if element.tail:
-                fragments.append(element.tail)
+                fragments.append((element.tail, links_open > 0))
             continue
         if boundary:
-            line = _SPACE.sub(" ", "".join(fragments)).strip()
+            line, share = _joined(fragments)
             fragments.clear()
             if line:
                 if pending_blank and emitted:
-                    yield ""
+                    yield "", 0.0
                 pending_blank = False
                 emitted = True
-                yield line
+                yield line, share
             if tag in _PARAGRAPH:
                 pending_blank = True
+        if closing and tag == "a":
+            links_open -= 1  # before the tail: text after </a> is outside the link
         if closing or not tag:
             # Comments and processing instructions show nothing but their tail.
             if element.tail:
-                fragments.append(element.tail)
+                fragments.append((element.tail, links_open > 0))
             continue
+        if tag == "a":
+            links_open += 1
         if element.text:
-            fragments.append(element.text)
+            fragments.append((element.text, links_open > 0))
         stack.append((element, True))
         stack.extend((child, False) for child in reversed(element))
-    line = _SPACE.sub(" ", "".join(fragments)).strip()
+    line, share = _joined(fragments)
     if line:
         if pending_blank and emitted:
-            yield ""
-        yield line
+            yield "", 0.0
+        yield line, share
+
+
+def _joined(fragments: list[tuple[str, bool]]) -> tuple[str, float]:
+    """A line's text from its fragments, and the share of its non-space characters in links."""
+    line = _SPACE.sub(" ", "".join(text for text, _ in fragments)).strip()
+    if not line:
+        return "", 0.0
+    linked = sum(len(_SPACE.sub("", text)) for text, in_link in fragments if in_link)
+    return line, linked / max(len(line) - line.count(" "), 1)
 
 
 def _body_hints(html: str, text: str) -> tuple[bool, ...] | None:

@@ -385,7 +385,7 @@ def article_from_html(html: str, meta: ArticleMeta, *, dropped_controls: int = 0
             "not show",
             *notes,
         )
-    return Article(page.text, replace(meta, title=title), page.body_hints, notes)
+    return Article(page.text, replace(meta, title=title), page.body_hints, notes, page.link_shares)
 
 
 def decode_html(data: bytes, path: str) -> str:

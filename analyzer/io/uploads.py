@@ -136,7 +136,7 @@ def _csv_articles(
                 yield InputError(item.path.replace(str(path), name), item.problem)
             else:
                 file = (item.meta.file or "").replace(str(path), name)
-                yield Article(item.text, _with_file(item.meta, file), item.body_hints)
+                yield replace(item, meta=_with_file(item.meta, file))
 
 
 def _zip_articles(name: str, data: bytes, outlet: str | None) -> Iterator[Article | InputError]:
@@ -203,7 +203,7 @@ def _folder_articles(
                 )
             else:
                 file = (item.meta.file or "").replace(prefix, name)
-                yield Article(item.text, _with_file(item.meta, file), item.body_hints)
+                yield replace(item, meta=_with_file(item.meta, file))
 
 
 def _unpack(base: Path, member: str, content: bytes) -> str | None:
