@@ -681,6 +681,22 @@ _BENUE_POLICE = (
         # "They call us terrorists": the speaker's side, a name tagged as an adjective included
         ('"They call us terrorists for defending our bread," CONAIE president Marlon Vargas '
          "told reporters.", "terrorists", "CONAIE"),
+        # a surname modifying a group's label names the group called after the family
+        ("Omar Maute founded the Maute Group with his brothers. Troops killed the leader of the "
+         "Maute terrorist group on Monday.", "terrorist group", "Maute Group"),
+        # "Philippine" is the Philippines' adjective: its troops are the story's state's
+        ("The Philippine army said troops killed rebels near Marawi. Philippine officials "
+         "said the fighting erupted when security forces tried to arrest Hapilon, who has a "
+         "bounty on his head from the United States government.", "forces", "Philippines"),
+        # "its" in a "that" clause the parse hung on a date is the government's
+        ("Insurgents attacked Palma in Mozambique in March. Thousands fled to Pemba, according "
+         "to the International Organization for Migration (IOM). Aid workers described scenes "
+         "of panic in Mozambique's north. Many walked for days. Others hid in the bush. The "
+         "government said in early April that its forces had retaken the town.", "forces",
+         "Mozambique"),
+        # and so an army chief's troops stay his state's, not the man's
+        ("Sudan's army lost the city on Sunday. Army chief Abdel Fattah al-Burhan said in a "
+         "televised address that his troops had pulled out.", "troops", "Sudan"),
     ],
 )  # fmt: skip
 def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
@@ -832,6 +848,21 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         ("MANILA - Police clashed with youths on Sunday. The Manila Police District (MPD) said "
          "40 people were arrested. \"These were anarchists who came to destroy,\" said Maj. "
          "Rowena Baltazar, an MPD spokeswoman.", "anarchists", ("Manila Police District",)),
+        # "as" opening a clause: no plural label is the one man after it
+        ("Duterte declares Marawi liberated from terrorists as Hapilon, Omar Maute fall",
+         "terrorists", ("Hapilon", "Isnilon Hapilon")),
+        # no modifier or apposition reaches out of a quotation to its speaker
+        ('"What we saw today was not a peaceful protest. It was a mob led by anarchists who '
+         'want to grab power through the back door," Sri Lanka Podujana Peramuna (SLPP) MP '
+         "Kamal Wijesundara told reporters, blaming the Janatha Vimukthi Peramuna (JVP).", "mob",
+         ("Kamal Wijesundara", "MP Kamal Wijesundara", "Sri Lanka Podujana Peramuna")),
+        # a company and the UN's migration agency are no insurgents' group
+        ("The government hired Dyck Advisory Group, a South African firm. Dyck Advisory Group "
+         "flew helicopters over Palma. Aid workers said both the insurgents and government "
+         "troops had killed civilians.", "insurgents", ("Dyck Advisory Group",)),
+        ("Thousands fled to Pemba, according to the International Organization for Migration "
+         "(IOM).\n\nWho are the attackers?", "attackers",
+         ("International Organization for Migration",)),
     ],
 )  # fmt: skip
 def test_a_label_never_reaches_these_actors(text, word, wrong):

@@ -148,11 +148,30 @@ def intergovernmental(actor: str) -> bool:
     return agency or " ".join(words) in _INTERGOVERNMENTAL or words[:2] == ["united", "nations"]
 
 
+def commercial(actor: str) -> bool:
+    """A company's name ("Dyck Advisory Group", "Wagner Holdings Ltd"): a firm's contractors may
+    fight, but no label of outlaws or of a group's armed men is the firm's."""
+    words = actor.lower().replace(".", "").replace(",", "").split()
+    return len(words) > 1 and not _COMPANY_WORDS.isdisjoint(words)
+
+
+#: Words only a company's name holds.
+_COMPANY_WORDS = frozenset(
+    ("inc", "ltd", "llc", "plc", "corp", "corporation", "company", "holdings", "advisory",
+     "consulting", "consultancy", "industries", "enterprises", "energies", "airlines", "airways",
+     "petroleum", "mining", "technologies")
+)  # fmt: skip
+
+
 #: Unions of states and the UN's own names, lower case without full stops.
 _INTERGOVERNMENTAL = frozenset(
     ("un", "united nations", "eu", "european union", "nato", "african union", "au", "ecowas",
      "asean", "osce", "iaea", "ocha", "who", "world health organization", "icrc", "sadc", "eac",
-     "igad", "arab league", "opec", "interpol", "monusco", "minusma", "unifil", "binuh")
+     "igad", "arab league", "opec", "interpol", "monusco", "minusma", "unifil", "binuh", "iom",
+     "international organization for migration", "international organisation for migration",
+     "wfp", "world food programme", "world food program", "imf", "international monetary fund",
+     "world bank", "icc", "international criminal court", "oas", "organization of american states",
+     "gcc", "gulf cooperation council", "csto", "collective security treaty organization")
 )  # fmt: skip
 
 

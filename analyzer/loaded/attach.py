@@ -58,6 +58,7 @@ from analyzer.actors import UNRESOLVED, ActorLayer, Mention
 from analyzer.actors.kinds import (
     PLAIN_ORGANISATION,
     civil_organisation,
+    commercial,
     intergovernmental,
     state_body,
 )
@@ -225,7 +226,10 @@ _STATE_ARMS = frozenset(("army", "military", "soldier", "troop", "police", "gend
 _OUR_FORCES = _STATE_ONLY | {"force"}
 #: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
 #: forces ...".
-_STATE_BODIES = frozenset(("ministry", "cabinet", "presidency"))
+_STATE_BODIES = frozenset(("ministry", "cabinet", "presidency", "government"))
+#: Title words of a state's officials: the troops of "Army chief X" or "President X" are the
+#: state's, not the man's.
+_STATE_TITLES = frozenset(("army", "military", "president", "minister"))
 #: Words for whoever carried out an attack besides the perpetrator labels.
 _SUSPECTS = frozenset(("assassin", "suspect"))
 #: Labels of armed men outside the state and its law, which a state's army, police or task
@@ -395,6 +399,31 @@ def _shouted_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     words = re.findall(r"[A-Za-z]{3,}", text[start : end if end >= 0 else len(text)])
     return sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def _title_words(sdoc: Doc, mention: Mention) -> list[Token]:
+    """The words of a name's title: inside the mention before its head, and the nouns right
+    before it the parse left out ("Army chief | Abdel Fattah al-Burhan")."""
+    words = list(sdoc[mention.first : mention.head])
+    i = mention.first - 1
+    while i >= 0 and mention.first - i <= 3 and sdoc[i].pos_ in ("NOUN", "PROPN"):
+        words.append(sdoc[i])
+        i -= 1
+    return words
+
+
+def _in_a_clause_apart(head: Token, mention: Mention) -> bool:
+    """A name inside a relative clause the label is not in ("security forces tried to arrest
+    Hapilon, who has a bounty from the United States government"): background to the label's
+    clause, as if named in another sentence."""
+    token = head.doc[mention.head]
+    for ancestor in (token, *token.ancestors):
+        # the parser may hang ", who has ..." on the main verb: a relative pronoun subject says
+        if ancestor.dep_ == "acl:relcl" or any(
+            c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in ancestor.children
+        ):
+            return not (ancestor.left_edge.i <= head.i <= ancestor.right_edge.i)
+    return False
 
 
 def _in_country(head: Token, mention: Mention, layer: ActorLayer) -> bool:
@@ -582,6 +611,9 @@ class LabelAttacher:
             if description is not None:
                 return self._described(index, term, description, "the people the phrase names")
             actor = layer.actor(mention)
+            if how == "the name that modifies it" and not one_person(head):
+                # "the Maute terrorist group", "the Maute fighters": named after the family
+                actor = self._group_named_after(mention, actor) or actor
             if not (_family(term) == "(rulers)" and head.tag_ == "NNS"):
                 # not "the military regimes in Mali and Burkina Faso" for a later "the junta"
                 self._by_term.setdefault(_family(term), []).append((index, actor))
@@ -636,15 +668,17 @@ class LabelAttacher:
         return actor if self._layer.kind(actor) == "group" else None
 
     def _state_of_a_body(self, body: Mention, phrase: Token, mentions: list[Mention]) -> str | None:
-        """The state whose named body owns a state noun ("Russia's Defence Ministry said its
-        forces", "the Russian Defence Ministry ... its troops"): the country named on the body,
-        else the story's country; None when the owner is no state body."""
+        """The state whose named body or titled official owns a state noun ("Russia's Defence
+        Ministry said its forces", "Army chief X said ... his troops"): the country named on
+        the body, else the story's country; None when the owner is neither."""
         sdoc = phrase.doc
         last = sdoc[body.last] if body.last >= 0 else None
         if last is None or not lemma_in(phrase, words_with_role("state")):
             return None
-        if not lemma_in(last, _STATE_BODIES | {"ministry"}):
-            return None
+        person = self._layer.kind(self._layer.actor(body)) == "person"
+        titled = person and any(lemma_in(t, _STATE_TITLES) for t in _title_words(sdoc, body))
+        if not lemma_in(last, _STATE_BODIES | {"ministry"}) and not titled:
+            return None  # "Army chief Abdel Fattah al-Burhan said ... his troops": the army's
         for token in sdoc[body.first : body.last + 1]:
             for child in (*token.children, token):
                 country = mention_of(child, mentions)
@@ -678,6 +712,19 @@ class LabelAttacher:
                 if actor is not None and actor != UNRESOLVED:
                     return actor
         return None
+
+    def _group_named_after(self, mention: Mention, actor: str) -> str | None:
+        """The one group the story names after a person a group's label is modified by ("the
+        Maute fighters" are the Maute Group's, not Omar Maute's); None for no such person."""
+        layer = self._layer
+        if layer.kind(actor) != "person":
+            return None
+        surname = mention.name.split()[-1].lower()
+        groups = {
+            a for a in layer.salience
+            if layer.kind(a) == "group" and surname in a.lower().split()[:-1]
+        }  # fmt: skip
+        return groups.pop() if len(groups) == 1 else None
 
     def _country_for_a_person(self, mention: Mention, head: Token, how: str) -> bool:
         """A country modifying a label for one person ("the North Korean dictator") says where
@@ -956,7 +1003,7 @@ class LabelAttacher:
         # nor is a state's army or guard "the group" ("the group is no ordinary gang")
         outlaws = outlaws or head.lemma_.lower() == "group"
         # a people is no armed men's group ("loyalist paramilitaries" near "Roma families")
-        armed = lemma_in(head, _ARMED_MEN)
+        armed = lemma_in(head, _ARMED_MEN) or term == "armed men"
         groups = [
             m
             for m in candidates
@@ -966,6 +1013,7 @@ class LabelAttacher:
             and (organisation_noun or not self._civil(layer.actor(m)))
             and not state_body(layer.actor(m))
             and not ((outlaws or armed or organisation_noun) and intergovernmental(layer.actor(m)))
+            and not ((outlaws or armed) and commercial(layer.actor(m)))
             and not (outlaws and _state_force(layer.actor(m)))
             and not ((outlaws or armed) and _a_people(layer.actor(m)))
         ]
@@ -989,7 +1037,11 @@ class LabelAttacher:
         if reporter is not None:  # "A Congolese army officer said ... soldiers had repelled
             # the enemy": the soldiers of the side that reports them, not a rival named near
             return Attachment(reporter, "the country of the source that reports it")
-        if (rulers or state_only) and groups and all(m.sentence != index for m in groups):
+        if (
+            (rulers or state_only)
+            and groups
+            and all(m.sentence != index or _in_a_clause_apart(head, m) for m in groups)
+        ):
             # "BAMAKO, Mali - ... fuel from Senegal ... The junta deployed soldiers": the story's
             # own country, unless a country named before it is named more
             ruled = self._rulers_country(opposed) if state_only else None
@@ -1394,7 +1446,7 @@ class LabelAttacher:
                   and actor not in opposed and count >= 2
                   and not _state_force(actor) and not state_body(actor)
                   and not _a_people(actor)
-                  and not (armed and self._civil(actor))
+                  and not (armed and (self._civil(actor) or commercial(actor)))
                   and not (named_armed and not self._armed(actor))
                   and not (armed and actor in self._state_allies)]  # fmt: skip
         return max(groups)[1] if groups else None

@@ -299,6 +299,7 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
             and named.role == "actor"
             and not _persons_apposition(head, named)
             and not _fronted(head.doc, named.first)
+            and not _across_a_quote(head, child)
         ):
             return named, "the name it stands in apposition to"
         case = case_marker(child) if child.dep_ == "nmod" else ""
@@ -308,6 +309,8 @@ def _named_beside(sdoc: Doc, head: Token, mentions: list[Mention]) -> tuple[Ment
             continue  # "a movement of young Kenyans" is of a people, not of the state
         if case == "of" and lemma_in(head, words_with_role("relational")):
             continue  # "a proxy of Lashkar-e-Taiba" is someone else, who stands toward it
+        if case == "as" and _one_person_for_many(head, child, named):
+            continue  # "liberated from terrorists as Hapilon ... were killed": "as" opens a clause
         if case in ("of", "as") and named.role != "target":
             return named, f"the name after '{case}'"  # "terrorists of X", "gunman as X"
         if case == "from" and (named.role == "actor" or _state_of(head, named)):
@@ -514,6 +517,16 @@ def _persons_apposition(head: Token, named: Mention) -> bool:
     )
 
 
+def _one_person_for_many(head: Token, child: Token, named: Mention) -> bool:
+    """A plural label and one person after "as", with no other name beside him: no plural is
+    one man ("gunmen as X and Y" may be, so a conjunct keeps the reading)."""
+    return (
+        head.tag_ in ("NNS", "NNPS")
+        and named.kind not in ("group", "place")  # a lone surname is not yet known a person
+        and not any(c.dep_ == "conj" for c in child.children)
+    )
+
+
 def _fronted(doc: Doc, first: int) -> bool:
     """The name closes a phrase that opens the sentence with a preposition or a participle
     ("According to the Interior Ministry, groups of vandals ..."; "In Mali, soldiers ..."): a
@@ -617,6 +630,8 @@ def _modified_name(head: Token, mentions: list[Mention], own: set[int]) -> Menti
         token = token.head
         if token.i in own:
             continue
+        if _across_a_quote(head, token):
+            return None  # "It was a mob ...," MP Kamal Wijesundara told: the speaker, misparsed
         found = mention_of(token, mentions)
         if found is not None and found.kind == "person" and head.tag_ in ("NNS", "NNPS"):
             return None  # "armed forces chief Zulkifli": the body he heads, not him
@@ -625,6 +640,13 @@ def _modified_name(head: Token, mentions: list[Mention], own: set[int]) -> Menti
         if token.pos_ != "NOUN":  # "icon" in "resistance icon X"; a capital that names no
             return None  # one ends the chain ("Maduro Regime Hiding Hezbollah ...", a headline)
     return None
+
+
+def _across_a_quote(head: Token, other: Token) -> bool:
+    """A quotation mark between two words: the parse may join a quotation's last phrase to
+    its speaker's name, but no modifier or apposition reaches out of a quotation."""
+    low, high = sorted((head.i, other.i))
+    return any(t.tag_ in ("``", "''") for t in head.doc[low + 1 : high])
 
 
 def _name_right_after(head: Token, mentions: list[Mention]) -> Mention | None:
@@ -999,18 +1021,21 @@ def possessive_subjects(head: Token) -> list[Token]:
 
 def _content_of_a_statement(clause: Token) -> bool:
     """A "that" clause hung on a statement noun as if a relative clause: "said in a statement
-    that its forces had sealed off the city" (the "that" is a conjunction, not a pronoun)."""
+    that its forces had sealed off the city", "said in early April that its forces had retaken
+    the town" (the "that" is a conjunction, not a pronoun)."""
     noun = clause.head
     return (
         clause.dep_ == "acl:relcl"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and lemma_in(noun, _STATEMENT_NOUNS)
+        and (lemma_in(noun, _STATEMENT_NOUNS) or lemma_in(noun.head, _SAYING))
         and noun.dep_ == "obl"
         and noun.head.pos_ == "VERB"
     )
 
 
 _STATEMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "post", "video", "message"))
+#: Verbs whose "that" clause is what was said, wherever the parser hangs it.
+_SAYING = frozenset(("say", "announce", "state", "claim", "report", "tell", "confirm", "add"))
 
 
 def _denied(head: Token) -> bool:

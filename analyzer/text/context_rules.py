@@ -47,7 +47,8 @@ PRONOUNS = {
     "it": "thing",
 }
 HONORIFICS = word_set(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm rev sen rep gov pres president"
+    "mr mrs ms dr prof gen gens lt col maj capt sgt adm rev sen rep gov pres president "
+    "brig lieut supt insp pvt cpt cpl cmdr det fr"
 )
 NAME_SUFFIXES = word_set("jr sr ii iii")
 #: Words that end the head of a source phrase: what follows is a complement ("son of X").

@@ -525,6 +525,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         or sdoc[first].lower_ == "whose"  # "Hifter, whose [Libyan National Army] described"
     ):
         first += 1
+    for k in range(first + 1, head.i):  # the parse may join a quotation's end to its speaker:
+        if sdoc[k].tag_ in ("``", "''") and sdoc[k - 1].text in _QUOTE_CLOSERS:
+            first = k + 1  # '... the back door," Sri Lanka Podujana Peramuna MP X told'
     last = head.i
     for child in head.rights:
         if _joining_hyphen(child):
@@ -576,6 +579,8 @@ _NOT_PHRASE_START = frozenset(("case", "fixed", "cc", "mark", "advmod", "cop", "
 #: Dependents after a source's head that are not part of its name ("the official [who told ...]").
 _NOT_IN_PHRASE = frozenset(("acl", "appos", "parataxis", "advcl", "punct", "dep"))
 _PHRASE_BREAKS = frozenset((",", "(", "–", "—", "-", ";", ":"))
+#: Punctuation that ends a quotation right before its closing mark.
+_QUOTE_CLOSERS = frozenset((",", ".", "?", "!"))
 
 
 def clause_bounds(head: Token) -> tuple[int, int]:

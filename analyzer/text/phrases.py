@@ -296,7 +296,10 @@ class Tokens:
             if j - first >= self.settings.max_source_words:
                 return None
             j += 1
-        return (first, j - 1) if j > first and self._plausible(first, j - 1) else None
+        last = j - 1
+        # "said Kerstin M., 41": a name may end in an initial, its dot the phrase's last token
+        content = last - 1 if last > first and self._abbreviation_dot(last) else last
+        return (first, last) if j > first and self._plausible(first, content) else None
 
     def name_run(self, first: int) -> int | None:
         """Last token of a capitalised name starting at ``first`` ("the Saudi Interior Ministry",

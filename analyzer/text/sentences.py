@@ -14,7 +14,8 @@ from analyzer.text.lines import strip_span
 #: Titles and abbreviations whose trailing dot does not end a sentence in news copy.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sen rep gov gen lt col maj capt sgt cpl adm cmdr st jr sr rev hon pres
+    mr mrs ms dr prof sen rep gov gen gens lt col maj capt sgt cpl adm cmdr st jr sr rev hon pres
+    brig lieut supt insp pvt cpt det fr
     inc corp co ltd llc bros no nos vol vs v etc al approx est dept univ ave blvd mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k u.n e.g i.e
     """.split()  # noqa: SIM905 - a word list reads best as words
