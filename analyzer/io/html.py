@@ -227,7 +227,8 @@ def _is_hidden(element: lxml.html.HtmlElement) -> bool:
 def _visible_lines(root: lxml.html.HtmlElement) -> Iterator[tuple[str, float]]:
     """Walk the tree without recursion (pages nest deeply) and yield lines, blank ones included,
     each with the share of its non-space characters inside a link (0.0 for a blank line)."""
-    fragments: list[tuple[str, bool]] = []  # (text, inside a link)
+    fragments: list[str] = []
+    linked = 0  # non-space characters of ``fragments`` inside a link
     pending_blank = False
     emitted = False
     links_open = 0
@@ -239,17 +240,19 @@ def _visible_lines(root: lxml.html.HtmlElement) -> Iterator[tuple[str, float]]:
         boundary = tag in _BLOCK or tag in _PARAGRAPH
         if not closing and tag and (tag in _INVISIBLE or _is_hidden(element)):
             if element.tail:
-                fragments.append((element.tail, links_open > 0))
+                fragments.append(element.tail)
+                linked += _solid_length(element.tail) if links_open else 0
             continue
         if boundary:
-            line, share = _joined(fragments)
+            line = _SPACE.sub(" ", "".join(fragments)).strip()
             fragments.clear()
             if line:
                 if pending_blank and emitted:
                     yield "", 0.0
                 pending_blank = False
                 emitted = True
-                yield line, share
+                yield line, _link_share(line, linked)
+            linked = 0
             if tag in _PARAGRAPH:
                 pending_blank = True
         if closing and tag == "a":
@@ -257,28 +260,31 @@ def _visible_lines(root: lxml.html.HtmlElement) -> Iterator[tuple[str, float]]:
         if closing or not tag:
             # Comments and processing instructions show nothing but their tail.
             if element.tail:
-                fragments.append((element.tail, links_open > 0))
+                fragments.append(element.tail)
+                linked += _solid_length(element.tail) if links_open else 0
             continue
         if tag == "a":
             links_open += 1
         if element.text:
-            fragments.append((element.text, links_open > 0))
+            fragments.append(element.text)
+            linked += _solid_length(element.text) if links_open else 0
         stack.append((element, True))
         stack.extend((child, False) for child in reversed(element))
-    line, share = _joined(fragments)
+    line = _SPACE.sub(" ", "".join(fragments)).strip()
     if line:
         if pending_blank and emitted:
             yield "", 0.0
-        yield line, share
+        yield line, _link_share(line, linked)
 
 
-def _joined(fragments: list[tuple[str, bool]]) -> tuple[str, float]:
-    """A line's text from its fragments, and the share of its non-space characters in links."""
-    line = _SPACE.sub(" ", "".join(text for text, _ in fragments)).strip()
-    if not line:
-        return "", 0.0
-    linked = sum(len(_SPACE.sub("", text)) for text, in_link in fragments if in_link)
-    return line, linked / max(len(line) - line.count(" "), 1)
+def _solid_length(text: str) -> int:
+    """Characters of ``text`` that are not white space."""
+    return sum(map(len, text.split()))
+
+
+def _link_share(line: str, linked: int) -> float:
+    """The share of a walked line's non-space characters that lie inside links."""
+    return min(linked / max(len(line) - line.count(" "), 1), 1.0)
 
 
 def _body_hints(html: str, text: str) -> tuple[bool, ...] | None:
