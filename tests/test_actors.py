@@ -863,6 +863,18 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         ("Thousands fled to Pemba, according to the International Organization for Migration "
          "(IOM).\n\nWho are the attackers?", "attackers",
          ("International Organization for Migration",)),
+        # a people's adjective on one man says where he is from, not who he is
+        ("JERUSALEM - A Palestinian gunman opened fire outside a synagogue on Friday, killing "
+         "seven people, police said.", "gunman", ("Palestinians",)),
+        # "a former X soldier" is no name for the soldiers of the story
+        ("Special forces seized power in Guinea on Sunday. Their commander, Mamady Doumbouya, "
+         "is a former French Foreign Legion soldier. Regional leaders described the soldiers as "
+         "putschists.", "soldiers", ("French Foreign Legion",)),
+        # an official's condemning quotation is not about the force he was introduced as heading
+        ("Léon Charles, director general of the Haitian National Police (PNH), said the team "
+         "was made up of 26 Colombians. \"These mercenaries came to our country to kill the "
+         "head of state,\" Charles told reporters.", "mercenaries",
+         ("Haitian National Police",)),
     ],
 )  # fmt: skip
 def test_a_label_never_reaches_these_actors(text, word, wrong):

@@ -90,7 +90,7 @@ from analyzer.loaded.reference import (
     specific,
     state_forces,
 )
-from analyzer.loaded.speakers import speaker_mentions
+from analyzer.loaded.speakers import affiliations, speaker_mentions
 from analyzer.loaded.structure import (
     by_structure,
     naming_clause_antecedent,
@@ -500,6 +500,7 @@ class LabelAttacher:
         self._phrase: tuple[int, int] | None = None  # the label being attached
         self._several: set[str] = set()  # actors a plural organisation noun named
         self._condemns = False  # whether it condemns (its speaker's adversary, not the speaker)
+        self._affiliation_cache: dict[str, set[str]] = {}
         self._civil_described: set[str] = set()  # actors the text calls a rights or aid group
         self._armed_named: set[str] = set()  # actors a label of armed men or outlaws named
 
@@ -614,8 +615,10 @@ class LabelAttacher:
             if how == "the name that modifies it" and not one_person(head):
                 # "the Maute terrorist group", "the Maute fighters": named after the family
                 actor = self._group_named_after(mention, actor) or actor
-            if not (_family(term) == "(rulers)" and head.tag_ == "NNS"):
-                # not "the military regimes in Mali and Burkina Faso" for a later "the junta"
+            former = any(c.lower_ in ("former", "ex") for c in head.children)
+            if not (_family(term) == "(rulers)" and head.tag_ == "NNS") and not former:
+                # not "the military regimes in Mali and Burkina Faso" for a later "the junta";
+                # nor "a former French Foreign Legion soldier" for a later "the soldiers"
                 self._by_term.setdefault(_family(term), []).append((index, actor))
             if not one_person(head):  # "Wagner mercenaries": Wagner is a group
                 if layer.kind(actor) != "person":  # not "Resistance Commander Ahmad Massoud"
@@ -713,6 +716,16 @@ class LabelAttacher:
                     return actor
         return None
 
+    def _affiliations(self, speakers: set[str]) -> set[str]:
+        """The groups the people among ``speakers`` speak for anywhere in the text."""
+        found: set[str] = set()
+        for person in speakers:
+            if self._layer.kind(person) == "person":
+                if person not in self._affiliation_cache:
+                    self._affiliation_cache[person] = affiliations(self._doc, self._layer, person)
+                found |= self._affiliation_cache[person]
+        return found
+
     def _group_named_after(self, mention: Mention, actor: str) -> str | None:
         """The one group the story names after a person a group's label is modified by ("the
         Maute fighters" are the Maute Group's, not Omar Maute's); None for no such person."""
@@ -729,9 +742,10 @@ class LabelAttacher:
     def _country_for_a_person(self, mention: Mention, head: Token, how: str) -> bool:
         """A country modifying a label for one person ("the North Korean dictator") says where
         the person is from; only a state label ("the Syrian regime") is the country's own."""
+        actor = self._layer.actor(mention)
         return (
             how == "the name that modifies it"
-            and self._layer.kind(self._layer.actor(mention)) == "place"
+            and (self._layer.kind(actor) == "place" or _a_people(actor))  # "a Palestinian gunman"
             and one_person(head)
             and not lemma_in(head, words_with_role("state"))
         )
@@ -926,7 +940,10 @@ class LabelAttacher:
         # "'The terrorists will pay,' Netanyahu said": not his side; nor do "the attackers" a
         # source reports on name the source ("ISPR said all six attackers were killed").
         if self._condemns or _family(term) == "(perpetrator)":
-            opposed |= {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
+            speakers = {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
+            opposed |= speakers
+            if self._condemns:  # "'These mercenaries ...,' Charles told reporters": not the
+                opposed |= self._affiliations(speakers)  # police he was introduced as heading
         namer = self._namer_of_its_sentence(head, mentions) if self._condemns else None
         if namer is not None:  # "Baku demanded ... that what it called the "puppet regime"
             opposed.add(namer)  # dissolve itself": not Baku's own regime

@@ -44,6 +44,34 @@ def speaker_mentions(
     return []
 
 
+def affiliations(doc: Document, layer: ActorLayer, person: str) -> set[str]:
+    """The groups a person speaks for in any source phrase of the text that names him ("Léon
+    Charles, director general of the Haitian National Police (PNH), said"): whose people he
+    is, when a later quotation of his condemns someone."""
+    found: set[str] = set()
+    for attribution in doc.attributions:
+        if attribution.source_start is None or attribution.source_end is None:
+            continue
+        lo, hi = attribution.source_start, _past_apposition(doc.text, attribution.source_end)
+        index = doc.sentence_index(lo)
+        if index is None:
+            continue
+        inside = [m for m in layer.mentions(index) if m.start < hi and lo < m.end]
+        if not any(layer.actor(m) == person for m in inside):
+            continue
+        parsed = doc.words.is_parsed(index)
+        found |= {
+            layer.actor(m)
+            for m in inside
+            if layer.kind(layer.actor(m)) == "group"
+            and m.role == "actor"
+            # a name in the apposition after the source says whom he speaks for as it stands
+            and (m.start >= attribution.source_end or not parsed or m.first < 0
+                 or _speaks_for(doc, index, lo, hi, m))
+        }  # fmt: skip
+    return found
+
+
 def _past_apposition(text: str, end: int) -> int:
     """The end of a description set off after the source's name ("Derrick Johnson, [president
     of the NAACP]"), which says whom the source speaks for; else ``end``."""
@@ -51,9 +79,11 @@ def _past_apposition(text: str, end: int) -> int:
     return found.end() if found is not None else end
 
 
-#: ", a lower-case description of a few words" closed by a comma, a full stop or a quotation.
+#: ", a lower-case description of a few words" closed by a comma, a full stop or a quotation;
+#: a bracketed acronym may end it (", director general of the Haitian National Police (PNH),").
 _APPOSITION = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’.-]*(?:\s+[\w'’.&-]+){0,7}?(?=[,.;\"”]|$)"
+    r",\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’.-]*(?:\s+[\w'’.&-]+){0,7}?"
+    r"(?:\s+\([\w.&-]+\))?(?=[,.;\"”]|$)"
 )
 
 
