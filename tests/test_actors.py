@@ -694,6 +694,11 @@ _BENUE_POLICE = (
          "of panic in Mozambique's north. Many walked for days. Others hid in the bush. The "
          "government said in early April that its forces had retaken the town.", "forces",
          "Mozambique"),
+        # a definite owner repeating the last word of a name just before is that name
+        ("Hezbollah rushed reinforcements to the outskirts on Sunday, and Hezbollah said it "
+         "would retake the town within days. The Nusra Front still held the town on Monday. "
+         "Residents said the front's fighters had set up checkpoints near the mosque.",
+         "fighters", "Nusra Front"),
         # and so an army chief's troops stay his state's, not the man's
         ("Sudan's army lost the city on Sunday. Army chief Abdel Fattah al-Burhan said in a "
          "televised address that his troops had pulled out.", "troops", "Sudan"),

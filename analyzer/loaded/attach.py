@@ -580,6 +580,9 @@ class LabelAttacher:
         owner = self._labelled_owner(index, head, phrase) if found is None else None
         if owner is not None:  # "the group's naval forces" after "the group" was attached
             return Attachment(owner, "the actor of the label that owns it")
+        owner = self._described_owner(index, start, head, phrase) if found is None else None
+        if owner is not None:  # "the brigade's fighters" after "the 444 Brigade"
+            return Attachment(owner, "the name its owner's noun repeats")
         state = self._state_body_owner(phrase, mentions) if found is None else None
         if state is not None:  # "The interior ministry said its forces ..."
             return Attachment(state, "the state its possessive refers to")
@@ -705,6 +708,20 @@ class LabelAttacher:
             c.dep_ == "nmod:poss" and c.lemma_.lower() in _COUNTRY_NOUNS for c in phrase.children
         ):  # "the country's forces", not "the country's most powerful gangs"
             return self._story_country(set())
+        return None
+
+    def _described_owner(self, index: int, start: int, head: Token, phrase: Token) -> str | None:
+        """A definite owner that repeats the last word of a name in its sentence or the one
+        before: "the brigade's fighters" after "the 444 Brigade" are the 444 Brigade's (not,
+        far on, "the movement's fighters" a Hezbollah leader speaks of after the Amal Movement)."""
+        for noun in dict.fromkeys((head, phrase)):
+            for child in noun.children:
+                # "the" before it, wherever the parse hangs it ("the front's fighters")
+                definite = child.i > 0 and child.doc[child.i - 1].lower_ == "the"
+                # not "the army's troops": a state's army is no "Arakan Army" named before
+                state = lemma_in(child, words_with_role("state") | _STATE_ARMS)
+                if child.dep_ == "nmod:poss" and child.pos_ == "NOUN" and definite and not state:
+                    return self._named_alike(index, start, child, set(), since=index - 1)
         return None
 
     def _labelled_owner(self, index: int, head: Token, phrase: Token) -> str | None:
@@ -1531,13 +1548,16 @@ class LabelAttacher:
                 return Attachment(layer.actor(best), "the most salient person named before it")
         return Attachment(UNRESOLVED, "no person named nearby")
 
-    def _named_alike(self, index: int, start: int, head: Token, opposed: set[str]) -> str | None:
-        """The latest name before the description, anywhere earlier in the body, whose last word
-        is the description's noun: "the movement" after "the Five Star Movement", "the forces"
-        after "the Rapid Support Forces" (a name of two words or more)."""
+    def _named_alike(
+        self, index: int, start: int, head: Token, opposed: set[str], since: int = 0
+    ) -> str | None:
+        """The latest name before the description, anywhere earlier in the body (from sentence
+        ``since`` on), whose last word is the description's noun: "the movement" after "the
+        Five Star Movement", "the forces" after "the Rapid Support Forces" (a name of two words
+        or more)."""
         layer = self._layer
         forms = {head.lemma_.lower(), *base_forms(head.lower_)}
-        for i in range(index, -1, -1):
+        for i in range(index, max(since, 0) - 1, -1):
             for m in reversed(layer.mentions(i)):
                 if i == index and m.end > start:
                     continue
