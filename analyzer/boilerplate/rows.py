@@ -169,11 +169,7 @@ class FeatureRows:
 
     def _hint_columns(self, rows: np.ndarray, start: int, stop: int) -> None:
         hints = self._series["hints"]
-        rows[:, _C["hint"]] = hints[start:stop]
-        rows[:, _C["prev_hint"]] = shifted(hints, 1, start=start, stop=stop)
-        rows[:, _C["next_hint"]] = shifted(hints, -1, start=start, stop=stop)
-        for w in WINDOWS:
-            rows[:, _C[f"window{w}_hint_share"]] = self._window_mean("hints", start, stop, w)
+        self._around(rows, start, stop, "hints", ("hint", "prev_hint", "next_hint", "hint_share"))
         rows[:, _C["doc_hint_share"]] = self._hint_share
         index = np.arange(start, stop)
         if self._hinted is not None:
@@ -183,12 +179,21 @@ class FeatureRows:
         above, below = _distances(hints, start, stop)
         rows[:, _C["log_distance_hint"]] = np.log1p(np.minimum(above, below))
         if "links" in self._series:
-            links = self._series["links"]
-            rows[:, _C["link_share"]] = links[start:stop]
-            rows[:, _C["prev_link_share"]] = shifted(links, 1, start=start, stop=stop)
-            rows[:, _C["next_link_share"]] = shifted(links, -1, start=start, stop=stop)
-            for w in WINDOWS:
-                rows[:, _C[f"window{w}_link_share"]] = self._window_mean("links", start, stop, w)
+            names = ("link_share", "prev_link_share", "next_link_share", "link_share")
+            self._around(rows, start, stop, "links", names)
+
+    def _around(
+        self, rows: np.ndarray, start: int, stop: int, series: str, names: tuple[str, ...]
+    ) -> None:
+        """A series' own, previous, next and window-mean columns: ``names`` gives the first
+        three columns and the window columns' stem (``window{w}_<stem>``)."""
+        values = self._series[series]
+        own, before, after, stem = names
+        rows[:, _C[own]] = values[start:stop]
+        rows[:, _C[before]] = shifted(values, 1, start=start, stop=stop)
+        rows[:, _C[after]] = shifted(values, -1, start=start, stop=stop)
+        for w in WINDOWS:
+            rows[:, _C[f"window{w}_{stem}"]] = self._window_mean(series, start, stop, w)
 
     def _window_mean(self, name: str, start: int, stop: int, half: int) -> np.ndarray:
         running = self._running[name]
