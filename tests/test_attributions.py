@@ -313,9 +313,30 @@ def test_consider_reports_a_view_only_when_it_names_something() -> None:
             "elder who confirmed that the harvest had failed.",
             "Grace Otieno",
         ),
+        # a name ending in an initial
+        (
+            '"People thought it was part of the show," said Kerstin M., 41, who had been near '
+            "the stage.",
+            "Kerstin M.",
+        ),
+        # a brigadier general's abbreviated rank ends no sentence
+        (
+            "More than 160 soldiers have lost their lives, military spokesperson Brig. Gen. "
+            "Restituto Padilla said.",
+            "military spokesperson Brig. Gen. Restituto Padilla",
+        ),
+        # the parse joined the quotation's last phrase to the speaker: the source starts after it
+        (
+            '"What we saw today was not a peaceful protest. It was a mob led by anarchists who '
+            'want to grab power through the back door," Sri Lanka Podujana Peramuna (SLPP) MP '
+            "Kamal Wijesundara told reporters, blaming the Janatha Vimukthi Peramuna (JVP).",
+            "Sri Lanka Podujana Peramuna (SLPP) MP Kamal Wijesundara",
+        ),
     ],
 )
-def test_the_name_before_a_description_speaks(text: str, source: str) -> None:
+def test_the_source_is_the_speakers_whole_name_and_only_it(text: str, source: str) -> None:
+    """The name before a description speaks; a name is kept whole (a trailing initial, an
+    abbreviated rank) and holds nothing of the quotation before it."""
     doc, found = _found(text)
     assert {_source(doc, a) for a in found} == {source}
 
@@ -1434,35 +1455,6 @@ def test_a_colon_introduces_the_quotation_of_the_speaker_before_it() -> None:
 def test_a_source_joined_by_a_slash_or_ampersand_is_one_source(text: str, source: str) -> None:
     doc, found = _one(text)
     assert _source(doc, found) == source
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        # a name ending in an initial
-        (
-            '"People thought it was part of the show," said Kerstin M., 41, who had been near '
-            "the stage.",
-            "Kerstin M.",
-        ),
-        # a brigadier general's abbreviated rank ends no sentence
-        (
-            "More than 160 soldiers have lost their lives, military spokesperson Brig. Gen. "
-            "Restituto Padilla said.",
-            "military spokesperson Brig. Gen. Restituto Padilla",
-        ),
-        # the parse joined the quotation's last phrase to the speaker: the source starts after it
-        (
-            '"What we saw today was not a peaceful protest. It was a mob led by anarchists who '
-            'want to grab power through the back door," Sri Lanka Podujana Peramuna (SLPP) MP '
-            "Kamal Wijesundara told reporters, blaming the Janatha Vimukthi Peramuna (JVP).",
-            "Sri Lanka Podujana Peramuna (SLPP) MP Kamal Wijesundara",
-        ),
-    ],
-)
-def test_a_source_is_the_whole_name_and_only_the_name(text: str, source: str) -> None:
-    doc, found = _found(text)
-    assert {_source(doc, a) for a in found} == {source}
 
 
 def test_a_subject_the_parser_lost_before_the_cue_is_still_the_source() -> None:
