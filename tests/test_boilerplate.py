@@ -15,6 +15,7 @@ from analyzer.boilerplate import LineVerdict, body_text, classify_lines
 from analyzer.boilerplate.classify import (
     BLANK,
     COMMENT_THREAD,
+    COPIED_BODY,
     HEADLINE,
     FurnitureModel,
     decide_lines,
@@ -466,6 +467,29 @@ def test_an_article_quoting_two_speakers_with_said_colon_keeps_its_quotations() 
     keep_prose = _ByFeature("sentence_like", furniture_when_set=False)
     kept = _kept(text, keep_prose)
     assert _COMMENTS[0] in kept and _COMMENTS[1] in kept and PARAGRAPHS[1] in kept
+
+
+# --- the article copied again on one line (page metadata in scraped text) -----------------------
+
+
+@pytest.mark.parametrize("copy_first", [False, True], ids=["copy after", "copy before"])
+def test_a_run_on_copy_of_the_article_is_not_kept_twice(copy_first: bool) -> None:
+    # Scraped text often carries the structured-data articleBody: the paragraphs again, joined.
+    copy = " ".join(PARAGRAPHS[:3])
+    lines = [copy, *PARAGRAPHS] if copy_first else [*PARAGRAPHS, copy]
+    keep_prose = _ByFeature("sentence_like", furniture_when_set=False)
+    assert _kept("\n".join(lines), keep_prose) == PARAGRAPHS
+    verdicts = decide_lines(
+        tabulate_lines("\n".join(lines), split_lines("\n".join(lines))), keep_prose
+    )
+    assert verdicts[0 if copy_first else len(PARAGRAPHS)].reason == COPIED_BODY
+
+
+def test_a_paragraph_quoted_again_with_more_words_stays_body() -> None:
+    # One paragraph repeated and extended (a recap, a pull quote) joins no lines: no copy.
+    recap = PARAGRAPHS[1] + " He repeated the offer on Wednesday evening."
+    text = "\n".join([*PARAGRAPHS, recap])
+    assert recap in _kept(text, _ByFeature("sentence_like", furniture_when_set=False))
 
 
 # --- plain text: the densest prose run as a second opinion ---------------------------------------

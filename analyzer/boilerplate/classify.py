@@ -27,6 +27,7 @@ from typing import Protocol
 
 import numpy as np
 
+from analyzer.boilerplate.copies import copied_lines
 from analyzer.boilerplate.features import BLOCK_LINES, SENTENCE_MIN_WORDS, normalise_line
 from analyzer.boilerplate.kinds import set_apart_reason
 from analyzer.boilerplate.model import TreeModel, load_model
@@ -47,6 +48,7 @@ BLANK = "blank"
 FALLBACK_FURNITURE = "outside the extractor's body (the line model's verdicts failed a page check)"
 HEADLINE = "headline"
 COMMENT_THREAD = "reader comment (in a thread of comments after the article)"
+COPIED_BODY = "copy of the article above (page metadata run together)"
 BODY_PARAGRAPH = "body paragraph"
 SHORT_BODY_LINE = "short body line (subheading, list item or quote)"
 
@@ -311,6 +313,8 @@ def _decide(
     kept |= _cut_off_ending(table, ruled, kept)
     thread = comment_thread(table, kept)
     kept &= ~thread
+    copies = copied_lines(table.lines, kept)
+    kept &= ~copies
     long_lines = table.stats.words >= SENTENCE_MIN_WORDS
     kinds = _furniture_kinds(table)
     apart = _set_apart(table, ruled)
@@ -323,7 +327,7 @@ def _decide(
         stop = min(start + BLOCK_LINES, n)
         block_codes: list[int] = []
         block_body: list[bool] = []
-        for k, p, mark, keep, kind, long, comment in zip(
+        for k, p, mark, keep, kind, long, comment, copy in zip(
             range(start, stop),
             probability[start:stop].tolist(),
             headline[start:stop].tolist(),
@@ -331,6 +335,7 @@ def _decide(
             kinds[start:stop].tolist(),
             long_lines[start:stop].tolist(),
             thread[start:stop].tolist(),
+            copies[start:stop].tolist(),
             strict=True,
         ):
             rule = table.rules[k]
@@ -340,6 +345,8 @@ def _decide(
                 body, reason = False, "breadcrumb"
             elif comment:
                 body, reason = False, COMMENT_THREAD
+            elif copy:
+                body, reason = False, COPIED_BODY
             elif mark == 1:
                 body, reason = True, HEADLINE
             elif mark == 2:
