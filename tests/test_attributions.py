@@ -332,6 +332,16 @@ def test_consider_reports_a_view_only_when_it_names_something() -> None:
             "Kamal Wijesundara told reporters, blaming the Janatha Vimukthi Peramuna (JVP).",
             "Sri Lanka Podujana Peramuna (SLPP) MP Kamal Wijesundara",
         ),
+        # a sentence adverb before the source is no part of it
+        (
+            "Meanwhile the Crusaders, the city's rugby franchise, said it was reviewing its name.",
+            "the Crusaders",
+        ),
+        # the verbs of a tabloid's speech: sobbed, wept, whispered
+        (
+            '"They were monsters," sobbed Dilani Fernando, 38, who survived the blast.',
+            "Dilani Fernando",
+        ),
     ],
 )
 def test_the_source_is_the_speakers_whole_name_and_only_it(text: str, source: str) -> None:

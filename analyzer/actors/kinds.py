@@ -145,7 +145,16 @@ def intergovernmental(actor: str) -> bool:
     if not words:
         return False
     agency = len(words) == 1 and words[0].startswith("un") and actor[:2].isupper()  # "UNRWA"
-    return agency or " ".join(words) in _INTERGOVERNMENTAL or words[:2] == ["united", "nations"]
+    # "African Union Mission in Somalia", "European Union Naval Force": a union's own mission
+    mission = not _MISSION_WORDS.isdisjoint(words[1:]) and any(
+        " ".join(words[:n]) in _INTERGOVERNMENTAL for n in (1, 2)
+    )
+    return (
+        agency
+        or mission
+        or " ".join(words) in _INTERGOVERNMENTAL
+        or words[:2] == ["united", "nations"]
+    )
 
 
 def commercial(actor: str) -> bool:
@@ -171,8 +180,12 @@ _INTERGOVERNMENTAL = frozenset(
      "international organization for migration", "international organisation for migration",
      "wfp", "world food programme", "world food program", "imf", "international monetary fund",
      "world bank", "icc", "international criminal court", "oas", "organization of american states",
-     "gcc", "gulf cooperation council", "csto", "collective security treaty organization")
+     "gcc", "gulf cooperation council", "csto", "collective security treaty organization",
+     "amisom", "atmis", "minusca", "unamid", "unmiss", "isaf", "kfor", "eufor", "ecomog")
 )  # fmt: skip
+
+#: Words naming what a union of states sends ("African Union Mission in Somalia").
+_MISSION_WORDS = frozenset(("mission", "force", "forces", "operation"))
 
 
 def head_word(words: list[str]) -> str:

@@ -68,7 +68,9 @@ _NOT_NAME_CLASSES = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: An all-capital acronym in brackets after a name: "Rapid Support Forces (RSF)".
 #: "(PKK)", "(AfD)", and one word before the acronym: "(Komnas HAM)".
-_BRACKETED_ACRONYM = re.compile(r"\s\(((?:[A-Z][A-Za-z0-9]{1,7} )?[A-Z][A-Za-z0-9]{0,6}[A-Z0-9])\)")
+_BRACKETED_ACRONYM = re.compile(
+    r"\s\(((?:[A-Z][A-Za-z0-9]{1,7} )?[A-Z][A-Za-zÀ-ÖØ-Þ0-9]{0,6}[A-ZÀ-ÖØ-Þ0-9])\)"
+)  # "(FETÖ)"
 _DATELINE_DASH = re.compile(r"\s*[-–—]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: A capitalised preposition that opens a sentence before a name: "Like the ...", "Unlike ...".

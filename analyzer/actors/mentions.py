@@ -37,8 +37,8 @@ _PARTICLES |= {"en", "wal", "wa", "e", "ul"}  # "wal-Muslimin", "Lashkar-e-Taiba
 _APOSTROPHES = frozenset(("'", "’"))
 #: An all-capital token of 2+ characters, with digits allowed ("PKK", "M23", "RSF").
 _ACRONYM = re.compile(
-    r"^(?=.*[A-Z])[A-Z0-9]{2,}$|^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,5}[A-Z]$"
-)  # "AfD"
+    r"^(?=.*[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ0-9]{2,}$|^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,5}[A-Z]$"
+)  # "AfD", "FETÖ"
 _PROMINENCE = {
     "nsubj": 2,
     "nsubj:pass": 2,
@@ -136,6 +136,8 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
             whole = k < i
             introduced = k
         i = introduced
+        if _dated_name(sdoc, i, j):  # "the March 23 Movement": a date opens the group's name
+            i -= 2
         run = range(i, j + 1)
         if i == j and _lone_opener(sdoc, i, text, opening):
             pass  # "Watchdog groups also consider ...": a common noun opening the sentence
@@ -160,6 +162,23 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
         mentions.append(quoted)
     mentions.sort(key=lambda m: m.start)
     return _with_acronyms(sdoc, mentions)
+
+
+def _dated_name(sdoc: Doc, first: int, last: int) -> bool:
+    """A month and a day right before a name that ends in a group's head word ("March 23
+    Movement", "April 6 Youth Movement"): the date the group is named after."""
+    if first < 2 or sdoc[last].lower_ not in words_with_role("group"):
+        return False
+    day, month = sdoc[first - 1].text, sdoc[first - 2]
+    if first > 2 and sdoc[first - 3].pos_ == "ADP":
+        return False  # "On March 23 Police said": when, then who
+    return day.isdigit() and 1 <= int(day) <= 31 and month.is_title and month.lower_ in _MONTHS
+
+
+_MONTHS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december")
+)  # fmt: skip
 
 
 def _numbered_unit(sdoc: Doc, i: int) -> bool:
@@ -255,7 +274,11 @@ def _lone_opener(sdoc: Doc, i: int, text: str, opening: int = 0) -> bool:
     the sentence's first word after its dateline ("OUAGADOUGOU (Reuters) - Jihadist fighters")."""
     token = sdoc[i]
     opens = i in (0, opening) or sdoc[i - 1].text in _OPENERS or sdoc[i - 1].text in _OPENING_QUOTES
-    if not opens or _ACRONYM.match(token.text) or token.lower_ in demonyms():
+    if not opens:
+        return False
+    if token.text.isupper() and len(token.text) >= 4 and token.lower_ in _lower_case_words(text):
+        return True  # "SUICIDE bombers from ...": a tabloid's opening capitals, no acronym
+    if _ACRONYM.match(token.text) or token.lower_ in demonyms():
         return False
     if any(c.isupper() for c in token.text[1:]) or _apposed_description(sdoc, i):
         return False  # "B'Tselem, the Israeli rights group, said": a name however seldom written
@@ -357,7 +380,7 @@ def _name_token(sdoc: Doc, i: int) -> bool:
         return False  # "BLOCKADERS' RAMPAGE: ...": a headline in capitals, not acronyms
     if token.pos_ == "PROPN" or token.tag_ in _PROPER_TAGS:
         return True  # the two taggers may disagree: "United/NNP/VERB Nations"
-    # Acronyms the tagger calls nouns or numbers ("M23", "RSF") are names all the same.
+    # Acronyms the tagger calls nouns or numbers ("M23", "RSF", "FETÖ") are names all the same.
     return bool(_ACRONYM.match(word)) and not word.isdigit()
 
 
@@ -468,7 +491,9 @@ def _joins(sdoc: Doc, i: int) -> bool:
         before = sdoc[i - 1]
         # "New People's Army", "People" tagged a proper noun, before a group's head word
         owner = before.pos_ == "NOUN" or (
-            before.pos_ == "PROPN" and sdoc[nxt].lower_ in words_with_role("group")
+            before.pos_ == "PROPN"
+            # "People's Liberation Army", "Lord's Resistance Army": a common noun all the same
+            and (sdoc[nxt].lower_ in words_with_role("group") or before.lower_ in _NAME_OWNERS)
         )
         return i > 0 and before.is_title and owner and _name_word(sdoc, nxt)
     if lower == "in":  # "Centre for Human Rights and Democracy in Africa (CHRDA)"
@@ -484,6 +509,10 @@ def _joins(sdoc: Doc, i: int) -> bool:
             and (head_word.lower_ in words_with_role("group") or _acronym_follows(sdoc, nxt))
         )
     return False
+
+
+#: Common nouns whose possessive opens a name when the tagger takes them for names.
+_NAME_OWNERS = frozenset(("people", "lord", "women", "children", "peasants", "citizens"))
 
 
 def _head_word_follows(sdoc: Doc, before: int, i: int) -> bool:
@@ -566,9 +595,18 @@ def _name_mention(
     # A title before a person's name is no part of it; an organisation's name keeps its first
     # word ("Justice and Equality Movement")
     organisation = first < last and sdoc[last].lower_ in words_with_role("group")
-    while core <= last and (
-        (sdoc[core].lower_.rstrip(".") in titles and not organisation and not _gen_z(sdoc, core))
-        or not _name_word(sdoc, core)
+    dated = first + 2 <= last and _dated_name(sdoc, first + 2, last)  # "March 23 Movement"
+    while (
+        not dated
+        and core <= last
+        and (
+            (
+                sdoc[core].lower_.rstrip(".") in titles
+                and not organisation
+                and not _gen_z(sdoc, core)
+            )
+            or not _name_word(sdoc, core)
+        )
     ):
         core += 1
     cut_title = sdoc[last].text.endswith(".") or (

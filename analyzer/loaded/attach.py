@@ -105,6 +105,7 @@ from analyzer.loaded.syntax import (
     case_marker,
     inside_name,
     joins_forces,
+    marked_possessor,
     mention_in_core,
     mention_of,
     modifies_a_thing,
@@ -338,6 +339,15 @@ def _national_words() -> frozenset[str]:
     return frozenset(demonyms()) | {c.lower() for c in known_countries()}
 
 
+def _subjects_its_refers_to(noun: Token) -> list[Token]:
+    """The subject of the verb whose object or subject ``noun`` is, when "its" or "their"
+    owns the noun ("the group hailed its gunmen"); not a subject further up ("warned Nairobi to
+    pull its soldiers out": Nairobi's)."""
+    if not any(c.dep_ == "nmod:poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return []
+    return [c for c in noun.head.children if c.dep_ in SUBJECTS and c.i != noun.i]
+
+
 def _state_force(actor: str) -> bool:
     """A name of a state's army, police or task force ("Nigerian Army", "Kebbi State Police
     Command")."""
@@ -355,6 +365,10 @@ def _state_force(actor: str) -> bool:
     national = " ".join(words[:-1]) in _national_words()
     if words[-2:] in (["security", "forces"], ["armed", "forces"]):
         return True  # "Defence and Security Forces", "Sudanese Armed Forces" (not the FARC's end)
+    if words[-2] in ("defence", "defense") and words[-1] in ("force", "forces"):
+        # "Kenya Defence Forces", "South African National Defence Force"; not the "Popular
+        # Defence Forces" of a militia: a country's name or demonym opens it
+        return any(" ".join(words[:n]) in _national_words() for n in (1, 2))
     return words[-1] in _STATE_FORCE_NAMES or (words[-1] in _ARMY_NAMES and national)
 
 
@@ -673,6 +687,21 @@ class LabelAttacher:
         actor = self._layer.actor(found)
         return actor if self._layer.kind(actor) == "group" else None
 
+    def _subject_before(self, index: int, phrase: Token, groups: list[Mention]) -> str | None:
+        """For "the ..." as the subject of a sentence's main clause, the group among ``groups``
+        that is the subject of the sentence before's main clause."""
+        if index == 0 or phrase.dep_ not in SUBJECTS or phrase.head.dep_ != "ROOT":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+            return None
+        if not self._doc.words.is_parsed(index - 1):
+            return None
+        root = next((t for t in self._doc.words.parsed(index - 1) if t.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) if root else None
+        before = [m for m in groups if m.sentence == index - 1]
+        found = mention_in_core(subject, before) if subject is not None else None
+        return self._layer.actor(found) if found is not None else None
+
     def _state_of_a_body(self, body: Mention, phrase: Token, mentions: list[Mention]) -> str | None:
         """The state whose named body or titled official owns a state noun ("Russia's Defence
         Ministry said its forces", "Army chief X said ... his troops"): the country named on
@@ -720,15 +749,17 @@ class LabelAttacher:
                 definite = child.i > 0 and child.doc[child.i - 1].lower_ == "the"
                 # not "the army's troops": a state's army is no "Arakan Army" named before
                 state = lemma_in(child, words_with_role("state") | _STATE_ARMS)
-                if child.dep_ == "nmod:poss" and child.pos_ == "NOUN" and definite and not state:
+                if marked_possessor(child) and child.pos_ == "NOUN" and definite and not state:
                     return self._named_alike(index, start, child, set(), since=index - 1)
         return None
 
     def _labelled_owner(self, index: int, head: Token, phrase: Token) -> str | None:
-        """The actor of an earlier label that owns this one ("the group's forces")."""
+        """The actor of an earlier label that owns this one: "the group's forces", or "the group
+        hailed its gunmen", a possessive pronoun referring to a label as the clause's subject."""
         for noun in dict.fromkeys((head, phrase)):
-            for child in noun.children:
-                actor = self._by_token.get((index, child.i)) if child.dep_ == "nmod:poss" else None
+            owners = [c for c in noun.children if marked_possessor(c) and c.pos_ != "PRON"]
+            for owner in (*owners, *_subjects_its_refers_to(noun)):
+                actor = self._by_token.get((index, owner.i))
                 if actor is not None and actor != UNRESOLVED:
                     return actor
         return None
@@ -959,8 +990,9 @@ class LabelAttacher:
         if self._condemns or _family(term) == "(perpetrator)":
             speakers = {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
             opposed |= speakers
-            if self._condemns:  # "'These mercenaries ...,' Charles told reporters": not the
-                opposed |= self._affiliations(speakers)  # police he was introduced as heading
+            # "'These mercenaries ...,' Charles told reporters", "'The attackers have nowhere to
+            # go,' Wekesa said": not the police or army the speaker was introduced as speaking for
+            opposed |= self._affiliations(speakers)
         namer = self._namer_of_its_sentence(head, mentions) if self._condemns else None
         if namer is not None:  # "Baku demanded ... that what it called the "puppet regime"
             opposed.add(namer)  # dissolve itself": not Baku's own regime
@@ -1085,6 +1117,10 @@ class LabelAttacher:
             top = max(self._times_named(layer.actor(m)) for m in groups)
             if story is not None and self._times_named(story) >= top:
                 return Attachment(story, "the country the story is most about")
+        continued = self._subject_before(index, head, groups)
+        if continued is not None:  # "the Arakan Army (AA) now holds 14 of 17 townships. The
+            # group has said ...": the subject goes on, whatever group the story names most
+            return Attachment(continued, "the subject of the sentence before")
         # The story's main actor first (a news story's "the group" is mostly its subject),
         # then the subject of a clause over an object, then the latest named; with none named,
         # a group labelled nearby ("a spokesman for the group").
@@ -1483,7 +1519,19 @@ class LabelAttacher:
                   and not (armed and (self._civil(actor) or commercial(actor)))
                   and not (named_armed and not self._armed(actor))
                   and not (armed and actor in self._state_allies)]  # fmt: skip
-        return max(groups)[1] if groups else None
+        if not groups:
+            return None
+        # Ties go to a group that bears arms, for armed men, then to the one named first: not
+        # "Peoples Democratic Party" over "Boko Haram" for "the group" by its letters.
+        first = self._first_named
+        return max(
+            groups,
+            key=lambda g: (
+                g[0],
+                armed and self._armed(g[1]),
+                -first.get(g[1], len(self._doc.text)),
+            ),
+        )[1]
 
     def _armed(self, actor: str) -> bool:
         """An organisation an earlier label of armed men or outlaws named, or whose name says it

@@ -23,6 +23,7 @@ from analyzer.loaded.syntax import (
     antecedent,
     case_marker,
     clause_of,
+    marked_possessor,
     mention_in_core,
     mention_of,
     modifies,
@@ -136,6 +137,8 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
                 continue  # "Congo, M23 rebels sign ...": a headline's list, not a modifier
             if child.dep_ == "nmod" and case_marker(child) not in ("", "'s", "’s"):
                 continue  # "of"/"in" phrases are rule 5 or places
+            if child.dep_ == "nmod:poss" and not marked_possessor(child):
+                continue  # "Kenyan troops battle gunmen": a headline's subject, no owner
             found = mention_of(child, mentions)
             if found is None and lemma_in(child, words_with_role("state")):
                 found = _state_owner(child, mentions)  # "Syrian government troops"
@@ -542,6 +545,19 @@ def _fronted(doc: Doc, first: int) -> bool:
     )  # "In/SCONJ neighbouring/VBG Amhara, federal troops ..."
 
 
+def _subject_of_the_next_verb(head: Token) -> bool:
+    """ "In messages posted on Twitter, the group hailed ...", "... in Kenya, the group said": the
+    phrase after the comma is the subject of the finite verb right after it, no apposition."""
+    after = head.i + 1
+    if after >= len(head.doc):
+        return False
+    verb = head.doc[after]  # read from the words: the parse may hang the verb on the phrase
+    return verb.tag_ in _FINITE_TAGS or (verb.pos_ == "AUX" and verb.head.i != head.i)
+
+
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
 def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, str] | None:
     """ "the Northern Alliance, the rebel group that ..."; "the group, Hamas, said": an
     apposition read from the commas when the parse missed it."""
@@ -560,6 +576,7 @@ def _apposed_by_surface(head: Token, mentions: list[Mention]) -> tuple[Mention, 
         not _past_verb(doc[first])
         and doc[first].lower_ != "as"
         and all(t.tag_[:1] != "W" for t in doc[first : head.i])
+        and not _subject_of_the_next_verb(head)
     )
     if comma >= 1 and doc[comma].text == "," and opens_apposition:
         for m in mentions:

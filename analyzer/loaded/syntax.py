@@ -181,6 +181,15 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def marked_possessor(token: Token) -> bool:
+    """An ``nmod:poss`` the text marks as an owner: a possessive pronoun or a noun with "'s". A
+    headline's unmarked noun before another ("Kenyan troops battle gunmen") is no owner, whatever
+    the parse says."""
+    return token.dep_ == "nmod:poss" and (
+        token.pos_ == "PRON" or any(c.dep_ == "case" and c.tag_ == "POS" for c in token.children)
+    )
+
+
 def case_marker(token: Token) -> str:
     """The preposition of a phrase: its own, or one the parser hung on the phrase's first
     modifier ("as [neo]-Nazis") or possessor ("of [Brazil]'s oldest gangs")."""

@@ -41,7 +41,8 @@ TIME_WORDS = word_set(
 #: Clause boundaries that end a source phrase scanned from its cue.
 NP_STOP = word_set(
     "that which who whom whose when while where as because although though if since until unless "
-    "but and or nor so then than however whether once yet also"
+    "but and or nor so then than however whether once yet also meanwhile separately instead "
+    "likewise nonetheless nevertheless moreover furthermore indeed"
 )
 #: Words that open a phrase of where set off after a place ("about 60km west of El Fasher").
 _WHERE_OPENERS = word_set(
