@@ -913,6 +913,24 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         ("Al Shabaab said the attack was revenge for the war. Kenyan forces there serve in the "
          "African Union Mission in Somalia (AMISOM). In messages posted on Twitter, the group "
          "hailed the gunmen.", "group", ("African Union Mission in Somalia", "Twitter")),
+        # a titled person "of" an organisation is two actors: his words do not name him
+        ("Capt. Ron Johnson of the Missouri State Highway Patrol said troopers came under fire. "
+         "\"These were criminals who hid behind the protesters,\" Johnson said.", "criminals",
+         ("Ron Johnson of the Missouri State Highway Patrol", "Ron Johnson",
+          "Missouri State Highway Patrol")),
+        # a unit listed among a state's services is no armed group the story is about
+        ("Gunmen stormed a cafe in Dhaka on Friday night. The rescue was led by army commandos, "
+         "backed by members of the Navy, Air Force, police, Rapid Action Battalion (RAB) and "
+         "Border Guard Bangladesh (BGB). Police said the Rapid Action Battalion sealed the area, "
+         "and RAB officers searched homes.\n\nThe terrorists had planned the attack for weeks.",
+         "terrorists", ("Rapid Action Battalion",)),
+        # "The State's forces" are the story's state's, not a name "State"
+        ("MADRID - The State's security forces dismantled hundreds of polling stations in "
+         "Catalonia on Sunday.", "forces", ("State",)),
+        # a label that describes one man's government names no later crowd after him
+        ("Police closed polling stations on Sunday that the separatist government of Carles "
+         "Puigdemont had opened. Officials said the separatists had long ago taken over public "
+         "television.", "separatists", ("Carles Puigdemont",)),
         # a tabloid's opening word in capitals is no acronym
         ("SUICIDE bombers struck three churches on Sunday. Police said the suicide attacks "
          "killed 250 people.", "bombers", ("SUICIDE",)),
@@ -2041,6 +2059,12 @@ def test_a_number_that_belongs_to_a_name_stays_in_it(text, name):
 )
 def test_a_count_or_a_score_after_a_name_is_no_part_of_it(text):
     assert not any(ch.isdigit() for actor, *_ in _layer(text).all_actors() for ch in actor)
+
+
+def test_a_country_name_the_lexicon_leaves_ambiguous_is_still_a_place():
+    # "Congo" is either Congo: no country's actor, but never a group
+    layer = _layer("Congo accused the rebels of raiding villages near the border.")
+    assert layer.kind(layer.actor_named("Congo")) == "place"
 
 
 def test_a_roman_numeral_is_no_acronym_that_makes_a_group():

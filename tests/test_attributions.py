@@ -1325,6 +1325,13 @@ def test_results_show_a_thatless_clause_but_a_show_is_no_source() -> None:
             "the bank of fraud",
         ),
         ("Protesters demanded new elections.", "demand", "Protesters", "new elections"),
+        (  # the parse hangs the "as" phrase on the relative clause set off on the object
+            "The prime minister described the gunman, who grew up in Grafton, New South "
+            "Wales, as a violent terrorist.",
+            "describe",
+            "The prime minister",
+            "as a violent terrorist",
+        ),
     ],
 )
 def test_object_and_question_cues(text: str, cue: str, source: str, content: str) -> None:

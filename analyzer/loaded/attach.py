@@ -223,6 +223,8 @@ _FEDERAL_OF = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? federal\
 _STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
 #: A state's armed bodies, by their common nouns.
 _STATE_ARMS = frozenset(("army", "military", "soldier", "troop", "police", "gendarmerie"))
+#: A state's arms as a list of services names them ("the Navy, Air Force, police and ...").
+_LISTED_ARMS = _STATE_ARMS | {"navy", "coastguard"}
 #: What "our" makes a state's when the speaker's side is not named: "our forces", "our troops".
 _OUR_FORCES = _STATE_ONLY | {"force"}
 #: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
@@ -633,7 +635,14 @@ class LabelAttacher:
                 # "the Maute terrorist group", "the Maute fighters": named after the family
                 actor = self._group_named_after(mention, actor) or actor
             former = any(c.lower_ in ("former", "ex") for c in head.children)
-            if not (_family(term) == "(rulers)" and head.tag_ == "NNS") and not former:
+            # "the separatist government of Carles Puigdemont": the word describes his
+            # government, so no later "the separatists" are the one man
+            carried = phrase.i != head.i and layer.kind(actor) == "person"
+            if (
+                not (_family(term) == "(rulers)" and head.tag_ == "NNS")
+                and not former
+                and not carried
+            ):
                 # not "the military regimes in Mali and Burkina Faso" for a later "the junta";
                 # nor "a former French Foreign Legion soldier" for a later "the soldiers"
                 self._by_term.setdefault(_family(term), []).append((index, actor))
@@ -1081,6 +1090,7 @@ class LabelAttacher:
             and not ((outlaws or armed or organisation_noun) and intergovernmental(layer.actor(m)))
             and not ((outlaws or armed) and commercial(layer.actor(m)))
             and not (outlaws and _state_force(layer.actor(m)))
+            and not (outlaws and layer.actor(m) in self._state_allies)
             and not ((outlaws or armed) and _a_people(layer.actor(m)))
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
@@ -1552,11 +1562,27 @@ class LabelAttacher:
                 if m.first < 0 or layer.kind(layer.actor(m)) != "group":
                     continue
                 token = sdoc[m.head]
-                joined = [c for c in token.children if c.dep_ == "conj"]
-                joined += [token.head] if token.dep_ == "conj" else []
-                if any(lemma_in(t, _STATE_ARMS) for t in joined):
+                # every conjunct of the list: "the Navy, Air Force, police, Rapid Action
+                # Battalion (RAB) and Border Guard Bangladesh", all hung on the first
+                first = token.head if token.dep_ == "conj" else token
+                if case_marker(first) in ("between", "against"):
+                    continue  # "a power struggle between the army and the RSF": two sides
+                joined = [first, *(c for c in first.children if c.dep_ == "conj")]
+                if any(
+                    c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in joined for c in t.children
+                ):
+                    continue  # "Neither the soldiers nor the Taliban ask us": alternatives
+                if any(
+                    t.i != token.i and (lemma_in(t, _LISTED_ARMS) or self._names_a_force(t, index))
+                    for t in joined
+                ):
                     allies.add(layer.actor(m))
         return frozenset(allies)
+
+    def _names_a_force(self, token: Token, index: int) -> bool:
+        """Whether ``token`` heads the name of a state's force ("Border Guard Bangladesh")."""
+        mention = mention_of(token, self._layer.mentions(index))
+        return mention is not None and _state_force(self._layer.actor(mention))
 
     def _person_before(
         self, index: int, start: int, head: Token, candidates: list[Mention]

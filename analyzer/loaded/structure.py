@@ -140,6 +140,8 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
             if child.dep_ == "nmod:poss" and not marked_possessor(child):
                 continue  # "Kenyan troops battle gunmen": a headline's subject, no owner
             found = mention_of(child, mentions)
+            if found is not None and found.name.lower() in ("state", "government"):
+                found = None  # "The State's security forces": a common noun's capital
             if found is None and lemma_in(child, words_with_role("state")):
                 found = _state_owner(child, mentions)  # "Syrian government troops"
             civil = found is not None and civil_organisation(found.name)

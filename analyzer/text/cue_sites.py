@@ -20,7 +20,7 @@ from analyzer.text.quote_lookup import QuoteLookup
 from analyzer.words import base_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Pronouns that open a reported clause right after a cue ("admitted she was", "said he will").
 SUBJECTS = frozenset(("he", "she", "they", "we", "i", "there"))
@@ -659,6 +659,9 @@ def _object_parts(verb: Token) -> list[Token]:
             naming += [c for c in holder.children if c.dep_ in ("nmod", "acl") and _as(c)]
             if calls:  # "called the gang leaders "terrorists"", the name hung on the object
                 naming += [c for c in holder.children if c.dep_ == "appos" and c.i > holder.i]
+            named_as = _after_a_relative(verb.doc, holder, "as")
+            if named_as is not None and verb.doc[named_as].head.i > named_as:
+                naming.append(verb.doc[named_as].head)  # hung on the relative clause's verb
     if naming:
         return sorted({c.i: c for c in naming}.values(), key=lambda c: c.i)
     charge = passive_charge(verb)
@@ -753,6 +756,25 @@ def object_reports(verb: Token, term: str) -> bool:
     if term in NAMING_CUES and not _names_something(verb, parts):
         return False
     return not subordinate(verb)
+
+
+def _after_a_relative(doc: Doc, part: Token, needed: str) -> int | None:
+    """ "described the gunman, who grew up in Grafton, New South Wales, as a terrorist": the
+    index of the word (``needed``) after a relative clause set off by commas on the object,
+    which the parse hung on the relative clause's verb."""
+    after = part.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    if doc[after + 1].lower_ not in ("who", "which"):
+        return None
+    for t in doc[after + 2 : min(len(doc) - 1, after + 2 + _RELATIVE_WORDS)]:
+        if t.text == "," and doc[t.i + 1].lower_ == needed:
+            return t.i + 1
+    return None
+
+
+#: How far a relative clause on a reporting verb's object is read for the word after it.
+_RELATIVE_WORDS = 20
 
 
 def _names_something(verb: Token, parts: list[Token]) -> bool:
