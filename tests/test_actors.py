@@ -709,6 +709,9 @@ _BENUE_POLICE = (
         ("Turkey blamed the coup attempt on the Fetullah Terrorist Organization (FETÖ). "
          "Hundreds of FETÖ putschists face trial.", "putschists",
          "Fetullah Terrorist Organization"),
+        # a state official's troops are his state's, the country his title names
+        ("Russian President Vladimir Putin ordered the offensive on Monday. Ukraine said "
+         "Putin's troops shelled Kharkiv.", "troops", "Russia"),
         # "the group" as the subject goes on from the subject before, not the group named most
         ("The Kachin Independence Army (KIA) seized two bases in January. The KIA also took a "
          "jade town, and KIA fighters now guard its mines.\n\nIn Rakhine state in the west, the "
@@ -931,6 +934,12 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         ("Police closed polling stations on Sunday that the separatist government of Carles "
          "Puigdemont had opened. Officials said the separatists had long ago taken over public "
          "television.", "separatists", ("Carles Puigdemont",)),
+        # a group's president commands no state's troops
+        ("Kinshasa accused Rwanda on Monday. M23 president Bertrand Bisimwa spoke in Goma. "
+         "Bisimwa's troops advanced.", "troops", ("DR Congo", "Rwanda")),
+        # an event or a venue modifying a label is what was attacked, not who attacked
+        ("Two brothers were named as suspects on Friday. Police said the Boston Marathon "
+         "bombers had fled.", "bombers", ("Boston Marathon",)),
         # a tabloid's opening word in capitals is no acronym
         ("SUICIDE bombers struck three churches on Sunday. Police said the suicide attacks "
          "killed 250 people.", "bombers", ("SUICIDE",)),

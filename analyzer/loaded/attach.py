@@ -233,6 +233,8 @@ _STATE_BODIES = frozenset(("ministry", "cabinet", "presidency", "government"))
 #: Title words of a state's officials: the troops of "Army chief X" or "President X" are the
 #: state's, not the man's.
 _STATE_TITLES = frozenset(("army", "military", "president", "minister"))
+#: Words in a title that command no state's forces ("Vice President", "former President").
+_NO_COMMAND = frozenset(("vice", "deputy", "former", "ex", "opposition"))
 #: Words for whoever carried out an attack besides the perpetrator labels.
 _SUSPECTS = frozenset(("assassin", "suspect"))
 #: Labels of armed men outside the state and its law, which a state's army, police or task
@@ -415,6 +417,14 @@ def _shouted_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     words = re.findall(r"[A-Za-z]{3,}", text[start : end if end >= 0 else len(text)])
     return sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def _country_of_word(word: str) -> str | None:
+    """The country a demonym or a country's name written as one word names ("russian", "us")."""
+    entry = demonyms().get(word)
+    if entry is not None and entry.kind == "place":
+        return entry.actor
+    return country_names().get(word) or country_names().get(word.replace(".", ""))
 
 
 def _title_words(sdoc: Doc, mention: Mention) -> list[Token]:
@@ -634,6 +644,11 @@ class LabelAttacher:
             if how == "the name that modifies it" and not one_person(head):
                 # "the Maute terrorist group", "the Maute fighters": named after the family
                 actor = self._group_named_after(mention, actor) or actor
+            if how == "the name that modifies it" and lemma_in(phrase, _STATE_ONLY):
+                # "Abhisit's troops" after "Prime Minister Abhisit Vejjajiva": his state's
+                state = self._state_of_an_official(actor)
+                if state is not None:
+                    return Attachment(state, "the state of the official who commands them")
             former = any(c.lower_ in ("former", "ex") for c in head.children)
             # "the separatist government of Carles Puigdemont": the word describes his
             # government, so no later "the separatists" are the one man
@@ -710,6 +725,41 @@ class LabelAttacher:
         before = [m for m in groups if m.sentence == index - 1]
         found = mention_in_core(subject, before) if subject is not None else None
         return self._layer.actor(found) if found is not None else None
+
+    def _state_of_an_official(self, actor: str) -> str | None:
+        """For a person the text titles as a state's official anywhere ("Prime Minister
+        Abhisit Vejjajiva", "Russian President Vladimir Putin"), the state: the country his
+        title names, else the story's; None for anyone else ("M23 president Bertrand Bisimwa")."""
+        layer, words = self._layer, self._doc.words
+        if layer.kind(actor) != "person":
+            return None
+        for index in range(len(self._doc.sentences)):
+            if not words.is_parsed(index):
+                continue
+            sdoc, mentions = words.parsed(index), layer.mentions(index)
+            for m in mentions:
+                if m.first < 0 or layer.actor(m) != actor:
+                    continue
+                title = _title_words(sdoc, m)
+                if not any(lemma_in(t, _STATE_TITLES) for t in title):
+                    continue
+                if any(t.lower_ in _NO_COMMAND for t in title):
+                    return None  # "First Vice President Riek Machar": his troops are his own
+                before = sdoc[m.first - 1] if m.first > 0 else None
+                if before is not None and before.lower_ in demonyms():
+                    title = [*title, before]  # "Russian President Vladimir Putin"
+                places = [_country_of_word(t.lower_) for t in title]
+                opening = min(t.i for t in title)
+                owner = mention_of(sdoc[opening - 1], mentions) if opening > 0 else None
+                acronym = any(
+                    t.text.isupper() and len(t.text) > 1 and not p
+                    for t, p in zip(title, places, strict=True)
+                )
+                if acronym or (owner is not None and layer.kind(layer.actor(owner)) == "group"):
+                    return None  # "M23 president Bertrand Bisimwa": a group's office, no state's
+                found = [p for p in places if p]
+                return found[0] if found else self._story_country(set())
+        return None
 
     def _state_of_a_body(self, body: Mention, phrase: Token, mentions: list[Mention]) -> str | None:
         """The state whose named body or titled official owns a state noun ("Russia's Defence

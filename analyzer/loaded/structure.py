@@ -40,6 +40,13 @@ if TYPE_CHECKING:
 #: layer is trained, mark a title-like noun before a name as nmod:desc ("dictator Kim Jong Un").
 _LABEL_AS_MODIFIER = frozenset(("compound", "amod", "flat", "nmod:desc"))
 _POSSESSIVES = frozenset(("its", "their", "his", "her"))
+#: Last words of the names of events and venues: a label they modify names their attackers or
+#: their staff, never the event ("the Boston Marathon bombers", "the Manchester Arena bomber").
+_EVENTS_AND_VENUES = frozenset(
+    ("marathon", "olympics", "games", "festival", "cup", "championship", "championships",
+     "summit", "conference", "expo", "carnival", "parade", "concert", "tournament", "arena",
+     "stadium", "mall", "hotel", "airport", "theatre", "theater")
+)  # fmt: skip
 
 
 def by_structure(
@@ -142,6 +149,8 @@ def _modifying_name(head: Token, mentions: list[Mention], own: set[int]) -> Ment
             found = mention_of(child, mentions)
             if found is not None and found.name.lower() in ("state", "government"):
                 found = None  # "The State's security forces": a common noun's capital
+            if found is not None and found.name.lower().split()[-1] in _EVENTS_AND_VENUES:
+                continue  # "the Boston Marathon bombers": what they attacked, not who they are
             if found is None and lemma_in(child, words_with_role("state")):
                 found = _state_owner(child, mentions)  # "Syrian government troops"
             civil = found is not None and civil_organisation(found.name)
