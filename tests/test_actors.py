@@ -717,6 +717,9 @@ _BENUE_POLICE = (
          "jade town, and KIA fighters now guard its mines.\n\nIn Rakhine state in the west, the "
          "Arakan Army now holds 14 of 17 townships. The group has said no voting will be allowed "
          "there.", "group", "Arakan Army"),
+        # the name a group's own clause says it calls itself
+        ("Gunmen seized the gas plant in the desert on Wednesday. The gang behind the attack "
+         "calls itself the \"Signed in Blood\" battalion.", "gang", "Signed in Blood battalion"),
         # two organisations named as often: the one armed men were said to be, not the letters
         ("Parents lose patience as Boko Haram threatens to sell girls\n\nMAIDUGURI - Three "
          "weeks after Boko Haram insurgents stormed the school in Chibok, parents say they have "

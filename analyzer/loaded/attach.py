@@ -479,6 +479,36 @@ def _named_under(noun: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def _name_it_calls_itself(noun: Token) -> str | None:
+    """ "The gang behind the atrocity calls itself the "Signed in Blood" battalion": the name a
+    group noun's own clause says it goes by, read from the words (the parse often garbles it):
+    the quotation after "calls itself", with the noun that closes it."""
+    doc = noun.doc
+    for k in range(noun.i + 1, min(len(doc) - 2, noun.i + _CALLS_ITSELF_WORDS)):
+        if doc[k].lower_ in ("calls", "called", "call") and doc[k + 1].lower_ in _REFLEXIVES:
+            first = k + 2 + (doc[k + 2].lower_ == "the")
+            if first >= len(doc) or doc[first].text not in _OPENING_QUOTES:
+                return None
+            close = next((t.i for t in doc[first + 1 :] if t.text in _CLOSING_QUOTES), None)
+            if close is None or close == first + 1:
+                return None
+            name = doc[first + 1 : close].text
+            after = doc[close + 1] if close + 1 < len(doc) else None
+            if after is not None and after.pos_ == "NOUN" and after.is_lower:
+                return f"{name} {after.text}"  # "the "Signed in Blood" battalion"
+            return name
+        if doc[k].text in (".", ";"):
+            return None
+    return None
+
+
+#: How far after its noun "calls itself" is looked for.
+_CALLS_ITSELF_WORDS = 12
+_REFLEXIVES = frozenset(("itself", "themselves"))
+_OPENING_QUOTES = frozenset(('"', "“", "'", "‘"))
+_CLOSING_QUOTES = frozenset(('"', "”", "'", "’"))
+
+
 def how_names(how: str) -> bool:
     """Whether a structure rule found the actor as the object of a naming verb."""
     return how.startswith("the actor '") and how.endswith("' names")
@@ -671,6 +701,10 @@ class LabelAttacher:
         if under is not None:  # "an armed group ... has emerged under the name Popular Forces"
             self._group_names.add(layer.actor(under))
             return Attachment(layer.actor(under), "the name it goes under")
+        called = _name_it_calls_itself(phrase)
+        if called is not None:  # "The gang ... calls itself the "Signed in Blood" battalion"
+            self._group_names.add(called)
+            return self._described(index, term, called, "the name it calls itself")
         if near_only:
             return None
         chained = self._said_of_a_label(index, phrase)
@@ -712,10 +746,12 @@ class LabelAttacher:
         return actor if self._layer.kind(actor) == "group" else None
 
     def _subject_before(self, index: int, phrase: Token, groups: list[Mention]) -> str | None:
-        """For "the ..." as the subject of a sentence's main clause, the group among ``groups``
-        that is the subject of the sentence before's main clause."""
+        """For "the ..." opening a sentence as its main clause's subject, the group among
+        ``groups`` that is the subject of the sentence before's main clause."""
         if index == 0 or phrase.dep_ not in SUBJECTS or phrase.head.dep_ != "ROOT":
             return None
+        if phrase.left_edge.i != 0:
+            return None  # "One worker told his family the killers had ...": not where it opens
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
             return None
         if not self._doc.words.is_parsed(index - 1):
