@@ -43,8 +43,12 @@ def copied_lines(lines: list[str] | tuple[str, ...], kept: np.ndarray) -> np.nda
     openings = [
         (k, low[:OPENING_CHARS]) for k, low in lowered.items() if len(low) >= 2 * OPENING_CHARS
     ]
+    if len(openings) < 3:
+        return copies
+    # a copy of two lines or more is longer than most: twice the page's median line at least
+    shortest = max(MIN_COPY_CHARS, 2 * int(np.median([len(lowered[k]) for k, _ in openings])))
     for k, low in lowered.items():
-        if len(low) < MIN_COPY_CHARS:
+        if len(low) < shortest:
             continue
         held = [j for j, opening in openings if j != k and opening in low]
         if len(held) < 2:
