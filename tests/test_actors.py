@@ -940,6 +940,10 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         # a group's president commands no state's troops
         ("Kinshasa accused Rwanda on Monday. M23 president Bertrand Bisimwa spoke in Goma. "
          "Bisimwa's troops advanced.", "troops", ("DR Congo", "Rwanda")),
+        # a name set off as a state's agency is the state's, never the insurgents'
+        ("The separatists' commander in Sloviansk is a man Kyiv has identified as an officer of "
+         "Russia's military intelligence agency, the GRU. Moscow denies that.\n\nThe insurgents "
+         "say they answer to no one.", "insurgents", ("GRU",)),
         # an event or a venue modifying a label is what was attacked, not who attacked
         ("Two brothers were named as suspects on Friday. Police said the Boston Marathon "
          "bombers had fled.", "bombers", ("Boston Marathon",)),

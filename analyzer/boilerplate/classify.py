@@ -48,7 +48,7 @@ BLANK = "blank"
 FALLBACK_FURNITURE = "outside the extractor's body (the line model's verdicts failed a page check)"
 HEADLINE = "headline"
 COMMENT_THREAD = "reader comment (in a thread of comments after the article)"
-COPIED_BODY = "copy of the article above (page metadata run together)"
+COPIED_BODY = "a copy of the article's lines (page metadata run together)"
 BODY_PARAGRAPH = "body paragraph"
 SHORT_BODY_LINE = "short body line (subheading, list item or quote)"
 

@@ -343,6 +343,22 @@ def _national_words() -> frozenset[str]:
     return frozenset(demonyms()) | {c.lower() for c in known_countries()}
 
 
+def _a_states_body(noun: Token) -> bool:
+    """A noun for a state's agency or force owned by a country ("Russia's military intelligence
+    agency", "Bangladesh's elite police unit", "the Kenyan army")."""
+    if not lemma_in(noun, _AGENCY_NOUNS):
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("nmod:poss", "amod", "compound")]
+    return any(_country_of_word(c.lower_) is not None for c in owners)
+
+
+#: Nouns for a state's agencies and forces.
+_AGENCY_NOUNS = frozenset(
+    ("agency", "ministry", "service", "army", "police", "unit", "force", "guard", "directorate",
+     "bureau", "department", "intelligence")
+)  # fmt: skip
+
+
 def _subjects_its_refers_to(noun: Token) -> list[Token]:
     """The subject of the verb whose object or subject ``noun`` is, when "its" or "their"
     owns the noun ("the group hailed its gunmen"); not a subject further up ("warned Nairobi to
@@ -420,11 +436,18 @@ def _shouted_line(text: str, at: int) -> bool:
 
 
 def _country_of_word(word: str) -> str | None:
-    """The country a demonym or a country's name written as one word names ("russian", "us")."""
+    """The country a demonym or a country's name written as one word names ("russian",
+    "russia", "us")."""
     entry = demonyms().get(word)
     if entry is not None and entry.kind == "place":
         return entry.actor
-    return country_names().get(word) or country_names().get(word.replace(".", ""))
+    found = country_names().get(word) or country_names().get(word.replace(".", ""))
+    return found or _countries_by_lower_name().get(word)
+
+
+@functools.cache
+def _countries_by_lower_name() -> dict[str, str]:
+    return {country.lower(): country for country in known_countries()}
 
 
 def _title_words(sdoc: Doc, mention: Mention) -> list[Token]:
@@ -1172,7 +1195,7 @@ class LabelAttacher:
             and (state or layer.kind(layer.actor(m)) != "place")
             and (not state_only or layer.kind(layer.actor(m)) == "place")
             and (organisation_noun or not self._civil(layer.actor(m)))
-            and not state_body(layer.actor(m))
+            and not self._a_state_body(layer.actor(m))
             and not ((outlaws or armed or organisation_noun) and intergovernmental(layer.actor(m)))
             and not ((outlaws or armed) and commercial(layer.actor(m)))
             and not (outlaws and _state_force(layer.actor(m)))
@@ -1229,7 +1252,7 @@ class LabelAttacher:
             ranked = [((layer.salience[actor], 0, -1, -1), actor)
                       for actor in self._labelled_near(index, opposed)
                       if (organisation_noun or not self._civil(actor))
-                      and not state_body(actor) and not (outlaws and _state_force(actor))
+                      and not self._a_state_body(actor) and not (outlaws and _state_force(actor))
                       and not ((outlaws or armed) and _a_people(actor))]  # fmt: skip
         if ranked:
             return Attachment(max(ranked)[1], "the most salient group named nearby")
@@ -1436,7 +1459,7 @@ class LabelAttacher:
         named = {
             actor for actor in named - opposed - speakers
             if layer.kind(actor) == "group" and not civil_organisation(actor)
-            and not state_body(actor) and not _state_force(actor) and not _a_people(actor)
+            and not self._a_state_body(actor) and not _state_force(actor) and not _a_people(actor)
         }  # fmt: skip
         return named.pop() if len(named) == 1 else None
 
@@ -1610,7 +1633,7 @@ class LabelAttacher:
         groups = [(count, actor) for actor, count in layer.salience.items()
                   if (layer.kind(actor) == "group" or actor in self._group_names)
                   and actor not in opposed and count >= 2
-                  and not _state_force(actor) and not state_body(actor)
+                  and not _state_force(actor) and not self._a_state_body(actor)
                   and not _a_people(actor)
                   and not (armed and (self._civil(actor) or commercial(actor)))
                   and not (named_armed and not self._armed(actor))
@@ -1664,6 +1687,33 @@ class LabelAttacher:
                 ):
                     allies.add(layer.actor(m))
         return frozenset(allies)
+
+    @functools.cached_property
+    def _state_bodies_named(self) -> frozenset[str]:
+        """Names the text sets off as a state's agency or force ("an officer of Russia's
+        military intelligence agency, the GRU", "the RAB, Bangladesh's elite police unit"):
+        a state's body whatever the name says, so no outlaw's label is theirs."""
+        layer, words, found = self._layer, self._doc.words, set()
+        for index in range(len(self._doc.sentences)):
+            if not words.is_parsed(index):
+                continue
+            sdoc = words.parsed(index)
+            for m in layer.mentions(index):
+                if m.first < 0 or layer.kind(layer.actor(m)) != "group":
+                    continue
+                before = m.first - 1 - (m.first > 0 and sdoc[m.first - 1].lower_ == "the")
+                if before >= 1 and sdoc[before].text == "," and _a_states_body(sdoc[before - 1]):
+                    found.add(layer.actor(m))
+                elif m.last + 2 < len(sdoc) and sdoc[m.last + 1].text == ",":
+                    described = sdoc[m.last + 2 : min(len(sdoc), m.last + 9)]
+                    closing = next((t.i for t in described if t.is_punct), len(sdoc))
+                    if any(_a_states_body(t) for t in described if t.i < closing):
+                        found.add(layer.actor(m))
+        return frozenset(found)
+
+    def _a_state_body(self, actor: str) -> bool:
+        """A state's office by its name, or set off as a state's agency in the text."""
+        return state_body(actor) or actor in self._state_bodies_named
 
     def _names_a_force(self, token: Token, index: int) -> bool:
         """Whether ``token`` heads the name of a state's force ("Border Guard Bangladesh")."""
