@@ -956,6 +956,21 @@ def test_a_label_never_reaches_these_actors(text, word, wrong):
     assert _actor(text, word) not in wrong
 
 
+def test_the_group_in_what_a_groups_spokesman_says_is_his_group():
+    text = (
+        "Student group Scholarism led the sit-in. The group has camped outside government "
+        "headquarters. Robert Chow, spokesman for the Alliance for Peace and Democracy, said the "
+        "group had collected more than a million signatures."
+    )
+    groups = [span.actor for span in _labels(text) if span.text == "group"]
+    assert groups[1:] == ["Scholarism", "Alliance for Peace"]
+
+
+def test_anti_fascists_are_no_use_of_fascists():
+    text = "Counter-protesters included clergy and self-described anti-fascists."
+    assert [span.text for span in _labels(text)] == []
+
+
 def test_its_on_a_label_is_the_actor_its_clauses_subject_label_named():
     # "the group hailed its gunmen": the group's, not the group an earlier "gunmen" named
     text = (

@@ -631,6 +631,8 @@ class LabelAttacher:
             return None
         if doc.text[max(0, start - 8) : start].lower() == "counter-":
             return None  # "counter-protesters" are the other crowd, not a use of "protesters"
+        if doc.text[max(0, start - 5) : start].lower() == "anti-":
+            return None  # "anti-fascists" are against fascists, no use of "fascists"
         if any(m.start() < end and start < m.end() for m in _AIRCRAFT.finditer(
             doc.text, max(0, start - 8), min(len(doc.text), end + 8)
         )):  # fmt: skip
@@ -736,6 +738,10 @@ class LabelAttacher:
         own_side = self._speakers_side(phrase, start)
         if own_side is not None:  # "'We are not terrorists,' said a spokesman for X"
             return Attachment(own_side, "the speaker's own side ('we', 'our')")
+        own_group = self._speakers_organisation(phrase, start)
+        if own_group is not None:  # "Robert Chow, spokesman for the Alliance for Peace and
+            # Democracy, said the group had collected ...": his organisation, not one before
+            return Attachment(own_group, "the organisation its speaker speaks for")
         if predicate_label(phrase) and any(
             c.dep_ in SUBJECTS and c.lower_ in ("he", "she") for c in phrase.children
         ):  # "He is a criminal and a murderer": one man, never a group named nearby
@@ -881,6 +887,21 @@ class LabelAttacher:
                 if actor is not None and actor != UNRESOLVED:
                     return actor
         return None
+
+    def _speakers_organisation(self, phrase: Token, start: int) -> str | None:
+        """For "the group" (an organisation's plain noun, definite) in what a person says, the
+        one organisation the source phrase says he speaks for; None for a condemning label or
+        a source that names no person or several organisations."""
+        if self._condemns or not lemma_in(phrase, PLAIN_ORGANISATION) or phrase.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+            return None
+        layer = self._layer
+        speakers = speaker_mentions(self._doc, layer, start, pronouns=False)
+        kinds = {layer.actor(m): layer.kind(layer.actor(m)) for m in speakers}
+        groups = [actor for actor, kind in kinds.items() if kind == "group"]
+        person = "person" in kinds.values()
+        return groups[0] if person and len(groups) == 1 else None
 
     def _affiliations(self, speakers: set[str]) -> set[str]:
         """The groups the people among ``speakers`` speak for anywhere in the text."""
