@@ -660,8 +660,10 @@ def _object_parts(verb: Token) -> list[Token]:
             if calls:  # "called the gang leaders "terrorists"", the name hung on the object
                 naming += [c for c in holder.children if c.dep_ == "appos" and c.i > holder.i]
             named_as = _after_a_relative(verb.doc, holder, "as")
-            if named_as is not None and verb.doc[named_as].head.i > named_as:
-                naming.append(verb.doc[named_as].head)  # hung on the relative clause's verb
+            if named_as is not None:  # hung on the relative clause's verb
+                name = verb.doc[named_as].head
+                if name.i > named_as and name.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    naming.append(name)  # a noun or adjective, not "as protests grew"
     if naming:
         return sorted({c.i: c for c in naming}.values(), key=lambda c: c.i)
     charge = passive_charge(verb)
