@@ -51,6 +51,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -1683,53 +1684,52 @@ class LabelAttacher:
     def _state_allies(self) -> frozenset[str]:
         """Groups the text joins to a state's army or police by "and" ("the army and VDP drive
         back terrorists"): a state's auxiliaries, not the armed group a story is about."""
-        layer, words, allies = self._layer, self._doc.words, set()
+        allies = set()
+        for index, sdoc, m in self._parsed_group_mentions():
+            token = sdoc[m.head]
+            # every conjunct of the list: "the Navy, Air Force, police, Rapid Action Battalion
+            # (RAB) and Border Guard Bangladesh", all hung on the first
+            first = token.head if token.dep_ == "conj" else token
+            if case_marker(first) in ("between", "against"):
+                continue  # "a power struggle between the army and the RSF": two sides
+            joined = [first, *(c for c in first.children if c.dep_ == "conj")]
+            if any(
+                c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in joined for c in t.children
+            ):
+                continue  # "Neither the soldiers nor the Taliban ask us": alternatives
+            if any(
+                t.i != token.i and (lemma_in(t, _LISTED_ARMS) or self._names_a_force(t, index))
+                for t in joined
+            ):
+                allies.add(self._layer.actor(m))
+        return frozenset(allies)
+
+    def _parsed_group_mentions(self) -> Iterator[tuple[int, Doc, Mention]]:
+        """Every group's mention the parse holds: its sentence, the parsed sentence, itself."""
+        layer, words = self._layer, self._doc.words
         for index in range(len(self._doc.sentences)):
             if not words.is_parsed(index):
                 continue
             sdoc = words.parsed(index)
             for m in layer.mentions(index):
-                if m.first < 0 or layer.kind(layer.actor(m)) != "group":
-                    continue
-                token = sdoc[m.head]
-                # every conjunct of the list: "the Navy, Air Force, police, Rapid Action
-                # Battalion (RAB) and Border Guard Bangladesh", all hung on the first
-                first = token.head if token.dep_ == "conj" else token
-                if case_marker(first) in ("between", "against"):
-                    continue  # "a power struggle between the army and the RSF": two sides
-                joined = [first, *(c for c in first.children if c.dep_ == "conj")]
-                if any(
-                    c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in joined for c in t.children
-                ):
-                    continue  # "Neither the soldiers nor the Taliban ask us": alternatives
-                if any(
-                    t.i != token.i and (lemma_in(t, _LISTED_ARMS) or self._names_a_force(t, index))
-                    for t in joined
-                ):
-                    allies.add(layer.actor(m))
-        return frozenset(allies)
+                if m.first >= 0 and layer.kind(layer.actor(m)) == "group":
+                    yield index, sdoc, m
 
     @functools.cached_property
     def _state_bodies_named(self) -> frozenset[str]:
         """Names the text sets off as a state's agency or force ("an officer of Russia's
         military intelligence agency, the GRU", "the RAB, Bangladesh's elite police unit"):
         a state's body whatever the name says, so no outlaw's label is theirs."""
-        layer, words, found = self._layer, self._doc.words, set()
-        for index in range(len(self._doc.sentences)):
-            if not words.is_parsed(index):
-                continue
-            sdoc = words.parsed(index)
-            for m in layer.mentions(index):
-                if m.first < 0 or layer.kind(layer.actor(m)) != "group":
-                    continue
-                before = m.first - 1 - (m.first > 0 and sdoc[m.first - 1].lower_ == "the")
-                if before >= 1 and sdoc[before].text == "," and _a_states_body(sdoc[before - 1]):
-                    found.add(layer.actor(m))
-                elif m.last + 2 < len(sdoc) and sdoc[m.last + 1].text == ",":
-                    described = sdoc[m.last + 2 : min(len(sdoc), m.last + 9)]
-                    closing = next((t.i for t in described if t.is_punct), len(sdoc))
-                    if any(_a_states_body(t) for t in described if t.i < closing):
-                        found.add(layer.actor(m))
+        found = set()
+        for _, sdoc, m in self._parsed_group_mentions():
+            before = m.first - 1 - (m.first > 0 and sdoc[m.first - 1].lower_ == "the")
+            if before >= 1 and sdoc[before].text == "," and _a_states_body(sdoc[before - 1]):
+                found.add(self._layer.actor(m))
+            elif m.last + 2 < len(sdoc) and sdoc[m.last + 1].text == ",":
+                described = sdoc[m.last + 2 : min(len(sdoc), m.last + 9)]
+                closing = next((t.i for t in described if t.is_punct), len(sdoc))
+                if any(_a_states_body(t) for t in described if t.i < closing):
+                    found.add(self._layer.actor(m))
         return frozenset(found)
 
     def _a_state_body(self, actor: str) -> bool:
