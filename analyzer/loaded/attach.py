@@ -44,14 +44,15 @@ A label word inside a name ("National Resistance Front", "Rapid Support Forces")
 name, not a label, and so is a label word that modifies a thing ("fighter jets", "terrorist
 attacks"). Dates, places used as locations and sentence openers are never actors: names are found
 by part of speech.
+
+What a label's own phrase says is read in :mod:`analyzer.loaded.label_phrase`, the words and
+names of states in :mod:`analyzer.loaded.states`, and the facts of the whole story the fallbacks
+use (the country it is most about, its dateline) in :mod:`analyzer.loaded.story`.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -61,23 +62,36 @@ from analyzer.actors.kinds import (
     civil_organisation,
     commercial,
     intergovernmental,
-    state_body,
 )
-from analyzer.actors.layer import is_title_case_sentence
 from analyzer.actors.lexicon import (
-    capitals,
-    country_names,
     demonyms,
     known_countries,
     words_with_role,
 )
-from analyzer.boilerplate.kinds import dateline_end
 from analyzer.document import Document
 from analyzer.loaded.descriptions import (
     backed_description,
     camp_of_members,
     phrase_description,
     stance_description,
+)
+from analyzer.loaded.label_phrase import (
+    ARMED_MEN,
+    OUTLAWS,
+    armed_word,
+    civil_description,
+    in_a_capitalised_title,
+    in_a_clause_apart,
+    in_country,
+    label_family,
+    name_it_calls_itself,
+    named_object_by_word_order,
+    named_under,
+    organisation_number,
+    people_noun,
+    said_of_whoever,
+    speakers_group,
+    subjects_its_refers_to,
 )
 from analyzer.loaded.reference import (
     bare,
@@ -92,6 +106,19 @@ from analyzer.loaded.reference import (
     state_forces,
 )
 from analyzer.loaded.speakers import affiliations, speaker_mentions
+from analyzer.loaded.states import (
+    COUNTRY_NOUNS,
+    STATE_ARMS,
+    STATE_BODIES,
+    STATE_ONLY,
+    STATE_TITLES,
+    a_people,
+    domestic_forces,
+    federal,
+    state_force,
+    title_words,
+)
+from analyzer.loaded.story import StoryFacts
 from analyzer.loaded.structure import (
     by_structure,
     naming_clause_antecedent,
@@ -117,7 +144,7 @@ from analyzer.loaded.syntax import (
 from analyzer.words import base_forms, lemma_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 #: Roles of actor_words.csv whose labels name one side alike ("the insurgents" after "rebels").
@@ -133,285 +160,30 @@ MODIFIER_RULES = frozenset(
     ("the name that modifies it", "the people the phrase names", CAMP_OF_MEMBERS)
 )
 
-
-def _in_a_capitalised_title(sdoc: Doc, tokens: list[Token], doc: Document, index: int) -> bool:
-    """A label word capitalised mid-sentence beside other capitalised words: an official title
-    or list ("its list of Foreign Terrorist Organizations"), a name, not a label; a title-case
-    headline capitalises every word and says nothing by it."""
-    first, last = tokens[0].i, tokens[-1].i
-    if first == 0 or not all(t.text[:1].isupper() for t in tokens):
-        return False
-    sentence = doc.sentences[index]
-    if is_title_case_sentence(doc.text, sentence.start, sentence.end, index, sdoc):
-        return False
-    beside = [sdoc[k] for k in (first - 1, last + 1) if 0 < k < len(sdoc)]
-    # a name's words, not a slogan's ("Trump Is A Racist" capitalises verbs and articles)
-    return any(
-        t.text[:1].isupper() and t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in beside
-    )
-
-
-def _named_object_by_word_order(label: Token) -> list[Token]:
-    """ "called the gang members 'terrorists'" with the parse garbled: the noun right before the
-    label, when a naming verb opens its noun phrase, is the one the label is said of."""
-    doc = label.doc
-    before = label.i - 1  # the words, not the subtree: the parse may hang the object on it
-    while before >= 0 and doc[before].is_quote:
-        before -= 1
-    if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN"):
-        return []
-    k = before - 1
-    while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM") and not doc[k].is_punct:
-        k -= 1  # the rest of the object's noun phrase
-    if k < 0 or not lemma_in(doc[k], words_with_role("names")) or doc[k].pos_ != "VERB":
-        return []
-    return [doc[before]]
-
-
-def _speakers_group(head: Token, mentions: list[Mention], layer: ActorLayer) -> set[str]:
-    """The groups whose people say the clause ``head`` is in: "A Hezbollah official said the
-    group had suffered" speaks of his own group ("Amnesty said the group ..." does not)."""
-    above = {t.i for t in head.ancestors}
-    found = set()
-    for m in mentions:
-        if m.first < 0:
-            continue
-        token = head.doc[m.head]
-        person = token.head
-        if (
-            token.dep_ in ("compound", "nmod:poss")
-            and person.dep_ == "nsubj"
-            and person.head.i in above
-            and _people_noun(person)
-        ):
-            found.add(layer.actor(m))
-    return found
-
-
-def _people_noun(noun: Token) -> bool:
-    """A noun for people a label word may modify: a listed one ("cell", "leader"), or an agent
-    noun in the plural ("sympathizers"); a singular "-er" word is as often a thing ("the junta
-    seized power")."""
-    return lemma_in(noun, words_with_role("person")) or (noun.tag_ == "NNS" and names_people(noun))
-
-
 #: The actor of a protest's crowd no phrase describes more closely.
 CROWD = "protesters"
 #: The neutral words for a protest's crowd: another crowd set against them is not them.
 _PROTEST_CROWD = frozenset(("protester", "demonstrator"))
-#: Words that tell of a protest, whose crowd rioters and looters may be part of.
-_PROTEST_WORDS = re.compile(
-    r"\b(?:protest|demonstrat|rall(?:y|ies)|march(?:es|ed|ers)?\b|riot|unrest|uprising)",
-    re.IGNORECASE,
-)
-
-
 #: The words between two coordinated parties: "and", "and its ally", "and its Islamist ally".
 _COORDINATION_GAP = re.compile(r"(?:,\s*)?(?:and|or)(?:\s+(?:its|their)(?:\s+[\w-]+){1,2})?")
-#: One or two capitalised words, as a demonym or a country is written ("Syrian", "South Sudan").
-_CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 #: Modifiers by which the text says it does not know whom a label names.
 _UNKNOWN = frozenset(("unidentified", "unknown", "unnamed"))
-#: Demonyms only an adversary uses, which count nothing toward what a story is about.
-_EPITHETS = frozenset(("zionist",))
-#: A country's initials: "US", "U.S.", "DRC", "UAE".
-_COUNTRY_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,4}\b")
-#: A capitalised name going on after a run of two words ("Sudan People['s Liberation ...]").
-_NAME_GOES_ON = re.compile(r"(?:['’]s)? [A-Z][a-z]")
-#: A country or its people before "federal": "Ethiopia's federal army", "Mexican federal police".
-_FEDERAL_OF = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? federal\b")
-#: Words for a state's own armed men, which an armed group named near does not take.
-_STATE_ONLY = frozenset(("soldier", "troop", "police", "policeman", "conscript"))
-#: A state's armed bodies, by their common nouns.
-_STATE_ARMS = frozenset(("army", "military", "soldier", "troop", "police", "gendarmerie"))
-#: A state's arms as a list of services names them ("the Navy, Air Force, police and ...").
-_LISTED_ARMS = _STATE_ARMS | {"navy", "coastguard"}
 #: What "our" makes a state's when the speaker's side is not named: "our forces", "our troops".
-_OUR_FORCES = _STATE_ONLY | {"force"}
-#: A state's bodies besides its forces and rulers (actor words "state"): "the ministry said its
-#: forces ...".
-_STATE_BODIES = frozenset(("ministry", "cabinet", "presidency", "government"))
-#: Title words of a state's officials: the troops of "Army chief X" or "President X" are the
-#: state's, not the man's.
-_STATE_TITLES = frozenset(("army", "military", "president", "minister"))
-#: Words in a title that command no state's forces ("Vice President", "former President").
-_NO_COMMAND = frozenset(("vice", "deputy", "former", "ex", "opposition"))
-#: Words for whoever carried out an attack besides the perpetrator labels.
-_SUSPECTS = frozenset(("assassin", "suspect"))
-#: Labels of armed men outside the state and its law, which a state's army, police or task
-#: force named near is not by being named near ("the army said troops had blocked routes used
-#: by the criminals"; "caught between the militants and the army" after the MNJTF).
-_OUTLAWS = frozenset(
-    ("criminal", "abductor", "kidnapper", "bandit", "hostage-taker", "militant", "insurgent",
-     "jihadist", "rebel", "guerrilla", "terrorist", "goon", "thug", "looter", "vandal",
-     "arsonist", "gang", "cartel", "extremist", "separatist", "secessionist", "hoodlum")
-)  # fmt: skip
+_OUR_FORCES = STATE_ONLY | {"force"}
 #: Adjectives that keep a label on the people an earlier one named ("the remaining rebels").
 _SAME_PEOPLE = frozenset(
     ("armed", "same", "other", "remaining", "suspected", "alleged", "former", "slain", "captured",
      "surviving", "fleeing", "retreating", "heavily", "many", "several", "few", "last")
 )  # fmt: skip
-#: Armed men who may serve a state or not, but never a whole people.
-_ARMED_MEN = frozenset(("paramilitary", "militia", "militiaman", "fighter", "gunman", "combatant"))
-#: Last words of the name of a state's police, task force, guard or service ("Multinational Joint Task
-#: Force", "National Police Service", "Immigration and Customs Enforcement", "Border Patrol").
-_STATE_FORCE_NAMES = frozenset(
-    ("police", "gendarmerie", "navy", "command", "force", "service", "guard", "guards",
-     "enforcement", "patrol", "corps")
-)  # fmt: skip
-#: Last words of a state's army when its country's name or demonym is all that comes before
-#: ("Nigerian Army"; "New People's Army" and "Arakan Army" are rebels).
-_ARMY_NAMES = frozenset(("army", "military"))
-#: Letter runs of a sentence, to spot a perpetrator word in sentences that were never parsed.
-_WORDS = re.compile(r"[A-Za-z]+")
-#: "identified ... as Mevlut Mert Altintas", "named by police as X": up to four capitalised words.
-_IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas ((?:[A-Z][\w'’-]+ ?){1,4})")
 #: Warplanes named by two label words: "fighter-bombers".
 _AIRCRAFT = re.compile(r"\bfighter[-‐]bombers?\b", re.IGNORECASE)
 #: Determiners of a definite description: "the jihadists", "these insurgents".
 _DEFINITE = frozenset(("the", "these", "those"))
 #: Dependencies of a name that is what a clause is about, not who acts in it.
 _OBJECT_DEPS = frozenset(("obj", "iobj", "obl", "nmod"))
-#: Common nouns for the country a story is in: "the West African country's forces".
-_COUNTRY_NOUNS = frozenset(("country", "nation"))
-
 #: Attachments by the label's own phrase, whose number is its actor's: "Haiti's gangs" are
 #: several organisations, "the Gran Grif gang" one.
 _OWN_NUMBER_RULES = MODIFIER_RULES | {"the name it describes"}
-
-#: Organisation nouns whose plural still names one organisation's people ("the forces" are the
-#: Rapid Support Forces, "the guards" the Revolutionary Guards), and "state", whose plural is
-#: countries or peoples ("the Arab states"), not organisations.
-_PLURAL_OF_ONE = frozenset(("force", "guard", "brigade", "unit", "troop", "state"))
-
-
-def _civil_description(noun: Token) -> bool:
-    """ "the rights group", "a medical group", "an aid organisation": a label whose modifier
-    says the organisation is a non-combatant one."""
-    if not lemma_in(noun, PLAIN_ORGANISATION):
-        return False
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-    return bool(modifiers & _CIVIL_MODIFIERS)
-
-
-#: Modifiers that make a group a non-combatant one.
-_CIVIL_MODIFIERS = frozenset(
-    ("rights", "aid", "humanitarian", "medical", "advocacy", "charity", "relief", "watchdog",
-     "monitoring", "campaign", "civic")
-)  # fmt: skip
-
-
-def _said_of_whoever(phrase: Token) -> bool:
-    """A predicate label whose subject is "those who ...", "anyone who ...", "whoever ...":
-    said of the people a clause describes, never of a party named near (often their target)."""
-    if not any(c.dep_ == "cop" for c in phrase.children):
-        return False
-    subjects = [c for c in phrase.children if c.dep_ in SUBJECTS]
-    return any(s.lower_ in _WHOEVER and (s.lower_ == "whoever" or any(
-        c.dep_ in ("acl:relcl", "acl") for c in s.children)) for s in subjects)  # fmt: skip
-
-
-#: Pronouns that stand for people a relative clause describes: "those who", "anyone who".
-_WHOEVER = frozenset(("those", "anyone", "anybody", "whoever", "everyone", "everybody"))
-
-
-def organisation_number(noun: Token) -> str | None:
-    """ "one" for a singular noun for one organisation ("the gang", "the militia"), "several" for
-    its plural ("the gangs", "the groups"), None for any other noun ("rebels", "the forces")."""
-    if not lemma_in(noun, words_with_role("collective") | words_with_role("group")):
-        return None
-    if lemma_in(noun, _PLURAL_OF_ONE):
-        return None
-    plural = noun.tag_ in ("NNS", "NNPS") and noun.lower_ != noun.lemma_.lower()
-    return "several" if plural else "one"
-
-
-def _a_people(actor: str) -> bool:
-    """A people a demonym names ("Palestinians", "Kurds", "the Rwandans"): no organisation whose
-    attackers or militants a label near it would be."""
-    plural = actor.lower().endswith("s") and actor.lower()[:-1] in demonyms()
-    return actor in _peoples() or plural
-
-
-@functools.cache
-def _peoples() -> frozenset[str]:
-    return frozenset(d.actor for d in demonyms().values() if d.kind == "group")
-
-
-@functools.cache
-def _national_words() -> frozenset[str]:
-    """Demonyms and country names, lower case: what comes before a state's "Army"."""
-    return frozenset(demonyms()) | {c.lower() for c in known_countries()}
-
-
-def _a_states_body(noun: Token) -> bool:
-    """A noun for a state's agency or force owned by a country ("Russia's military intelligence
-    agency", "Bangladesh's elite police unit", "the Kenyan army")."""
-    if not lemma_in(noun, _AGENCY_NOUNS):
-        return False
-    owners = [c for c in noun.children if c.dep_ in ("nmod:poss", "amod", "compound")]
-    return any(_country_of_word(c.lower_) is not None for c in owners)
-
-
-#: Nouns for a state's agencies and forces.
-_AGENCY_NOUNS = frozenset(
-    ("agency", "ministry", "service", "army", "police", "unit", "force", "guard", "directorate",
-     "bureau", "department", "intelligence")
-)  # fmt: skip
-
-
-def _subjects_its_refers_to(noun: Token) -> list[Token]:
-    """The subject of the verb whose object or subject ``noun`` is, when "its" or "their"
-    owns the noun ("the group hailed its gunmen"); not a subject further up ("warned Nairobi to
-    pull its soldiers out": Nairobi's)."""
-    if not any(c.dep_ == "nmod:poss" and c.lower_ in ("its", "their") for c in noun.children):
-        return []
-    return [c for c in noun.head.children if c.dep_ in SUBJECTS and c.i != noun.i]
-
-
-def _state_force(actor: str) -> bool:
-    """A name of a state's army, police or task force ("Nigerian Army", "Kebbi State Police
-    Command")."""
-    words = actor.lower().split()
-    if "of" in words[1:]:  # "Armed Forces of the Democratic Republic of the Congo", not
-        # "Army of Islam", "Revolutionary Armed Forces of Colombia", "Gaitanist Army of Colombia"
-        body, country = words[: words.index("of")], words[words.index("of") + 1 :]
-        return country[-1] in _country_last_words() and body in _NATIONAL_FORCES
-    if len(words) > 2 and words[-1] in _country_last_words():
-        words = words[:-1]  # "Border Guard Bangladesh": the force, then its country
-    if len(words) < 2:
-        return bool(words) and words[0] in _STATE_FORCE_NAMES | _ARMY_NAMES  # "the Army"
-    if "infantry" in words or "military" in words:
-        return True  # "the 62nd Infantry Battalion", "the Western Military District"
-    national = " ".join(words[:-1]) in _national_words()
-    if words[-2:] in (["security", "forces"], ["armed", "forces"]):
-        return True  # "Defence and Security Forces", "Sudanese Armed Forces" (not the FARC's end)
-    if words[-2] in ("defence", "defense") and words[-1] in ("force", "forces"):
-        # "Kenya Defence Forces", "South African National Defence Force"; not the "Popular
-        # Defence Forces" of a militia: a country's name or demonym opens it
-        return any(" ".join(words[:n]) in _national_words() for n in (1, 2))
-    return words[-1] in _STATE_FORCE_NAMES or (words[-1] in _ARMY_NAMES and national)
-
-
-#: The words of a state's forces named before "of" and its country ("Armed Forces of Ukraine").
-_NATIONAL_FORCES = (
-    ["armed", "forces"], ["army"], ["national", "army"], ["police"], ["national", "police"],
-    ["defence", "forces"], ["defense", "forces"], ["security", "forces"], ["police", "service"],
-)  # fmt: skip
-
-
-@functools.cache
-def _country_last_words() -> frozenset[str]:
-    """The last words of country names, lower case: "congo" of "Republic of the Congo"."""
-    return frozenset(c.lower().split()[-1] for c in known_countries())
-
-
-def _armed_word(noun: Token, term: str) -> bool:
-    """A label of armed men or outlaws ("the jihadist group", "M23 rebels", "gunmen")."""
-    words = {term, noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children)}
-    return bool(words & (_OUTLAWS | _ARMED_MEN)) or _family(term) == "(perpetrator)"
-
-
 #: Words in the names of organisations that bear arms.
 _ARMED_NAME_WORDS = frozenset(
     ("army", "forces", "front", "brigade", "brigades", "militia", "state", "jihad", "mujahideen",
@@ -420,134 +192,9 @@ _ARMED_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _domestic_forces(head: Token) -> bool:
-    """ "federal troops", "government forces": the home state's, read beside the dateline."""
-    return state_forces(head) and any(
-        c.lower_ in ("federal", "government") for c in head.children if c.i < head.i
-    )
-
-
-def _shouted_line(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is written in capitals ("HELP US NOW"), where "US" may
-    be a pronoun."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    words = re.findall(r"[A-Za-z]{3,}", text[start : end if end >= 0 else len(text)])
-    return sum(w.isupper() for w in words) * 2 > len(words)
-
-
-def _country_of_word(word: str) -> str | None:
-    """The country a demonym or a country's name written as one word names ("russian",
-    "russia", "us")."""
-    entry = demonyms().get(word)
-    if entry is not None and entry.kind == "place":
-        return entry.actor
-    found = country_names().get(word) or country_names().get(word.replace(".", ""))
-    return found or _countries_by_lower_name().get(word)
-
-
-@functools.cache
-def _countries_by_lower_name() -> dict[str, str]:
-    return {country.lower(): country for country in known_countries()}
-
-
-def _title_words(sdoc: Doc, mention: Mention) -> list[Token]:
-    """The words of a name's title: inside the mention before its head, and the nouns right
-    before it the parse left out ("Army chief | Abdel Fattah al-Burhan")."""
-    words = list(sdoc[mention.first : mention.head])
-    i = mention.first - 1
-    while i >= 0 and mention.first - i <= 3 and sdoc[i].pos_ in ("NOUN", "PROPN"):
-        words.append(sdoc[i])
-        i -= 1
-    return words
-
-
-def _in_a_clause_apart(head: Token, mention: Mention) -> bool:
-    """A name inside a relative clause the label is not in ("security forces tried to arrest
-    Hapilon, who has a bounty from the United States government"): background to the label's
-    clause, as if named in another sentence."""
-    token = head.doc[mention.head]
-    for ancestor in (token, *token.ancestors):
-        # the parser may hang ", who has ..." on the main verb: a relative pronoun subject says
-        if ancestor.dep_ == "acl:relcl" or any(
-            c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in ancestor.children
-        ):
-            return not (ancestor.left_edge.i <= head.i <= ancestor.right_edge.i)
-    return False
-
-
-def _in_country(head: Token, mention: Mention, layer: ActorLayer) -> bool:
-    """A country named after "in" inside the label's phrase ("soldiers in Mali")."""
-    if mention.first < 0 or layer.actor(mention) not in known_countries():
-        return False
-    token = head.doc[mention.head]
-    return case_marker(token) == "in" and token.i in {t.i for t in head.subtree}
-
-
-def _federal(head: Token) -> bool:
-    """ "federal troops", "federal forces": a federation's own."""
-    return any(c.lower_ == "federal" for c in head.children if c.i < head.i)
-
-
-def _named_under(noun: Token, mentions: list[Mention]) -> Mention | None:
-    """ "an armed group led by X has emerged under the name Popular Forces", "the extremist
-    group operating under the name Fano": a group noun and, later in its sentence, the name it
-    goes under."""
-    if not lemma_in(noun, words_with_role("group")):
-        return None
-    doc = noun.doc
-    for k in range(noun.i + 1, len(doc) - 3):
-        if [t.lower_ for t in doc[k : k + 3]] == ["under", "the", "name"]:
-            named = k + 3 + (doc[k + 3].lower_ == "of")
-            return next((m for m in mentions if m.first == named and m.role != "target"), None)
-    return None
-
-
-def _name_it_calls_itself(noun: Token) -> str | None:
-    """ "The gang behind the atrocity calls itself the "Signed in Blood" battalion": the name a
-    group noun's own clause says it goes by, read from the words (the parse often garbles it):
-    the quotation after "calls itself", with the noun that closes it."""
-    doc = noun.doc
-    for k in range(noun.i + 1, min(len(doc) - 2, noun.i + _CALLS_ITSELF_WORDS)):
-        if doc[k].lower_ in ("calls", "called", "call") and doc[k + 1].lower_ in _REFLEXIVES:
-            first = k + 2 + (doc[k + 2].lower_ == "the")
-            if first >= len(doc) or doc[first].text not in _OPENING_QUOTES:
-                return None
-            close = next((t.i for t in doc[first + 1 :] if t.text in _CLOSING_QUOTES), None)
-            if close is None or close == first + 1:
-                return None
-            name = doc[first + 1 : close].text
-            after = doc[close + 1] if close + 1 < len(doc) else None
-            if after is not None and after.pos_ == "NOUN" and after.is_lower:
-                return f"{name} {after.text}"  # "the "Signed in Blood" battalion"
-            return name
-        if doc[k].text in (".", ";"):
-            return None
-    return None
-
-
-#: How far after its noun "calls itself" is looked for.
-_CALLS_ITSELF_WORDS = 12
-_REFLEXIVES = frozenset(("itself", "themselves"))
-_OPENING_QUOTES = frozenset(('"', "“", "'", "‘"))
-_CLOSING_QUOTES = frozenset(('"', "”", "'", "’"))
-
-
 def how_names(how: str) -> bool:
     """Whether a structure rule found the actor as the object of a naming verb."""
     return how.startswith("the actor '") and how.endswith("' names")
-
-
-def _family(term: str) -> str:
-    """The key under which earlier uses of a term are remembered: one for every label of a
-    country's rulers ("the junta" after "the regime"), one for every label of an attack's
-    perpetrator ("the gunman" after "the shooter"), one for every label of a protest's crowd
-    ("the demonstrators" after "protesters"), else the term itself."""
-    if term in words_with_role("ruling"):
-        return "(rulers)"
-    if term in words_with_role("perpetrator"):
-        return "(perpetrator)"  # "the gunman" after "identified the shooter as X"
-    return "(crowd)" if term in words_with_role("crowd") else term
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,6 +214,7 @@ class LabelAttacher:
         self._doc = doc
         self._lookback = lookback
         self._layer = layer
+        self._story = StoryFacts(doc, layer)  # facts of the whole story, computed once
         self._label_words = label_words  # one-word label terms: "rebel" in "rebel fighters"
         self._by_term: dict[str, list[tuple[int, str]]] = {}
         self._labelled: list[tuple[int, str]] = []  # (sentence, actor) of every label attached
@@ -600,9 +248,9 @@ class LabelAttacher:
             if attached.how in _OWN_NUMBER_RULES and organisation_number(noun) == "several":
                 self._several.add(attached.actor)
             self._by_token[self._phrase] = attached.actor
-            if attached.actor != UNRESOLVED and _civil_description(noun):
+            if attached.actor != UNRESOLVED and civil_description(noun):
                 self._civil_described.add(attached.actor)  # "the rights group": no armed men's
-            if attached.actor != UNRESOLVED and _armed_word(noun, term):
+            if attached.actor != UNRESOLVED and armed_word(noun, term):
                 self._armed_named.add(attached.actor)  # "the jihadist group JNIM"
             if attached.actor != UNRESOLVED:
                 self._labelled.append((self._phrase[0], attached.actor))
@@ -610,10 +258,10 @@ class LabelAttacher:
             if attached.how in MODIFIER_RULES:
                 self._by_modifiers.add(self._phrase)
             # not "the military regimes in Mali and Burkina Faso" for a later "the junta"
-            several = _family(term) == "(rulers)" and noun.tag_ == "NNS"
-            if _family(term) != term and attached.actor != UNRESOLVED and not several:
+            several = label_family(term) == "(rulers)" and noun.tag_ == "NNS"
+            if label_family(term) != term and attached.actor != UNRESOLVED and not several:
                 # the rulers, however found, for a later "the junta" after "the regime"
-                uses = self._by_term.setdefault(_family(term), [])
+                uses = self._by_term.setdefault(label_family(term), [])
                 if (self._phrase[0], attached.actor) not in uses:
                     uses.append((self._phrase[0], attached.actor))
         return attached
@@ -628,7 +276,7 @@ class LabelAttacher:
         mentions = layer.mentions(index)
         if not tokens:  # past the part of an overlong "sentence" that is parsed
             return None if near_only else Attachment(UNRESOLVED, "sentence too long to parse")
-        if inside_name(mentions, start, end) or _in_a_capitalised_title(sdoc, tokens, doc, index):
+        if inside_name(mentions, start, end) or in_a_capitalised_title(sdoc, tokens, doc, index):
             return None
         if doc.text[max(0, start - 8) : start].lower() == "counter-":
             return None  # "counter-protesters" are the other crowd, not a use of "protesters"
@@ -700,9 +348,9 @@ class LabelAttacher:
             if how == "the name that modifies it" and not one_person(head):
                 # "the Maute terrorist group", "the Maute fighters": named after the family
                 actor = self._group_named_after(mention, actor) or actor
-            if how == "the name that modifies it" and lemma_in(phrase, _STATE_ONLY):
+            if how == "the name that modifies it" and lemma_in(phrase, STATE_ONLY):
                 # "Abhisit's troops" after "Prime Minister Abhisit Vejjajiva": his state's
-                state = self._state_of_an_official(actor)
+                state = self._story.state_of_an_official(actor)
                 if state is not None:
                     return Attachment(state, "the state of the official who commands them")
             former = any(c.lower_ in ("former", "ex") for c in head.children)
@@ -710,24 +358,24 @@ class LabelAttacher:
             # government, so no later "the separatists" are the one man
             carried = phrase.i != head.i and layer.kind(actor) == "person"
             if (
-                not (_family(term) == "(rulers)" and head.tag_ == "NNS")
+                not (label_family(term) == "(rulers)" and head.tag_ == "NNS")
                 and not former
                 and not carried
             ):
                 # not "the military regimes in Mali and Burkina Faso" for a later "the junta";
                 # nor "a former French Foreign Legion soldier" for a later "the soldiers"
-                self._by_term.setdefault(_family(term), []).append((index, actor))
+                self._by_term.setdefault(label_family(term), []).append((index, actor))
             if not one_person(head):  # "Wagner mercenaries": Wagner is a group
                 if layer.kind(actor) != "person":  # not "Resistance Commander Ahmad Massoud"
                     self._labelled_groups.add(actor)
             elif layer.kind(actor) not in ("group", "place"):
                 self._people.append((index, actor))
             return Attachment(actor, how)
-        under = _named_under(phrase, mentions)
+        under = named_under(phrase, mentions)
         if under is not None:  # "an armed group ... has emerged under the name Popular Forces"
             self._group_names.add(layer.actor(under))
             return Attachment(layer.actor(under), "the name it goes under")
-        called = _name_it_calls_itself(phrase)
+        called = name_it_calls_itself(phrase)
         if called is not None:  # "The gang ... calls itself the "Signed in Blood" battalion"
             self._group_names.add(called)
             return self._described(index, term, called, "the name it calls itself")
@@ -747,8 +395,8 @@ class LabelAttacher:
             c.dep_ in SUBJECTS and c.lower_ in ("he", "she") for c in phrase.children
         ):  # "He is a criminal and a murderer": one man, never a group named nearby
             return Attachment(UNRESOLVED, "said of one person the text calls he or she")
-        crowd = _family(term) == "(crowd)"  # "those who burned shops are not protesters"
-        if not crowd and _said_of_whoever(phrase):  # "those who attacked them were criminals"
+        crowd = label_family(term) == "(crowd)"  # "those who burned shops are not protesters"
+        if not crowd and said_of_whoever(phrase):  # "those who attacked them were criminals"
             return Attachment(UNRESOLVED, "said of whoever a clause describes, no one named")
         return self._by_reference(index, phrase, start, term, mentions)
 
@@ -792,41 +440,6 @@ class LabelAttacher:
         found = mention_in_core(subject, before) if subject is not None else None
         return self._layer.actor(found) if found is not None else None
 
-    def _state_of_an_official(self, actor: str) -> str | None:
-        """For a person the text titles as a state's official anywhere ("Prime Minister
-        Abhisit Vejjajiva", "Russian President Vladimir Putin"), the state: the country his
-        title names, else the story's; None for anyone else ("M23 president Bertrand Bisimwa")."""
-        layer, words = self._layer, self._doc.words
-        if layer.kind(actor) != "person":
-            return None
-        for index in range(len(self._doc.sentences)):
-            if not words.is_parsed(index):
-                continue
-            sdoc, mentions = words.parsed(index), layer.mentions(index)
-            for m in mentions:
-                if m.first < 0 or layer.actor(m) != actor:
-                    continue
-                title = _title_words(sdoc, m)
-                if not any(lemma_in(t, _STATE_TITLES) for t in title):
-                    continue
-                if any(t.lower_ in _NO_COMMAND for t in title):
-                    return None  # "First Vice President Riek Machar": his troops are his own
-                before = sdoc[m.first - 1] if m.first > 0 else None
-                if before is not None and before.lower_ in demonyms():
-                    title = [*title, before]  # "Russian President Vladimir Putin"
-                places = [_country_of_word(t.lower_) for t in title]
-                opening = min(t.i for t in title)
-                owner = mention_of(sdoc[opening - 1], mentions) if opening > 0 else None
-                acronym = any(
-                    t.text.isupper() and len(t.text) > 1 and not p
-                    for t, p in zip(title, places, strict=True)
-                )
-                if acronym or (owner is not None and layer.kind(layer.actor(owner)) == "group"):
-                    return None  # "M23 president Bertrand Bisimwa": a group's office, no state's
-                found = [p for p in places if p]
-                return found[0] if found else self._story_country(set())
-        return None
-
     def _state_of_a_body(self, body: Mention, phrase: Token, mentions: list[Mention]) -> str | None:
         """The state whose named body or titled official owns a state noun ("Russia's Defence
         Ministry said its forces", "Army chief X said ... his troops"): the country named on
@@ -836,8 +449,8 @@ class LabelAttacher:
         if last is None or not lemma_in(phrase, words_with_role("state")):
             return None
         person = self._layer.kind(self._layer.actor(body)) == "person"
-        titled = person and any(lemma_in(t, _STATE_TITLES) for t in _title_words(sdoc, body))
-        if not lemma_in(last, _STATE_BODIES | {"ministry"}) and not titled:
+        titled = person and any(lemma_in(t, STATE_TITLES) for t in title_words(sdoc, body))
+        if not lemma_in(last, STATE_BODIES | {"ministry"}) and not titled:
             return None  # "Army chief Abdel Fattah al-Burhan said ... his troops": the army's
         for token in sdoc[body.first : body.last + 1]:
             for child in (*token.children, token):
@@ -846,7 +459,7 @@ class LabelAttacher:
                     actor = self._layer.actor(country)
                     if self._layer.kind(actor) == "place":
                         return actor
-        return self._story_country(set())
+        return self._story.country(set())
 
     def _state_body_owner(self, phrase: Token, mentions: list[Mention]) -> str | None:
         """ "The interior ministry said its forces had launched an operation", "the country's
@@ -855,13 +468,13 @@ class LabelAttacher:
         for subject in possessive_subjects(phrase):
             if mention_of(subject, mentions) is not None:
                 return None
-            state_body = lemma_in(subject, words_with_role("state") | _STATE_BODIES)
+            state_body = lemma_in(subject, words_with_role("state") | STATE_BODIES)
             if state_body and lemma_in(phrase, words_with_role("state")):
-                return self._story_country(set())
+                return self._story.country(set())
         if lemma_in(phrase, words_with_role("state")) and any(
-            c.dep_ == "nmod:poss" and c.lemma_.lower() in _COUNTRY_NOUNS for c in phrase.children
+            c.dep_ == "nmod:poss" and c.lemma_.lower() in COUNTRY_NOUNS for c in phrase.children
         ):  # "the country's forces", not "the country's most powerful gangs"
-            return self._story_country(set())
+            return self._story.country(set())
         return None
 
     def _described_owner(self, index: int, start: int, head: Token, phrase: Token) -> str | None:
@@ -873,7 +486,7 @@ class LabelAttacher:
                 # "the" before it, wherever the parse hangs it ("the front's fighters")
                 definite = child.i > 0 and child.doc[child.i - 1].lower_ == "the"
                 # not "the army's troops": a state's army is no "Arakan Army" named before
-                state = lemma_in(child, words_with_role("state") | _STATE_ARMS)
+                state = lemma_in(child, words_with_role("state") | STATE_ARMS)
                 if marked_possessor(child) and child.pos_ == "NOUN" and definite and not state:
                     return self._named_alike(index, start, child, set(), since=index - 1)
         return None
@@ -883,7 +496,7 @@ class LabelAttacher:
         hailed its gunmen", a possessive pronoun referring to a label as the clause's subject."""
         for noun in dict.fromkeys((head, phrase)):
             owners = [c for c in noun.children if marked_possessor(c) and c.pos_ != "PRON"]
-            for owner in (*owners, *_subjects_its_refers_to(noun)):
+            for owner in (*owners, *subjects_its_refers_to(noun)):
                 actor = self._by_token.get((index, owner.i))
                 if actor is not None and actor != UNRESOLVED:
                     return actor
@@ -933,7 +546,7 @@ class LabelAttacher:
         actor = self._layer.actor(mention)
         return (
             how == "the name that modifies it"
-            and (self._layer.kind(actor) == "place" or _a_people(actor))  # "a Palestinian gunman"
+            and (self._layer.kind(actor) == "place" or a_people(actor))  # "a Palestinian gunman"
             and one_person(head)
             and not lemma_in(head, words_with_role("state"))
         )
@@ -1008,7 +621,7 @@ class LabelAttacher:
         named = naming_clause_antecedent(phrase)
         if named is not None:  # "the jihadists, whom he called 'terrorists'"
             others.append(named)
-        others.extend(_named_object_by_word_order(phrase))
+        others.extend(named_object_by_word_order(phrase))
         for other in others:
             # "described some of the marchers as vandals": the label said of the part's whole
             wholes = [c for c in other.children if c.dep_ == "nmod" and case_marker(c) == "of"]
@@ -1025,7 +638,7 @@ class LabelAttacher:
 
     def _description_for(self, term: str) -> str | None:
         """The actor named by a phrase that an earlier use of ``term`` labelled, if any."""
-        earlier = (actor for _, actor in reversed(self._by_term.get(_family(term), [])))
+        earlier = (actor for _, actor in reversed(self._by_term.get(label_family(term), [])))
         return next((actor for actor in earlier if actor in self._descriptions), None)
 
     def _recent_kindred(self, term: str, opposed: set[str], since: int) -> str | None:
@@ -1049,7 +662,7 @@ class LabelAttacher:
     def _described(self, index: int, term: str, actor: str, how: str) -> Attachment:
         """An actor without a name, named by the phrase; later uses of the term may refer to it."""
         self._descriptions.add(actor)
-        self._by_term.setdefault(_family(term), []).append((index, actor))
+        self._by_term.setdefault(label_family(term), []).append((index, actor))
         return Attachment(actor, how)
 
     def _phrase_noun(self, head: Token) -> Token:
@@ -1060,7 +673,7 @@ class LabelAttacher:
             token.dep_ in ("compound", "amod")
             and token.head.pos_ == "NOUN"
             and token.head.i != token.i
-            and (_people_noun(token.head) or lemma_in(token.head, self._label_words))
+            and (people_noun(token.head) or lemma_in(token.head, self._label_words))
             # a quotation mark between ends the phrase: "the gang members 'terrorists'"
             and not any(t.is_quote for t in token.doc[token.i + 1 : token.head.i])
         ):
@@ -1078,14 +691,16 @@ class LabelAttacher:
             return Attachment(UNRESOLVED, "the text says no one knows who they are")
         if term in words_with_role("status"):  # "illegal aliens" are no group named nearby
             return Attachment(UNRESOLVED, "people of a status, whom no organisation stands for")
-        if one_person(head) and did_the_killing(head) and self._identified_perpetrator:
+        if one_person(head) and did_the_killing(head) and self._story.identified_perpetrator:
             # "a radical Islamic terrorist had assassinated the diplomat" ... "authorities
             # identified the gunman as Mevlut Mert Altintas"
-            return Attachment(self._identified_perpetrator, "the attacker the story identifies")
+            return Attachment(
+                self._story.identified_perpetrator, "the attacker the story identifies"
+            )
         # Headlines drop their articles and tell in the present: "..., group says" is the group,
         # "Militants attack ..." some militants in particular
         headline = head.tag_.startswith("NN") and self._doc.lines.kind_at(start) == "headline"
-        crowd = _family(term) == "(crowd)"
+        crowd = label_family(term) == "(crowd)"
         if crowd and (
             specific(head, self._label_words)
             or headline  # "Protesters occupy campus"
@@ -1115,11 +730,11 @@ class LabelAttacher:
         own_forces = lemma_in(head, words_with_role("state")) and not self._condemns
         opposed_tokens = opposing_tokens(head, speaker=not own_forces)
         opposed = {layer.actor(m) for m in mentions if m.first >= 0 and m.head in opposed_tokens}
-        in_countries = [m for m in mentions if _in_country(head, m, layer)]
-        if in_countries and _family(term) == "(rulers)":  # "the juntas that seized power in
+        in_countries = [m for m in mentions if in_country(head, m, layer)]
+        if in_countries and label_family(term) == "(rulers)":  # "the juntas that seized power in
             # Niamey and Ouagadougou": the rulers of the first country their own phrase names
             return Attachment(layer.actor(in_countries[0]), "the country its phrase puts it in")
-        if lemma_in(head, _STATE_ONLY):  # "Soldiers in Guinea-Bissau have seized power",
+        if lemma_in(head, STATE_ONLY):  # "Soldiers in Guinea-Bissau have seized power",
             # "carried him through the streets of Libreville": where a state's soldiers are
             # says nothing against their being its own
             opposed -= {
@@ -1127,7 +742,7 @@ class LabelAttacher:
             }
         # "'The terrorists will pay,' Netanyahu said": not his side; nor do "the attackers" a
         # source reports on name the source ("ISPR said all six attackers were killed").
-        if self._condemns or _family(term) == "(perpetrator)":
+        if self._condemns or label_family(term) == "(perpetrator)":
             speakers = {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
             opposed |= speakers
             # "'These mercenaries ...,' Charles told reporters", "'The attackers have nowhere to
@@ -1137,7 +752,7 @@ class LabelAttacher:
         if namer is not None:  # "Baku demanded ... that what it called the "puppet regime"
             opposed.add(namer)  # dissolve itself": not Baku's own regime
         if lemma_in(head, PLAIN_ORGANISATION) and not self._condemns:
-            opposed -= _speakers_group(head, mentions, layer)
+            opposed -= speakers_group(head, mentions, layer)
         number = organisation_number(head)
         if number == "several":  # "the gangs" are not the Gran Grif gang
             opposed |= self._not_several()
@@ -1155,7 +770,7 @@ class LabelAttacher:
             return Attachment(antecedent, "the party the pronoun it is said of refers to")
         # "the tribal fighters" after "Druze fighters", "the rights group" after "the jihadist
         # group": a kind of its own, not the same people
-        own_kind = _civil_description(head) or any(
+        own_kind = civil_description(head) or any(
             c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower and c.i < head.i
             and c.lower_ not in _SAME_PEOPLE and not lemma_in(c, self._label_words)
             for c in head.children
@@ -1164,11 +779,11 @@ class LabelAttacher:
         if named_before is not None:  # "branded the RSF terrorists and urged ... to designate
             # the group": the group its own sentence names, not one a "group" named long before
             return Attachment(named_before, "the group named before it in its sentence")
-        reporter = self._reporting_country(start, opposed) if lemma_in(head, _STATE_ONLY) else None
+        reporter = self._reporting_country(start, opposed) if lemma_in(head, STATE_ONLY) else None
         if reporter is not None:  # "An Indian security official said ... troops had been
             # ordered to respond": his country's, whoever's troops the story named last
             return Attachment(reporter, "the country of the source that reports it")
-        for _, actor in [] if own_kind else reversed(self._by_term.get(_family(term), [])):
+        for _, actor in [] if own_kind else reversed(self._by_term.get(label_family(term), [])):
             # a news story keeps one name for one side: "the rebels" are the M23 rebels of its
             # opening however far back, unless the term has named someone else since
             a_state = not state_forces(head) or layer.kind(actor) == "place"  # "federal forces"
@@ -1188,7 +803,7 @@ class LabelAttacher:
         person = lemma_in(head, self._label_words) or names_people(head)
         # "the junta leader": the junta is the rulers; "the dictatorship", though its entry is
         # "dictator", is rulers too
-        rulers = _family(term) == "(rulers)" or lemma_in(head, words_with_role("ruling"))
+        rulers = label_family(term) == "(rulers)" or lemma_in(head, words_with_role("ruling"))
         if one_person(head) and person and not rulers:  # "the gunman" is a person, not a group
             return self._person_before(index, start, head, candidates)
         # A country is its state's "forces" or "regime", never "the militants" or "the group";
@@ -1198,18 +813,20 @@ class LabelAttacher:
         carried = " " not in term and term not in (head.lower_, head.lemma_.lower())
         state = (lemma_in(head, words_with_role("state")) and not carried) or rulers
         # soldiers, police and "security forces" are a state's, never an armed group's
-        state_only = lemma_in(head, _STATE_ONLY) or (
+        state_only = lemma_in(head, STATE_ONLY) or (
             state_forces(head)  # "security forces", "government troops"
         )
         # "the militia" near "Human Rights Watch": a rights group, an agency or a newspaper is
         # "the group" or "the organisation", never the militia, the rebels or the gunmen
         organisation_noun = lemma_in(head, PLAIN_ORGANISATION)
         # "rebel forces", "separatist fighters": the label word says so, whatever the noun
-        outlaws = _family(term) == "(perpetrator)" or lemma_in(head, _OUTLAWS) or term in _OUTLAWS
+        outlaws = (
+            label_family(term) == "(perpetrator)" or lemma_in(head, OUTLAWS) or term in OUTLAWS
+        )
         # nor is a state's army or guard "the group" ("the group is no ordinary gang")
         outlaws = outlaws or head.lemma_.lower() == "group"
         # a people is no armed men's group ("loyalist paramilitaries" near "Roma families")
-        armed = lemma_in(head, _ARMED_MEN) or term == "armed men"
+        armed = lemma_in(head, ARMED_MEN) or term == "armed men"
         groups = [
             m
             for m in candidates
@@ -1217,12 +834,12 @@ class LabelAttacher:
             and (state or layer.kind(layer.actor(m)) != "place")
             and (not state_only or layer.kind(layer.actor(m)) == "place")
             and (organisation_noun or not self._civil(layer.actor(m)))
-            and not self._a_state_body(layer.actor(m))
+            and not self._story.a_state_body(layer.actor(m))
             and not ((outlaws or armed or organisation_noun) and intergovernmental(layer.actor(m)))
             and not ((outlaws or armed) and commercial(layer.actor(m)))
-            and not (outlaws and _state_force(layer.actor(m)))
-            and not (outlaws and layer.actor(m) in self._state_allies)
-            and not ((outlaws or armed) and _a_people(layer.actor(m)))
+            and not (outlaws and state_force(layer.actor(m)))
+            and not (outlaws and layer.actor(m) in self._story.state_allies)
+            and not ((outlaws or armed) and a_people(layer.actor(m)))
         ]
         countries = [m for m in groups if layer.kind(layer.actor(m)) == "place"]
         if state and any(c.lower_ == "foreign" for c in head.children if c.i < head.i):
@@ -1235,7 +852,7 @@ class LabelAttacher:
         federal = self._federal_forces(head, opposed)
         if federal is not None:  # "fought federal forces" after "Ethiopia's federal army"
             return federal
-        home = self._dateline_country if _domestic_forces(head) else None
+        home = self._story.dateline_country if domestic_forces(head) else None
         if home is not None and home not in opposed and layer.salience.get(home, 0) > 0:
             # "ADDIS ABABA (Reuters) - ... Fano militiamen fighting federal troops": the
             # government of the country the story is filed from, when the story names it
@@ -1247,16 +864,16 @@ class LabelAttacher:
         if (
             (rulers or state_only)
             and groups
-            and all(m.sentence != index or _in_a_clause_apart(head, m) for m in groups)
+            and all(m.sentence != index or in_a_clause_apart(head, m) for m in groups)
         ):
             # "BAMAKO, Mali - ... fuel from Senegal ... The junta deployed soldiers": the story's
             # own country, unless a country named before it is named more
             ruled = self._rulers_country(opposed) if state_only else None
             if ruled is not None:  # "the junta's troops" after "the junta" was Myanmar's
                 return Attachment(ruled, "the country whose rulers the story names")
-            story = self._story_country(opposed)
-            top = max(self._times_named(layer.actor(m)) for m in groups)
-            if story is not None and self._times_named(story) >= top:
+            story = self._story.country(opposed)
+            top = max(self._story.times_named(layer.actor(m)) for m in groups)
+            if story is not None and self._story.times_named(story) >= top:
                 return Attachment(story, "the country the story is most about")
         continued = self._subject_before(index, head, groups)
         if continued is not None:  # "the Arakan Army (AA) now holds 14 of 17 townships. The
@@ -1274,8 +891,8 @@ class LabelAttacher:
             ranked = [((layer.salience[actor], 0, -1, -1), actor)
                       for actor in self._labelled_near(index, opposed)
                       if (organisation_noun or not self._civil(actor))
-                      and not self._a_state_body(actor) and not (outlaws and _state_force(actor))
-                      and not ((outlaws or armed) and _a_people(actor))]  # fmt: skip
+                      and not self._story.a_state_body(actor) and not (outlaws and state_force(actor))
+                      and not ((outlaws or armed) and a_people(actor))]  # fmt: skip
         if ranked:
             return Attachment(max(ranked)[1], "the most salient group named nearby")
         group_noun = lemma_in(head, words_with_role("group")) and not state_only
@@ -1285,7 +902,7 @@ class LabelAttacher:
         one = number != "several" or outlaws_named
         main = (
             self._story_organisation(
-                opposed, armed=outlaws_named, named_armed=_armed_word(head, term)
+                opposed, armed=outlaws_named, named_armed=armed_word(head, term)
             )
             if (group_noun or outlaws_named) and one
             else None
@@ -1302,7 +919,7 @@ class LabelAttacher:
             ruled = self._rulers_country(opposed) if state_only else None
             if ruled is not None:
                 return Attachment(ruled, "the country whose rulers the story names")
-            country = self._story_country(opposed)
+            country = self._story.country(opposed)
             if country is not None:
                 return Attachment(country, "the country the story is most about")
         return Attachment(UNRESOLVED, "no actor named nearby")
@@ -1346,12 +963,12 @@ class LabelAttacher:
         Zionist regime" in a story about Iran)."""
         ruled = (a for _, a in reversed(self._by_term.get("(rulers)", [])) if a not in opposed)
         return next(
-            (a for a in ruled if a in known_countries() and self._times_named(a) >= 2), None
+            (a for a in ruled if a in known_countries() and self._story.times_named(a) >= 2), None
         )
 
     def _federal_forces(self, head: Token, opposed: set[str]) -> Attachment | None:
         """ "Federal troops" of the one country the text calls federal."""
-        country = self._federal_country if _federal(head) and state_forces(head) else None
+        country = self._story.federal_country if federal(head) and state_forces(head) else None
         if country is None or country in opposed:
             return None
         return Attachment(country, "the country the text calls federal")
@@ -1360,19 +977,21 @@ class LabelAttacher:
         """Soldiers, troops or police no phrase sorts into anyone's (or, ``ours``, any "our
         forces"): the story country's, when the story is about one country and does not call
         them foreign."""
-        if not (ours or lemma_in(head, _STATE_ONLY) or state_forces(head)):
+        if not (ours or lemma_in(head, STATE_ONLY) or state_forces(head)):
             return None
         if any(c.lower_ in ("foreign", "international", "peacekeeping") for c in head.children):
             return None
         ruled = self._rulers_country(set())
         if ruled is not None:  # "the junta" was Myanmar's: so are its soldiers
             return ruled
-        story = self._story_country(set())
+        story = self._story.country(set())
         if story is None:
             return None
         # only a story clearly about one country: not Pakistan's war named as often as Afghanistan
-        times = self._times_named(story)
-        rivals = [c for c in known_countries() if c != story and self._times_named(c) >= times]
+        times = self._story.times_named(story)
+        rivals = [
+            c for c in known_countries() if c != story and self._story.times_named(c) >= times
+        ]
         return None if rivals else story
 
     def _crowd(self, index: int, term: str, head: Token, mentions: list[Mention]) -> Attachment:
@@ -1397,66 +1016,18 @@ class LabelAttacher:
         backed = backed_description(self._doc, index, head, mentions) if bare(head) else None
         if backed is not None:
             return self._described(index, term, backed, "the people the phrase names")
-        if not lemma_in(head, _PROTEST_CROWD) and not self._story_has_a_protest:
+        if not lemma_in(head, _PROTEST_CROWD) and not self._story.has_a_protest:
             # "Looters ransacked warehouses" in a war story: no protest's crowd to be part of
             return Attachment(UNRESOLVED, "no protest in the story for the crowd to be part of")
         return self._described(index, term, CROWD, "the people in the street it names")
-
-    @functools.cached_property
-    def _story_has_a_protest(self) -> bool:
-        """Whether the story tells of a protest: a word for one or for its crowd in the body."""
-        return bool(_PROTEST_WORDS.search(self._doc.text))
 
     def _not_several(self) -> set[str]:
         """The actors "the gangs" or "the groups" cannot refer to: every actor but those a plural
         organisation noun named, here or anywhere in the text ("Haiti's gangs", "KKK groups": a
         movement of several). A named group is one organisation ("the Gran Grif gang", ISWAP)."""
-        several = self._several | self._named_as_several
+        several = self._several | self._story.named_as_several
         named = set(self._layer.salience) | {actor for _, actor in self._labelled}
         return named - several
-
-    @functools.cached_property
-    def _named_as_several(self) -> set[str]:
-        """Actors whose name modifies a plural organisation noun somewhere ("KKK groups")."""
-        layer, words = self._layer, self._doc.words
-        found = set()
-        for index in range(len(self._doc.sentences)):
-            if not words.is_parsed(index):
-                continue
-            sdoc = words.parsed(index)
-            for m in layer.mentions(index):
-                token = sdoc[m.head] if m.first >= 0 else None
-                if (
-                    token is not None
-                    and token.dep_ == "compound"
-                    and (organisation_number(token.head) == "several")
-                ):
-                    found.add(layer.actor(m))
-        return found
-
-    def _story_country(self, opposed: set[str]) -> str | None:
-        """The country named most in the body, where it is named more than once; only a known
-        country: a province or a town named twice has no rulers or soldiers ("Arauca", "the
-        countryside of Jableh")."""
-        layer, countries = self._layer, known_countries()
-        # "Syria's Sharaa ... Syrian President ...": a country counts its demonyms too
-        seen = {a for a in layer.salience if layer.kind(a) == "place"}
-        seen |= set(self._demonym_counts) | set(self._country_counts)
-        filed = self._dateline_country
-        # ties go to the country the story is filed from, then to the one named first
-        first = self._first_named
-        places = [((self._times_named(actor), actor == filed, layer.salience.get(actor, 0),
-                    -first.get(actor, len(self._doc.text))), actor)
-                  for actor in seen & countries
-                  if actor not in opposed and self._times_named(actor) >= 2]  # fmt: skip
-        if places:
-            return max(places)[1]
-        # else the country of the dateline's city ("OUAGADOUGOU (AFP) - ... The junta rejected
-        # the report"); else the only country the story names as acting, if named once
-        if filed is not None and filed not in opposed and filed in countries:
-            return filed
-        named = [a for a in layer.salience if a in countries and a not in opposed]
-        return named[0] if len(named) == 1 else None
 
     def _group_named_before(
         self, index: int, head: Token, mentions: list[Mention], opposed: set[str], start: int
@@ -1481,126 +1052,9 @@ class LabelAttacher:
         named = {
             actor for actor in named - opposed - speakers
             if layer.kind(actor) == "group" and not civil_organisation(actor)
-            and not self._a_state_body(actor) and not _state_force(actor) and not _a_people(actor)
+            and not self._story.a_state_body(actor) and not state_force(actor) and not a_people(actor)
         }  # fmt: skip
         return named.pop() if len(named) == 1 else None
-
-    @functools.cached_property
-    def _identified_perpetrator(self) -> str | None:
-        """The one person the story says an attack's perpetrator was identified as ("identified
-        the gunman as X", "the attacker, named by police as X"); None for none or several."""
-        perpetrators = words_with_role("perpetrator") | _SUSPECTS
-        found = set()
-        for sentence in self._doc.sentences:
-            words = self._doc.text[sentence.start : sentence.end]
-            if not any(w.lower().rstrip("s") in perpetrators for w in _WORDS.findall(words)):
-                continue
-            for match in _IDENTIFIED_AS.finditer(words):
-                found.add(self._layer.actor_named(match.group(1).strip()))
-        return found.pop() if len(found) == 1 else None
-
-    def _times_named(self, actor: str) -> int:
-        """How often the body names a place, by its names or, for a country, its demonyms (and
-        its name written in sentences the parse never read)."""
-        by_name = self._layer.salience.get(actor, 0) if self._layer.kind(actor) == "place" else 0
-        return max(by_name, self._country_counts[actor]) + self._demonym_counts[actor]
-
-    @functools.cached_property
-    def _first_named(self) -> dict[str, int]:
-        """Where each place is first named, by a name or a demonym."""
-        first: dict[str, int] = {}
-        for index in range(len(self._doc.sentences)):
-            for m in self._layer.mentions(index):
-                actor = self._layer.actor(m)
-                first[actor] = min(first.get(actor, m.start), m.start)
-        for actor, start in self._demonym_uses:
-            first[actor] = min(first.get(actor, start), start)
-        return first
-
-    @functools.cached_property
-    def _demonym_uses(self) -> list[tuple[str, int]]:
-        """(country, where) for each country's demonym written in the body ("Syrian", "South
-        Sudanese")."""
-        table, uses = demonyms(), []
-        for match in _CAPITALISED_WORDS.finditer(self._doc.text):
-            words = match.group(0).lower()  # "South Sudanese", "Syrian President"
-            entry = next((table[w] for w in (words, *re.split("[ -]", words)) if w in table), None)
-            if words in _EPITHETS:
-                continue  # "the Zionist regime" names Israel but says nothing of the story's
-            if entry is not None and entry.kind == "place":
-                uses.append((entry.actor, match.start()))
-        return uses
-
-    @functools.cached_property
-    def _demonym_counts(self) -> Counter[str]:
-        return Counter(actor for actor, _ in self._demonym_uses)
-
-    @functools.cached_property
-    def _country_counts(self) -> Counter[str]:
-        """How often each country's name or capital is written in the body ("Tanzania's main
-        opposition party says ..."), in sentences parsed or not."""
-        names = {**capitals(), **{country.lower(): country for country in known_countries()}}
-        counts = Counter[str]()
-        text = self._doc.text
-        for match in _CAPITALISED_WORDS.finditer(text):
-            words = match.group(0).lower().split()
-            exact = " ".join(words) in names
-            if not exact and _NAME_GOES_ON.match(text, match.end()):
-                continue  # "the Sudan People's Liberation Movement": a party, not Sudan
-            # the longest name in the run: "South Sudan People's ..." is South Sudan, not Sudan
-            spans = sorted(
-                ((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
-                key=lambda span: span[0] - span[1],
-            )
-            country = next(
-                (names[" ".join(words[i:j])] for i, j in spans if " ".join(words[i:j]) in names),
-                None,
-            )
-            if country is not None:
-                counts[country] += 1
-        for match in _COUNTRY_ACRONYM.finditer(text):  # "the US", "U.S.", "the DRC"
-            country = country_names().get(match.group(0).lower())
-            if country is not None and not _shouted_line(text, match.start()):
-                counts[country] += 1
-        return counts
-
-    @functools.cached_property
-    def _federal_country(self) -> str | None:
-        """The one country the text calls federal ("Ethiopia's federal army", "the Ethiopian
-        federal government"): its "federal troops" are that state's, however often a neighbour
-        is named."""
-        names = {**capitals(), **country_names()}
-        places = {w: entry.actor for w, entry in demonyms().items() if entry.kind == "place"}
-        found = set()
-        for match in _FEDERAL_OF.finditer(self._doc.text):
-            words = match.group(1).lower()
-            country = names.get(words) or places.get(words)
-            if country is None and words.title() in known_countries():
-                country = words.title()
-            if country is not None:
-                found.add(country)
-        return found.pop() if len(found) == 1 else None
-
-    @functools.cached_property
-    def _dateline_country(self) -> str | None:
-        """The country of the city a wire story was filed from ("LA PAZ (AP) -" is Bolivia's
-        capital; "IMPHAL, India (Reuters) -" names it), if a dateline opens the body."""
-        text = self._doc.text
-        names = {**capitals(), **country_names()}
-        for sentence in self._doc.sentences[:3]:
-            end = dateline_end(text, sentence.start)
-            if end == sentence.start:
-                continue
-            place = text[sentence.start : end].split("(")[0].strip(" -—–:")
-            # "GOMA, Democratic Republic of Congo, Nov 19": the country, else the city, else a
-            # second place ("SITTWE, Myanmar/COX'S BAZAR, Bangladesh")
-            parts = [part.strip().lower() for part in re.split(r"[,/]", place)]
-            for word in parts[1:2] + parts[:1] + parts[2:]:
-                if word in names:
-                    return names[word]
-                if word.title() in known_countries():
-                    return word.title()
-        return None
 
     def _pronoun_antecedent(self, index: int, pronoun: Token, opposed: set[str]) -> str | None:
         """The group or country named last before "them" in its sentence (the first of a
@@ -1655,16 +1109,16 @@ class LabelAttacher:
         groups = [(count, actor) for actor, count in layer.salience.items()
                   if (layer.kind(actor) == "group" or actor in self._group_names)
                   and actor not in opposed and count >= 2
-                  and not _state_force(actor) and not self._a_state_body(actor)
-                  and not _a_people(actor)
+                  and not state_force(actor) and not self._story.a_state_body(actor)
+                  and not a_people(actor)
                   and not (armed and (self._civil(actor) or commercial(actor)))
                   and not (named_armed and not self._armed(actor))
-                  and not (armed and actor in self._state_allies)]  # fmt: skip
+                  and not (armed and actor in self._story.state_allies)]  # fmt: skip
         if not groups:
             return None
         # Ties go to a group that bears arms, for armed men, then to the one named first: not
         # "Peoples Democratic Party" over "Boko Haram" for "the group" by its letters.
-        first = self._first_named
+        first = self._story.first_named
         return max(
             groups,
             key=lambda g: (
@@ -1679,67 +1133,6 @@ class LabelAttacher:
         bears arms ("Allied Democratic Forces", "Islamic State Sahel Province", "Arakan Army")."""
         words = set(re.split(r"[\s-]+", actor.lower()))
         return actor in self._armed_named or bool(words & _ARMED_NAME_WORDS)
-
-    @functools.cached_property
-    def _state_allies(self) -> frozenset[str]:
-        """Groups the text joins to a state's army or police by "and" ("the army and VDP drive
-        back terrorists"): a state's auxiliaries, not the armed group a story is about."""
-        allies = set()
-        for index, sdoc, m in self._parsed_group_mentions():
-            token = sdoc[m.head]
-            # every conjunct of the list: "the Navy, Air Force, police, Rapid Action Battalion
-            # (RAB) and Border Guard Bangladesh", all hung on the first
-            first = token.head if token.dep_ == "conj" else token
-            if case_marker(first) in ("between", "against"):
-                continue  # "a power struggle between the army and the RSF": two sides
-            joined = [first, *(c for c in first.children if c.dep_ == "conj")]
-            if any(
-                c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in joined for c in t.children
-            ):
-                continue  # "Neither the soldiers nor the Taliban ask us": alternatives
-            if any(
-                t.i != token.i and (lemma_in(t, _LISTED_ARMS) or self._names_a_force(t, index))
-                for t in joined
-            ):
-                allies.add(self._layer.actor(m))
-        return frozenset(allies)
-
-    def _parsed_group_mentions(self) -> Iterator[tuple[int, Doc, Mention]]:
-        """Every group's mention the parse holds: its sentence, the parsed sentence, itself."""
-        layer, words = self._layer, self._doc.words
-        for index in range(len(self._doc.sentences)):
-            if not words.is_parsed(index):
-                continue
-            sdoc = words.parsed(index)
-            for m in layer.mentions(index):
-                if m.first >= 0 and layer.kind(layer.actor(m)) == "group":
-                    yield index, sdoc, m
-
-    @functools.cached_property
-    def _state_bodies_named(self) -> frozenset[str]:
-        """Names the text sets off as a state's agency or force ("an officer of Russia's
-        military intelligence agency, the GRU", "the RAB, Bangladesh's elite police unit"):
-        a state's body whatever the name says, so no outlaw's label is theirs."""
-        found = set()
-        for _, sdoc, m in self._parsed_group_mentions():
-            before = m.first - 1 - (m.first > 0 and sdoc[m.first - 1].lower_ == "the")
-            if before >= 1 and sdoc[before].text == "," and _a_states_body(sdoc[before - 1]):
-                found.add(self._layer.actor(m))
-            elif m.last + 2 < len(sdoc) and sdoc[m.last + 1].text == ",":
-                described = sdoc[m.last + 2 : min(len(sdoc), m.last + 9)]
-                closing = next((t.i for t in described if t.is_punct), len(sdoc))
-                if any(_a_states_body(t) for t in described if t.i < closing):
-                    found.add(self._layer.actor(m))
-        return frozenset(found)
-
-    def _a_state_body(self, actor: str) -> bool:
-        """A state's office by its name, or set off as a state's agency in the text."""
-        return state_body(actor) or actor in self._state_bodies_named
-
-    def _names_a_force(self, token: Token, index: int) -> bool:
-        """Whether ``token`` heads the name of a state's force ("Border Guard Bangladesh")."""
-        mention = mention_of(token, self._layer.mentions(index))
-        return mention is not None and _state_force(self._layer.actor(mention))
 
     def _person_before(
         self, index: int, start: int, head: Token, candidates: list[Mention]
@@ -1798,7 +1191,7 @@ class LabelAttacher:
                 last = words[-1].lower()
                 if head.tag_ == "NNS" and last != head.lower_:
                     continue  # "the armed groups" are not the International Crisis Group
-                if state_forces(head) and not _state_force(layer.actor(m)):
+                if state_forces(head) and not state_force(layer.actor(m)):
                     continue  # "security forces" are no "People's Defence Forces"
                 if (last in forms or forms & set(base_forms(last))) and (
                     layer.actor(m) not in opposed
