@@ -539,10 +539,13 @@ _BENUE_POLICE = (
          "Jalisco, Mexico's most violent state.", "soldiers", "Mexico"),
         ("Foreign troops arrived in Haiti on Monday, and Haiti's police chief welcomed them.",
          "troops", "unresolved"),
-        # ... and nobody's where two countries are named alike
+        # ... and nobody's where two countries are named alike, unless only one's army is named
+        ("Pakistan says the militants shelter in Afghanistan. Pakistan struck Afghanistan last "
+         "week, and Afghanistan says Pakistan killed civilians.\n\n"
+         "Funerals of soldiers and policemen have become routine.", "soldiers", "unresolved"),
         ("Pakistan says the militants shelter in Afghanistan. Pakistan's army struck Afghanistan "
          "last week, and Afghanistan says Pakistan killed civilians.\n\n"
-         "Funerals of soldiers and policemen have become routine.", "soldiers", "unresolved"),
+         "Funerals of soldiers and policemen have become routine.", "soldiers", "Pakistan"),
         # a country inside a longer name counts as that name ("Sudan People's Liberation ...")
         ("JUBA - Fighters seized an army base in South Sudan's Upper Nile state. Dozens of "
          "soldiers from the South Sudan People's Defence Forces were killed.\n\n"
@@ -727,6 +730,19 @@ _BENUE_POLICE = (
          "abducted your girls,\" Abubakar Shekau said in the recording.\n\nThe group, whose name "
          "means \"Western education is forbidden\", wants an Islamic state.\n\nOfficials of the "
          "ruling Peoples Democratic Party (PDP) dismissed the marchers.", "group", "Boko Haram"),
+        # of two countries named as often, soldiers are the one's whose army the text names
+        ("DHAKA, Bangladesh - Myanmar's army said on Friday that fighting in Rakhine had killed "
+         "400 people, as refugees poured from Myanmar into Bangladesh.\n\nAid groups in "
+         "Bangladesh said the camps were full. The Myanmar government blamed insurgents.\n\n"
+         "Witnesses said soldiers had burned villages.", "soldiers", "Myanmar"),
+        ("GOMA - Rwanda denied backing the rebels on Sunday, and Rwanda's president called for "
+         "talks. The Congolese army said it had retaken two towns from them. Rwanda and DR Congo "
+         "traded accusations at the UN, and DR Congo recalled its envoy.\n\nResidents said "
+         "fleeing soldiers had looted shops.", "soldiers", "DR Congo"),
+        # troops sent abroad do not make their country the one whose soldiers a story means
+        ("PEMBA, Mozambique - Insurgents attacked the town of Palma on Wednesday. Rwandan troops "
+         "arrived in July to help Mozambique. Mozambique's president thanked Rwanda.\n\n"
+         "Residents said soldiers fled the town.", "soldiers", "Mozambique"),
     ],
 )  # fmt: skip
 def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):

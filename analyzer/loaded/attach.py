@@ -871,7 +871,7 @@ class LabelAttacher:
             ruled = self._rulers_country(opposed) if state_only else None
             if ruled is not None:  # "the junta's troops" after "the junta" was Myanmar's
                 return Attachment(ruled, "the country whose rulers the story names")
-            story = self._story.country(opposed)
+            story = (self._story.country_of_forces if state_only else self._story.country)(opposed)
             top = max(self._story.times_named(layer.actor(m)) for m in groups)
             if story is not None and self._story.times_named(story) >= top:
                 return Attachment(story, "the country the story is most about")
@@ -919,7 +919,9 @@ class LabelAttacher:
             ruled = self._rulers_country(opposed) if state_only else None
             if ruled is not None:
                 return Attachment(ruled, "the country whose rulers the story names")
-            country = self._story.country(opposed)
+            country = (self._story.country_of_forces if state_only else self._story.country)(
+                opposed
+            )
             if country is not None:
                 return Attachment(country, "the country the story is most about")
         return Attachment(UNRESOLVED, "no actor named nearby")
@@ -984,13 +986,18 @@ class LabelAttacher:
         ruled = self._rulers_country(set())
         if ruled is not None:  # "the junta" was Myanmar's: so are its soldiers
             return ruled
-        story = self._story.country(set())
+        story = self._story.country_of_forces(set())
         if story is None:
             return None
-        # only a story clearly about one country: not Pakistan's war named as often as Afghanistan
-        times = self._story.times_named(story)
+        # only a story clearly about one country: not Pakistan's war named as often as
+        # Afghanistan, unless only one of them has its army or police named by it
+        times, story_forces = self._story.times_named(story), self._story.names_forces_of(story)
         rivals = [
-            c for c in known_countries() if c != story and self._story.times_named(c) >= times
+            c
+            for c in known_countries()
+            if c != story
+            and self._story.times_named(c) >= times
+            and not (story_forces and not self._story.names_forces_of(c))
         ]
         return None if rivals else story
 

@@ -23,6 +23,7 @@ from analyzer.actors.lexicon import (
 from analyzer.boilerplate.kinds import dateline_end
 from analyzer.document import Document
 from analyzer.loaded.label_phrase import organisation_number
+from analyzer.loaded.reference import state_forces
 from analyzer.loaded.states import (
     LISTED_ARMS,
     NO_COMMAND,
@@ -54,6 +55,8 @@ _COUNTRY_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,4}\b")
 _NAME_GOES_ON = re.compile(r"(?:['’]s)? [A-Z][a-z]")
 #: A country or its people before "federal": "Ethiopia's federal army", "Mexican federal police".
 _FEDERAL_OF = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? federal\b")
+#: A state's armed bodies at home, by their common nouns.
+_HOME_ARMS = frozenset(("army", "military", "police", "gendarmerie"))
 #: Words for whoever carried out an attack besides the perpetrator labels.
 _SUSPECTS = frozenset(("assassin", "suspect"))
 #: Letter runs of a sentence, to spot a perpetrator word in sentences that were never parsed.
@@ -125,6 +128,60 @@ class StoryFacts:
             return filed
         named = [a for a in layer.salience if a in countries and a not in opposed]
         return named[0] if len(named) == 1 else None
+
+    def country_of_forces(self, opposed: set[str]) -> str | None:
+        """The country whose soldiers and "security forces" a story means when no phrase says:
+        the country it is most about; of countries named as often, the one whose army, police
+        or security forces the text names ("Myanmar's army said ..." in a story naming
+        Bangladesh, where the Rohingya fled, as often)."""
+        story = self.country(opposed)
+        if story is None or story in self._forces_named:
+            return story
+        times = self.times_named(story)
+        named = [
+            (count, country)
+            for country, count in self._forces_named.items()
+            if country not in opposed and self.times_named(country) >= times
+        ]
+        return max(named)[1] if named else story
+
+    def names_forces_of(self, country: str) -> bool:
+        """Whether the text names the country's army, police or security forces by it."""
+        return country in self._forces_named
+
+    @functools.cached_property
+    def _forces_named(self) -> Counter[str]:
+        """How often each country's army, police or security forces are named by the country's
+        name or demonym on them ("Myanmar's army", "the Burmese military", "Kenya's security
+        forces"); not its "troops" or "soldiers", the words for a force sent abroad ("Rwandan
+        troops" in Mozambique)."""
+        layer, words, counts = self._layer, self._doc.words, Counter[str]()
+        for index in range(len(self._doc.sentences)):
+            if not words.is_parsed(index):
+                continue
+            mentions = layer.mentions(index)
+            for token in words.parsed(index):
+                if lemma_in(token, _HOME_ARMS) or state_forces(token):
+                    country = self._country_on(token, mentions)
+                    if country is not None:
+                        counts[country] += 1
+        return counts
+
+    def _country_on(self, noun: Token, mentions: list[Mention]) -> str | None:
+        """The country a possessive, demonym or name on ``noun`` names, if any; a demonym
+        inside a force's name too ("Lebanese Armed Forces"). The word right before the noun
+        counts whatever the parse made of it ("DHAKA, Bangladesh - Myanmar's army said")."""
+        sdoc = noun.doc
+        before = noun.i - 1 - (noun.i > 1 and sdoc[noun.i - 1].tag_ == "POS")
+        owners = [c for c in noun.children if c.dep_ in ("nmod:poss", "amod", "compound")]
+        for child in dict.fromkeys((*owners, *sdoc[before : before + 1])):
+            mention = mention_of(child, mentions)
+            if mention is not None and self._layer.actor(mention) in known_countries():
+                return self._layer.actor(mention)
+            country = country_of_word(child.lower_) if child.lower_ in demonyms() else None
+            if country is not None:
+                return country
+        return None
 
     @functools.cached_property
     def identified_perpetrator(self) -> str | None:
