@@ -2341,3 +2341,20 @@ def test_armed_men_are_the_story_s_organisation_only_if_it_bears_arms(named, act
         "heavy-set men wearing hooded sweatshirts."
     )
     assert _actor(text, "gunmen") == actor
+
+
+def test_a_name_joined_by_in_is_one_group_with_its_acronym():
+    # "Al-Qaeda in the Arabian Peninsula (AQAP)": one group, not Al-Qaeda and a place
+    text = (
+        "A member of Al-Qaeda in the Arabian Peninsula (AQAP) told the Associated Press that "
+        "the group had directed the attack. AQAP has claimed attacks before."
+    )
+    actors = {actor: kind for actor, kind, *_ in _layer(text).all_actors()}
+    assert actors["Al-Qaeda in the Arabian Peninsula"] == "group"
+    assert "Arabian Peninsula" not in actors
+    assert _actor(text, "group") == "Al-Qaeda in the Arabian Peninsula"
+
+
+def test_an_article_in_a_tabloids_capitals_is_no_name():
+    text = "THE fanatics who massacred 12 people died in a hail of bullets yesterday."
+    assert [actor for actor, *_ in _layer(text).all_actors()] == []

@@ -278,6 +278,8 @@ def _lone_opener(sdoc: Doc, i: int, text: str, opening: int = 0) -> bool:
         return False
     if token.text.isupper() and len(token.text) >= 4 and token.lower_ in _lower_case_words(text):
         return True  # "SUICIDE bombers from ...": a tabloid's opening capitals, no acronym
+    if token.text.isupper() and token.lower_ in _FUNCTION_WORDS:
+        return True  # "THE fanatics who massacred ...": the same capitals on an article
     if _ACRONYM.match(token.text) or token.lower_ in demonyms():
         return False
     if any(c.isupper() for c in token.text[1:]) or _apposed_description(sdoc, i):
@@ -466,7 +468,7 @@ def _joins(sdoc: Doc, i: int) -> bool:
     if lower == "the":
         preceding = sdoc[i - 1].lower_
         after_joiner = preceding == "of" or (
-            preceding in _NAME_PREPOSITIONS and _joins(sdoc, i - 1)
+            (preceding in _NAME_PREPOSITIONS or preceding == "in") and _joins(sdoc, i - 1)
         )
         return after_joiner and _name_word(sdoc, nxt)
     if lower == "and":  # "Justice and Equality Movement (JEM)": a name its acronym closes
@@ -498,8 +500,15 @@ def _joins(sdoc: Doc, i: int) -> bool:
             and (sdoc[nxt].lower_ in words_with_role("group") or before.lower_ in _NAME_OWNERS)
         )
         return i > 0 and before.is_title and owner and _name_word(sdoc, nxt)
-    if lower == "in":  # "Centre for Human Rights and Democracy in Africa (CHRDA)"
-        return sdoc[i - 1].is_title and _name_word(sdoc, nxt) and _acronym_follows(sdoc, nxt)
+    if lower == "in":  # "Centre for Human Rights and Democracy in Africa (CHRDA)", "Al-Qaeda
+        # in the Arabian Peninsula (AQAP)"
+        nxt += sdoc[nxt].lower_ == "the"
+        return (
+            sdoc[i - 1].is_title
+            and nxt < len(sdoc)
+            and _name_word(sdoc, nxt)
+            and _acronym_follows(sdoc, nxt)
+        )
     if lower in _NAME_PREPOSITIONS:  # "Movement for Democratic Change", "Group for the Support"
         head_word = sdoc[i - 1]
         nxt += sdoc[nxt].lower_ == "the"
@@ -513,6 +522,12 @@ def _joins(sdoc: Doc, i: int) -> bool:
     return False
 
 
+#: Articles, determiners and prepositions, which a tabloid may open a sentence with in capitals
+#: ("THE", "AS"); not "US", "IT" or "IS", which may be names.
+_FUNCTION_WORDS = frozenset(
+    ("the", "a", "an", "this", "these", "those", "of", "in", "on", "at", "for", "by", "with",
+     "and", "but", "as", "from", "after", "when")
+)  # fmt: skip
 #: Common nouns whose possessive opens a name when the tagger takes them for names.
 _NAME_OWNERS = frozenset(("people", "lord", "women", "children", "peasants", "citizens"))
 
@@ -746,7 +761,9 @@ _CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
 
 
 def _head_of(sdoc: Doc, first: int, last: int) -> int:
-    """The token of ``first..last`` whose syntactic head lies outside the phrase."""
+    """The token of ``first..last`` whose syntactic head lies outside the phrase; in a name
+    joined by "in" ("Al-Qaeda in the Arabian Peninsula"), of the words before it."""
+    last = next((i - 1 for i in range(first + 1, last) if sdoc[i].lower_ == "in"), last)
     for i in range(last, first - 1, -1):
         head = sdoc[i].head.i
         if head == i or not first <= head <= last:
@@ -755,6 +772,8 @@ def _head_of(sdoc: Doc, first: int, last: int) -> int:
 
 
 def _kind(sdoc: Doc, first: int, core: int, last: int) -> str:
+    # "Al-Qaeda in the Arabian Peninsula": what it is, not where
+    last = next((i - 1 for i in range(core + 1, last) if sdoc[i].lower_ == "in"), last)
     words = [sdoc[i].lower_ for i in range(core, last + 1) if sdoc[i].text[:1].isalnum()]
     if len(words) >= 2 and words[-1] in _PLACE_ENDINGS and words[0] != "islamic":
         return "place"  # "Borno State", "Niger Republic"; the Islamic State is a group
