@@ -739,6 +739,10 @@ _BENUE_POLICE = (
          "talks. The Congolese army said it had retaken two towns from them. Rwanda and DR Congo "
          "traded accusations at the UN, and DR Congo recalled its envoy.\n\nResidents said "
          "fleeing soldiers had looted shops.", "soldiers", "DR Congo"),
+        # a politician's party in the source is not "the group" his words name after another
+        ("A day earlier, Nationalist Movement Party (MHP) leader Devlet Bahceli suggested that "
+         "jailed PKK ringleader Abdullah Ocalan could address parliament if he declared the "
+         "dissolution of the group.", "group", "PKK"),
         # troops sent abroad do not make their country the one whose soldiers a story means
         ("PEMBA, Mozambique - Insurgents attacked the town of Palma on Wednesday. Rwandan troops "
          "arrived in July to help Mozambique. Mozambique's president thanked Rwanda.\n\n"
@@ -966,6 +970,13 @@ def test_a_label_reaches_its_actor_on_other_stories(text, word, actor):
         # a tabloid's opening word in capitals is no acronym
         ("SUICIDE bombers struck three churches on Sunday. Police said the suicide attacks "
          "killed 250 people.", "bombers", ("SUICIDE",)),
+        # a unit the text gives the army as owner is the state's; a headquarters is a place
+        ("Commandos of the army's Special Services Group (SSG) cleared the school on Tuesday. "
+         "The SSG lost two men.\n\n\"The terrorists came to kill children,\" a spokesman said.",
+         "terrorists", ("Special Services Group",)),
+        ("Commandos cleared the school, Major General Asim Bajwa told reporters at Corps "
+         "Headquarters. Bajwa spoke for an hour at Corps Headquarters.\n\n\"The terrorists came "
+         "to kill children,\" he said.", "terrorists", ("Corps Headquarters",)),
     ],
 )  # fmt: skip
 def test_a_label_never_reaches_these_actors(text, word, wrong):

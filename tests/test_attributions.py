@@ -342,6 +342,22 @@ def test_consider_reports_a_view_only_when_it_names_something() -> None:
             '"They were monsters," sobbed Dilani Fernando, 38, who survived the blast.',
             "Dilani Fernando",
         ),
+        # an organisation and its acronym in brackets before the speaker's title
+        (
+            "Kenya Defence Forces (KDF) spokesman Paul Njuguna said the attackers were killed.",
+            "Kenya Defence Forces (KDF) spokesman Paul Njuguna",
+        ),
+        (
+            "On Monday the Kenya Defence Forces (KDF) spokesman Paul Njuguna said the attackers "
+            "were killed.",
+            "the Kenya Defence Forces (KDF) spokesman Paul Njuguna",
+        ),
+        (
+            "All seven attackers were killed, Inter-Services Public Relations (ISPR) Director "
+            "General Major General Asim Saleem Bajwa told reporters.",
+            "Inter-Services Public Relations (ISPR) Director General Major General Asim Saleem "
+            "Bajwa",
+        ),
     ],
 )
 def test_the_source_is_the_speakers_whole_name_and_only_it(text: str, source: str) -> None:
@@ -738,6 +754,7 @@ def test_no_attribution(text: str) -> None:
         ("Venezuela's opposition", "organisation"),
         ("Ukraine's foreign minister", "anonymous"),
         ("Minister of Education Stefania Giannini", "named"),  # a title, then the name
+        ("the army spokesman Paul Njuguna", "named"),  # "the", a title, then the name
         ("Residents of Gondar", "anonymous"),  # people from a place, not a title
         ("Investigators", "anonymous"),  # capitalised only because it opens the sentence
         ("Protesters", "anonymous"),  # the same, a label word rather than a source noun

@@ -864,7 +864,7 @@ _PLACE_NOUNS = frozenset(
 #: Last words of a place's name ("Borno State", "the Red Sea", "the Gulf of Aden" is by "of").
 _PLACE_ENDINGS = frozenset(
     ("state", "republic", "province", "region", "governorate", "oblast", "sea", "ocean",
-     "strait", "river", "island", "islands", "peninsula", "desert", "coast")
+     "strait", "river", "island", "islands", "peninsula", "desert", "coast", "headquarters")
 )  # fmt: skip
 
 

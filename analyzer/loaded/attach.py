@@ -505,7 +505,9 @@ class LabelAttacher:
     def _speakers_organisation(self, phrase: Token, start: int) -> str | None:
         """For "the group" (an organisation's plain noun, definite) in what a person says, the
         one organisation the source phrase says he speaks for; None for a condemning label or
-        a source that names no person or several organisations."""
+        a source that names no person or several organisations, or when what he says names
+        another group before it ("MHP leader Devlet Bahçeli suggested that PKK ringleader
+        Abdullah Öcalan could declare ... the dissolution of the group": the PKK)."""
         if self._condemns or not lemma_in(phrase, PLAIN_ORGANISATION) or phrase.tag_ != "NN":
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
@@ -515,7 +517,16 @@ class LabelAttacher:
         kinds = {layer.actor(m): layer.kind(layer.actor(m)) for m in speakers}
         groups = [actor for actor, kind in kinds.items() if kind == "group"]
         person = "person" in kinds.values()
-        return groups[0] if person and len(groups) == 1 else None
+        if not person or len(groups) != 1:
+            return None
+        index = self._doc.sentence_index(start)
+        others = [
+            m
+            for m in (layer.mentions(index) if index is not None else [])
+            if m.end <= start and m.role == "actor" and m not in speakers
+            and layer.kind(layer.actor(m)) == "group" and layer.actor(m) not in kinds
+        ]  # fmt: skip
+        return None if others else groups[0]
 
     def _affiliations(self, speakers: set[str]) -> set[str]:
         """The groups the people among ``speakers`` speak for anywhere in the text."""

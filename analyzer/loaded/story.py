@@ -27,6 +27,7 @@ from analyzer.loaded.reference import state_forces
 from analyzer.loaded.states import (
     LISTED_ARMS,
     NO_COMMAND,
+    STATE_ARMS,
     STATE_TITLES,
     a_states_body,
     country_of_word,
@@ -338,12 +339,16 @@ class StoryFacts:
     @functools.cached_property
     def _state_bodies_named(self) -> frozenset[str]:
         """Names the text sets off as a state's agency or force ("an officer of Russia's
-        military intelligence agency, the GRU", "the RAB, Bangladesh's elite police unit"):
-        a state's body whatever the name says, so no outlaw's label is theirs."""
+        military intelligence agency, the GRU", "the RAB, Bangladesh's elite police unit") or
+        gives a state's army or police as owner ("the army's Special Services Group"): a
+        state's body whatever the name says, so no outlaw's label is theirs."""
         found = set()
         for _, sdoc, m in self._parsed_group_mentions():
             before = m.first - 1 - (m.first > 0 and sdoc[m.first - 1].lower_ == "the")
-            if before >= 1 and sdoc[before].text == "," and a_states_body(sdoc[before - 1]):
+            owned = m.first >= 2 and sdoc[m.first - 1].tag_ == "POS"
+            if owned and lemma_in(sdoc[m.first - 2], STATE_ARMS | {"government"}):
+                found.add(self._layer.actor(m))  # "the police's Special Anti-Robbery Squad"
+            elif before >= 1 and sdoc[before].text == "," and a_states_body(sdoc[before - 1]):
                 found.add(self._layer.actor(m))
             elif m.last + 2 < len(sdoc) and sdoc[m.last + 1].text == ",":
                 described = sdoc[m.last + 2 : min(len(sdoc), m.last + 9)]

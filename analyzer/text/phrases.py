@@ -81,6 +81,10 @@ _APPOSITIVE_OPENERS = {
 }
 
 
+#: Words inside a capitalised name: "Ministry of Defence", "Justice and Equality Movement".
+_INNER_NAME_WORDS = frozenset(("of", "and", "for", "-"))
+
+
 class Tokens:
     """Word and punctuation tokens of one sentence, with the scans that find a cue's source;
     ``settings`` bounds the scans (source, appositive and trailing-phrase lengths)."""
@@ -212,6 +216,10 @@ class Tokens:
                 if self._abbreviation_dot(i) or self._plural_possessive(i, last):
                     i -= 1
                     continue
+                if i < last and self._bracketed_acronym(i):
+                    # "Kenya Defence Forces (KDF) spokesman X said": the name its acronym follows
+                    first = self._name_start(i - 3)
+                    return (first, last, first - 1) if self._plausible(first, last) else None
                 break
             stop = i in self.cues or (
                 lows[i] in NP_STOP and not self._name_word(i) and not self._joins_sources(i)
@@ -238,6 +246,30 @@ class Tokens:
             # "..., a security source who asked not to be named said": the phrase before "who"
             return i + 1, who - 1, i
         return (i + 1, last, i) if self._plausible(i + 1, last) else None
+
+    def _name_start(self, last: int) -> int:
+        """The first token of the capitalised name ending at ``last`` ("Inter-Services Public
+        Relations", "the Nigeria Police Force"), with its "the"."""
+        lows, k = self.lows, last
+        while k > 0 and (self._capitalised(k - 1) or lows[k - 1] in _INNER_NAME_WORDS):
+            k -= 1
+        while k < last and lows[k] in _INNER_NAME_WORDS:
+            k += 1  # "of", "and" open no name
+        return k - 1 if k > 0 and lows[k - 1] == "the" else k
+
+    def _capitalised(self, i: int) -> bool:
+        return self.word(i) and self.text[self.starts[i]].isupper()
+
+    def _bracketed_acronym(self, close: int) -> bool:
+        """Whether ``close`` closes an acronym in brackets right after a capitalised word."""
+        lows = self.lows
+        return (
+            close >= 3
+            and lows[close] == ")"
+            and lows[close - 2] == "("
+            and self._acronym_at(close - 1)
+            and self._capitalised(close - 3)
+        )
 
     def _acronym_at(self, i: int) -> bool:
         """An acronym: a word of two capitals or more ("UN", "IOM", "MSF")."""

@@ -11,6 +11,7 @@ the helpers of :mod:`analyzer.text.cue_sites`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -1142,7 +1143,29 @@ def _subject_bounds(verb: Token, subject: Token) -> tuple[int, int]:
         between = [t.lower_ for t in verb.doc[head.i + 1 : first]]
         if between == ["and"]:
             return phrase_bounds(head)[0], last
-    return _hyphen_chain_start(verb.doc, first), last
+    return _hyphen_chain_start(verb.doc, _before_bracketed_acronym(doc, first)), last
+
+
+def _before_bracketed_acronym(doc: Doc, first: int) -> int:
+    """Where a source starts that opens with an organisation and its acronym in brackets,
+    which the parse hangs apart from the title after them: "[Kenya Defence Forces (KDF)]
+    spokesman Paul Njuguna said"; else ``first``."""
+    if first < 4 or doc[first - 1].text != ")" or doc[first - 3].text != "(":
+        return first
+    if not _BRACKETED_ACRONYM.fullmatch(doc[first - 2].text) or not doc[first - 4].is_title:
+        return first
+    k = first - 4
+    while k > 0 and (doc[k - 1].is_title or doc[k - 1].lower_ in _NAME_JOINERS):
+        k -= 1
+    while doc[k].lower_ in _NAME_JOINERS and k < first - 4:
+        k += 1  # "of", "and" open no name
+    return k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
+
+
+#: An acronym as a source's organisation is abbreviated in brackets: "KDF", "ISPR", "FETÖ".
+_BRACKETED_ACRONYM = re.compile(r"[A-ZÀ-Ö][A-ZÀ-Ö0-9&-]{1,7}")
+#: Words inside an organisation's name: "Ministry of Defence", "Inter-Services Public Relations".
+_NAME_JOINERS = frozenset(("of", "and", "for", "-"))
 
 
 _HYPHENS = frozenset(("-", "‐", "–"))

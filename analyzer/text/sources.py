@@ -154,6 +154,10 @@ def classify_source(text: str, start: int, end: int) -> SourceInfo:
         # "Protesters said", "Rebels claimed": a capital opening the sentence, not a name
         return SourceInfo("anonymous", low.endswith("s"), False, low, head_start)
     if head[0].isupper() or _PARTICLE_NAME.match(head):
+        if _titled_name(words, head_index):
+            # "the army spokesman Paul Njuguna": a person's name after a title, however the
+            # phrase opens
+            return SourceInfo("named", False, False, low, head_start)
         if (first == "the" and head_index > 0) or (len(head) > 1 and head.isupper()):
             return SourceInfo("organisation", False, False, low, head_start)
         name_like = all(w[0].isupper() for _, w in words)
@@ -175,6 +179,20 @@ def _label_word(word: str) -> bool:
 def _label_terms() -> frozenset[str]:
     rows = load_lexicon("actor_labels")
     return frozenset(row["term"].lstrip("=").lower() for row in rows if " " not in row["term"])
+
+
+def _titled_name(words: list[tuple[int, str]], head_index: int) -> bool:
+    """A lower-case noun for one person ("spokesman", "commander") followed by capitalised
+    words up to the head: "the army spokesman Paul Njuguna"."""
+    for i in range(head_index - 1, -1, -1):
+        word = words[i][1]
+        if word[0].isupper():
+            continue
+        noun = source_nouns().get(word)
+        return (
+            i < head_index - 1 and noun is not None and noun[0].kind == "anonymous" and not noun[1]
+        )
+    return False
 
 
 def _names_after(words: list[tuple[int, str]], head_index: int) -> bool:
