@@ -358,6 +358,15 @@ def test_consider_reports_a_view_only_when_it_names_something() -> None:
             "Inter-Services Public Relations (ISPR) Director General Major General Asim Saleem "
             "Bajwa",
         ),
+        (
+            "The attackers were killed, said Kenya Defence Forces (KDF) spokesman Paul Njuguna.",
+            "Kenya Defence Forces (KDF) spokesman Paul Njuguna",
+        ),
+        (
+            "According to Kenya Defence Forces (KDF) spokesman Paul Njuguna, the attackers were "
+            "killed.",
+            "Kenya Defence Forces (KDF) spokesman Paul Njuguna",
+        ),
     ],
 )
 def test_the_source_is_the_speakers_whole_name_and_only_it(text: str, source: str) -> None:

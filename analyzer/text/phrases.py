@@ -319,6 +319,10 @@ class Tokens:
                 if lows[j] in _NAME_SLASHES and joined:  # "a USA TODAY/Suffolk University poll"
                     j += 1
                     continue
+                goes_on = j + 3 < len(lows) and self.word(j + 3)
+                if j > first and goes_on and self._bracketed_acronym(j + 2):
+                    j += 3  # "said Kenya Defence Forces (KDF) spokesman Paul Njuguna"
+                    continue
                 break
             if j in self.cues or (
                 lows[j] in NP_STOP and not self._name_word(j) and not self._joins_sources(j)
