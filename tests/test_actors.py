@@ -743,6 +743,11 @@ _BENUE_POLICE = (
         ("A day earlier, Nationalist Movement Party (MHP) leader Devlet Bahceli suggested that "
          "jailed PKK ringleader Abdullah Ocalan could address parliament if he declared the "
          "dissolution of the group.", "group", "PKK"),
+        # a tabloid's capitals count toward the country a story is about ("MEXICAN troops")
+        ("MEXICAN troops freed a cartel boss on Thursday after gunmen besieged Culiacan. Mexico's "
+         "president defended the decision in Mexico City. The United States had sought his "
+         "extradition, and US officials said nothing.\n\nResidents said soldiers fled.",
+         "soldiers", "Mexico"),
         # troops sent abroad do not make their country the one whose soldiers a story means
         ("PEMBA, Mozambique - Insurgents attacked the town of Palma on Wednesday. Rwandan troops "
          "arrived in July to help Mozambique. Mozambique's president thanked Rwanda.\n\n"

@@ -46,8 +46,9 @@ _PROTEST_WORDS = re.compile(
     r"\b(?:protest|demonstrat|rall(?:y|ies)|march(?:es|ed|ers)?\b|riot|unrest|uprising)",
     re.IGNORECASE,
 )
-#: One or two capitalised words, as a demonym or a country is written ("Syrian", "South Sudan").
-_CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+#: One or two capitalised words, as a demonym or a country is written ("Syrian", "South Sudan"),
+#: or a demonym in a tabloid's capitals ("MEXICAN troops"; four letters or more, not "US").
+_CAPITALISED_WORDS = re.compile(r"\b[A-Z](?:[a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,})\b")
 #: Demonyms only an adversary uses, which count nothing toward what a story is about.
 _EPITHETS = frozenset(("zionist",))
 #: A country's initials: "US", "U.S.", "DRC", "UAE".
@@ -242,6 +243,8 @@ class StoryFacts:
         counts = Counter[str]()
         text = self._doc.text
         for match in _CAPITALISED_WORDS.finditer(text):
+            if match.group(0).isupper():
+                continue  # a dateline's city ("DHAKA, Bangladesh -"): the dateline tells of it
             words = match.group(0).lower().split()
             exact = " ".join(words) in names
             if not exact and _NAME_GOES_ON.match(text, match.end()):
