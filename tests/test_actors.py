@@ -748,6 +748,14 @@ _BENUE_POLICE = (
          "president defended the decision in Mexico City. The United States had sought his "
          "extradition, and US officials said nothing.\n\nResidents said soldiers fled.",
          "soldiers", "Mexico"),
+        # a leader's armed men are his group's: by his title, or a clause that says he leads it
+        ("Fighting broke out in Juba on Friday. SPLA-IO leader Riek Machar fled the capital, and "
+         "Machar's troops regrouped in the bush.", "troops", "SPLA-IO"),
+        ("The Sudanese Armed Forces (SAF), led by General Abdel Fattah al-Burhan, retook the "
+         "city on Tuesday. Activists described Burhan's forces as brutal.", "forces",
+         "Sudanese Armed Forces"),
+        ("Kinshasa accused Rwanda on Monday. M23 president Bertrand Bisimwa spoke in Goma. "
+         "Bisimwa's troops advanced.", "troops", "M23"),
         # troops sent abroad do not make their country the one whose soldiers a story means
         ("PEMBA, Mozambique - Insurgents attacked the town of Palma on Wednesday. Rwandan troops "
          "arrived in July to help Mozambique. Mozambique's president thanked Rwanda.\n\n"

@@ -184,6 +184,8 @@ _OBJECT_DEPS = frozenset(("obj", "iobj", "obl", "nmod"))
 #: Attachments by the label's own phrase, whose number is its actor's: "Haiti's gangs" are
 #: several organisations, "the Gran Grif gang" one.
 _OWN_NUMBER_RULES = MODIFIER_RULES | {"the name it describes"}
+#: Armed men a leader commands, whose owner's state or group they are ("Machar's troops").
+_COMMANDED = STATE_ONLY | ARMED_MEN | {"force", "rebel", "guerrilla", "loyalist"}
 #: Words in the names of organisations that bear arms.
 _ARMED_NAME_WORDS = frozenset(
     ("army", "forces", "front", "brigade", "brigades", "militia", "state", "jihad", "mujahideen",
@@ -348,11 +350,16 @@ class LabelAttacher:
             if how == "the name that modifies it" and not one_person(head):
                 # "the Maute terrorist group", "the Maute fighters": named after the family
                 actor = self._group_named_after(mention, actor) or actor
-            if how == "the name that modifies it" and lemma_in(phrase, STATE_ONLY):
-                # "Abhisit's troops" after "Prime Minister Abhisit Vejjajiva": his state's
+            commanded = how == "the name that modifies it" and lemma_in(phrase, _COMMANDED)
+            if commanded and layer.kind(actor) == "person":
+                # "Abhisit's troops" after "Prime Minister Abhisit Vejjajiva": his state's;
+                # "Machar's troops" after "SPLA-IO leader Riek Machar": his group's
                 state = self._story.state_of_an_official(actor)
                 if state is not None:
                     return Attachment(state, "the state of the official who commands them")
+                group = self._story.group_a_person_leads(actor)
+                if group is not None:
+                    return Attachment(group, "the group whose leader commands them")
             former = any(c.lower_ in ("former", "ex") for c in head.children)
             # "the separatist government of Carles Puigdemont": the word describes his
             # government, so no later "the separatists" are the one man

@@ -76,6 +76,21 @@ def _shouted_line(text: str, at: int) -> bool:
     return sum(w.isupper() for w in words) * 2 > len(words)
 
 
+def _led_by(person: Token) -> Token | None:
+    """The noun a "led by", "commanded by" or "headed by" clause with ``person`` as its agent
+    describes: "the Sudanese Armed Forces (SAF), led by General Abdel Fattah al-Burhan"."""
+    verb = person.head
+    if case_marker(person) != "by" or verb.lemma_ not in _LEADING_VERBS:
+        return None
+    return verb.head if verb.dep_ in ("acl", "acl:relcl") else None
+
+
+#: Words for a group's leader that are no title before a name ("SPLA-IO leader Riek Machar").
+_LEADERS = frozenset(("leader", "head", "founder", "chairman", "boss", "warlord"))
+#: Verbs by which a clause says who leads a group.
+_LEADING_VERBS = frozenset(("lead", "command", "head"))
+
+
 class StoryFacts:
     """The story-wide facts of one document (module doc), each computed on first use."""
 
@@ -368,6 +383,32 @@ class StoryFacts:
         """Whether ``token`` heads the name of a state's force ("Border Guard Bangladesh")."""
         mention = mention_of(token, self._layer.mentions(index))
         return mention is not None and state_force(self._layer.actor(mention))
+
+    def group_a_person_leads(self, actor: str) -> str | None:
+        """For a person the text titles as a group's officer ("SPLA-IO leader Riek Machar", "RSF
+        commander Mohamed Hamdan Dagalo"), the one group whose name opens his title; None for
+        anyone else or a person titled for two groups."""
+        layer, words = self._layer, self._doc.words
+        if layer.kind(actor) != "person":
+            return None
+        found = set()
+        for index in range(len(self._doc.sentences)):
+            if not words.is_parsed(index):
+                continue
+            sdoc, mentions = words.parsed(index), layer.mentions(index)
+            for m in mentions:
+                if m.first < 0 or layer.actor(m) != actor:
+                    continue
+                offices = words_with_role("title") | _LEADERS
+                title = [t for t in title_words(sdoc, m) if lemma_in(t, offices)]
+                opening = min((t.i for t in title), default=0)
+                owner = mention_of(sdoc[opening - 1], mentions) if opening > 0 else None
+                led = _led_by(sdoc[m.head])
+                if owner is None and led is not None:  # "the Sudanese Armed Forces, led by X"
+                    owner = mention_of(led, mentions)
+                if owner is not None and layer.kind(layer.actor(owner)) == "group":
+                    found.add(layer.actor(owner))
+        return found.pop() if len(found) == 1 else None
 
     def state_of_an_official(self, actor: str) -> str | None:
         """For a person the text titles as a state's official anywhere ("Prime Minister
