@@ -2045,6 +2045,7 @@ def test_one_country_s_rulers_are_not_the_several_regimes_named_before():
         ("Balochistan Chief Minister Sarfraz Bugti", "Sarfraz Bugti"),
         ("Communication Minister Jean-Emmanuel Ouedraogo", "Jean-Emmanuel Ouedraogo"),
         ("Supreme Leader Ayatollah Ali Khamenei", "Ali Khamenei"),
+        ("Senate Majority Leader Mitch McConnell", "Mitch McConnell"),
         ("John Major", "John Major"),  # a title word closing a name is the name's
     ],
 )
