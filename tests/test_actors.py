@@ -2383,3 +2383,10 @@ def test_a_name_joined_by_in_is_one_group_with_its_acronym():
 def test_an_article_in_a_tabloids_capitals_is_no_name():
     text = "THE fanatics who massacred 12 people died in a hail of bullets yesterday."
     assert [actor for actor, *_ in _layer(text).all_actors()] == []
+
+
+@pytest.mark.parametrize("name", ["Muslim Brotherhood", "Haqqani Network"])
+def test_an_organisations_head_word_makes_a_two_word_name_a_group(name):
+    # two capitalised words look like a person's name unless the last is an organisation's
+    layer = _layer(f"The {name} denied any role in the attack on Monday.")
+    assert layer.kind(name) == "group"
