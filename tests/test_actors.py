@@ -2390,3 +2390,8 @@ def test_an_organisations_head_word_makes_a_two_word_name_a_group(name):
     # two capitalised words look like a person's name unless the last is an organisation's
     layer = _layer(f"The {name} denied any role in the attack on Monday.")
     assert layer.kind(name) == "group"
+
+
+def test_a_tabloids_kicker_in_capitals_is_no_name():
+    text = "MOB RULE: Trump fanatics storm Capitol as police flee\n\nA mob smashed its way in."
+    assert "MOB RULE" not in [actor for actor, *_ in _layer(text).all_actors()]

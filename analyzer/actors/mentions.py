@@ -388,7 +388,8 @@ def _name_token(sdoc: Doc, i: int) -> bool:
 
 def _shouted(sdoc: Doc, i: int) -> bool:
     """A word in a run of capitals that is no acronym: three words or more ("THUGS HURL
-    BOTTLES"), or one of eight letters or more ("BLOCKADERS' RAMPAGE")."""
+    BOTTLES"), one of eight letters or more ("BLOCKADERS' RAMPAGE"), or two opening the
+    sentence before a colon ("MOB RULE:")."""
 
     def capitals(k: int) -> bool:
         word = sdoc[k].text
@@ -403,7 +404,10 @@ def _shouted(sdoc: Doc, i: int) -> bool:
             if capitals(k):
                 run.append(k)
             k += step
-    return len(run) >= 3 or any(len(sdoc[k].text) >= 8 for k in run)
+    # a kicker opening a headline: "MOB RULE: Trump fanatics storm Capitol"
+    after = max(run) + 1
+    kicker = min(run) == 0 and len(run) >= 2 and after < len(sdoc) and sdoc[after].text == ":"
+    return kicker or len(run) >= 3 or any(len(sdoc[k].text) >= 8 for k in run)
 
 
 #: Marks inside a run of capitals: "BLOCKADERS' RAMPAGE:".
