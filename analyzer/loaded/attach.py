@@ -354,7 +354,12 @@ class LabelAttacher:
             if commanded and layer.kind(actor) == "person":
                 # "Abhisit's troops" after "Prime Minister Abhisit Vejjajiva": his state's;
                 # "Machar's troops" after "SPLA-IO leader Riek Machar": his group's
-                state = self._story.state_of_an_official(actor)
+                # (a president's "fighters" or "militia" may be his own, not his state's)
+                state = (
+                    self._story.state_of_an_official(actor)
+                    if lemma_in(phrase, STATE_ONLY)
+                    else None
+                )
                 if state is not None:
                     return Attachment(state, "the state of the official who commands them")
                 group = self._story.group_a_person_leads(actor)
