@@ -384,63 +384,62 @@ class StoryFacts:
         mention = mention_of(token, self._layer.mentions(index))
         return mention is not None and state_force(self._layer.actor(mention))
 
-    def group_a_person_leads(self, actor: str) -> str | None:
-        """For a person the text titles as a group's officer ("SPLA-IO leader Riek Machar", "RSF
-        commander Mohamed Hamdan Dagalo"), the one group whose name opens his title; None for
-        anyone else or a person titled for two groups."""
+    def _parsed_mentions_of(self, actor: str) -> Iterator[tuple[Doc, list[Mention], Mention]]:
+        """Every mention of ``actor`` the parse holds: its parsed sentence, that sentence's
+        mentions, and the mention."""
         layer, words = self._layer, self._doc.words
-        if layer.kind(actor) != "person":
-            return None
-        found = set()
         for index in range(len(self._doc.sentences)):
             if not words.is_parsed(index):
                 continue
             sdoc, mentions = words.parsed(index), layer.mentions(index)
             for m in mentions:
-                if m.first < 0 or layer.actor(m) != actor:
-                    continue
-                offices = words_with_role("title") | _LEADERS
-                title = [t for t in title_words(sdoc, m) if lemma_in(t, offices)]
-                opening = min((t.i for t in title), default=0)
-                owner = mention_of(sdoc[opening - 1], mentions) if opening > 0 else None
-                led = _led_by(sdoc[m.head])
-                if owner is None and led is not None:  # "the Sudanese Armed Forces, led by X"
-                    owner = mention_of(led, mentions)
-                if owner is not None and layer.kind(layer.actor(owner)) == "group":
-                    found.add(layer.actor(owner))
+                if m.first >= 0 and layer.actor(m) == actor:
+                    yield sdoc, mentions, m
+
+    def group_a_person_leads(self, actor: str) -> str | None:
+        """For a person the text titles as a group's officer ("SPLA-IO leader Riek Machar", "RSF
+        commander Mohamed Hamdan Dagalo"), the one group whose name opens his title; None for
+        anyone else or a person titled for two groups."""
+        layer = self._layer
+        if layer.kind(actor) != "person":
+            return None
+        offices, found = words_with_role("title") | _LEADERS, set()
+        for sdoc, mentions, m in self._parsed_mentions_of(actor):
+            title = [t for t in title_words(sdoc, m) if lemma_in(t, offices)]
+            opening = min((t.i for t in title), default=0)
+            owner = mention_of(sdoc[opening - 1], mentions) if opening > 0 else None
+            led = _led_by(sdoc[m.head])
+            if owner is None and led is not None:  # "the Sudanese Armed Forces, led by X"
+                owner = mention_of(led, mentions)
+            if owner is not None and layer.kind(layer.actor(owner)) == "group":
+                found.add(layer.actor(owner))
         return found.pop() if len(found) == 1 else None
 
     def state_of_an_official(self, actor: str) -> str | None:
         """For a person the text titles as a state's official anywhere ("Prime Minister
         Abhisit Vejjajiva", "Russian President Vladimir Putin"), the state: the country his
         title names, else the story's; None for anyone else ("M23 president Bertrand Bisimwa")."""
-        layer, words = self._layer, self._doc.words
+        layer = self._layer
         if layer.kind(actor) != "person":
             return None
-        for index in range(len(self._doc.sentences)):
-            if not words.is_parsed(index):
+        for sdoc, mentions, m in self._parsed_mentions_of(actor):
+            title = title_words(sdoc, m)
+            if not any(lemma_in(t, STATE_TITLES) for t in title):
                 continue
-            sdoc, mentions = words.parsed(index), layer.mentions(index)
-            for m in mentions:
-                if m.first < 0 or layer.actor(m) != actor:
-                    continue
-                title = title_words(sdoc, m)
-                if not any(lemma_in(t, STATE_TITLES) for t in title):
-                    continue
-                if any(t.lower_ in NO_COMMAND for t in title):
-                    return None  # "First Vice President Riek Machar": his troops are his own
-                before = sdoc[m.first - 1] if m.first > 0 else None
-                if before is not None and before.lower_ in demonyms():
-                    title = [*title, before]  # "Russian President Vladimir Putin"
-                places = [country_of_word(t.lower_) for t in title]
-                opening = min(t.i for t in title)
-                owner = mention_of(sdoc[opening - 1], mentions) if opening > 0 else None
-                acronym = any(
-                    t.text.isupper() and len(t.text) > 1 and not p
-                    for t, p in zip(title, places, strict=True)
-                )
-                if acronym or (owner is not None and layer.kind(layer.actor(owner)) == "group"):
-                    return None  # "M23 president Bertrand Bisimwa": a group's office, no state's
-                found = [p for p in places if p]
-                return found[0] if found else self.country(set())
+            if any(t.lower_ in NO_COMMAND for t in title):
+                return None  # "First Vice President Riek Machar": his troops are his own
+            before = sdoc[m.first - 1] if m.first > 0 else None
+            if before is not None and before.lower_ in demonyms():
+                title = [*title, before]  # "Russian President Vladimir Putin"
+            places = [country_of_word(t.lower_) for t in title]
+            opening = min(t.i for t in title)
+            owner = mention_of(sdoc[opening - 1], mentions) if opening > 0 else None
+            acronym = any(
+                t.text.isupper() and len(t.text) > 1 and not p
+                for t, p in zip(title, places, strict=True)
+            )
+            if acronym or (owner is not None and layer.kind(layer.actor(owner)) == "group"):
+                return None  # "M23 president Bertrand Bisimwa": a group's office, no state's
+            found = [p for p in places if p]
+            return found[0] if found else self.country(set())
         return None
