@@ -279,7 +279,7 @@ def _lone_opener(sdoc: Doc, i: int, text: str, opening: int = 0) -> bool:
     if token.text.isupper() and len(token.text) >= 4 and token.lower_ in _lower_case_words(text):
         return True  # "SUICIDE bombers from ...": a tabloid's opening capitals, no acronym
     if token.text.isupper() and token.lower_ in _FUNCTION_WORDS:
-        return True  # "THE fanatics who massacred ...": the same capitals on an article
+        return True  # "THE fanatics who massacred ...": an article in a tabloid's capitals
     if _ACRONYM.match(token.text) or token.lower_ in demonyms():
         return False
     if any(c.isupper() for c in token.text[1:]) or _apposed_description(sdoc, i):

@@ -894,7 +894,7 @@ class LabelAttacher:
             ruled = self._rulers_country(opposed) if state_only else None
             if ruled is not None:  # "the junta's troops" after "the junta" was Myanmar's
                 return Attachment(ruled, "the country whose rulers the story names")
-            story = (self._story.country_of_forces if state_only else self._story.country)(opposed)
+            story = self._country_for(opposed, state_only=state_only)
             top = max(self._story.times_named(layer.actor(m)) for m in groups)
             if story is not None and self._story.times_named(story) >= top:
                 return Attachment(story, "the country the story is most about")
@@ -942,12 +942,16 @@ class LabelAttacher:
             ruled = self._rulers_country(opposed) if state_only else None
             if ruled is not None:
                 return Attachment(ruled, "the country whose rulers the story names")
-            country = (self._story.country_of_forces if state_only else self._story.country)(
-                opposed
-            )
+            country = self._country_for(opposed, state_only=state_only)
             if country is not None:
                 return Attachment(country, "the country the story is most about")
         return Attachment(UNRESOLVED, "no actor named nearby")
+
+    def _country_for(self, opposed: set[str], *, state_only: bool) -> str | None:
+        """The country a state's label means when no phrase says: for soldiers, police and
+        security forces, the one whose forces the text names among those named most."""
+        story = self._story
+        return story.country_of_forces(opposed) if state_only else story.country(opposed)
 
     def _namer_of_its_sentence(self, head: Token, mentions: list[Mention]) -> str | None:
         """For a label that "it" or "they" gives by a naming verb ("what it called the puppet
