@@ -10,4 +10,4 @@ except metadata.PackageNotFoundError:  # running from a source tree that was nev
     __version__ = "0.0.0+source"
 
 #: Bump when any lexicon or story-pack file changes meaning (a term added, a tier moved).
-LEXICON_VERSION = "2026.12.18"
+LEXICON_VERSION = "2026.12.19"

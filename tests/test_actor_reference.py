@@ -428,6 +428,18 @@ def test_the_country_of_a_wire_storys_dateline_rules_and_commands():
     assert _actor(text, "gangs") != "Haiti"
 
 
+def test_a_local_paper_s_dateline_city_names_the_country_it_never_names():
+    # no capital and no country named: the dateline's city is in Cameroon (the city table)
+    text = (
+        "BAMENDA - Separatist fighters ambushed a patrol on the Bafut road on Tuesday.\n\n"
+        "The separatists have fought government troops since 2017."
+    )
+    assert _actor(text, "troops") == "Cameroon"
+    # the accents of the dateline are no part of the match, nor a state's abbreviation after it
+    text = "CULIACÁN, Sin. - Government troops came under fire north of the city on Saturday."
+    assert _actor(text, "troops") == "Mexico"
+
+
 def test_a_definite_label_of_the_same_kind_right_after_names_the_same_side():
     text = (
         "JNIM fighters attacked a base near Djibo on Monday, killing 30 soldiers. The Volunteers "

@@ -277,6 +277,9 @@ def test_a_label_said_of_another_label_names_the_same_actor(text, word):
         ("Antifa thugs attacked a journalist in Portland on Saturday.", "thugs", "Antifa"),
         ("Moscow has long described Ukraine's leadership as a regime.", "regime", "Ukraine"),
         ('The general called the RSF "rebels" and "mercenaries".', "mercenaries", "RSF"),
+        # the acronym after a number is tagged a number
+        ("3 NPA terrorists killed in Negros clash\n\nThree fighters of the New People's Army "
+         "(NPA) were killed.", "terrorists", "New People's Army"),
     ],
 )  # fmt: skip
 def test_a_relative_pronoun_or_a_misparsed_name_still_reaches_the_actor(text, word, actor):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 
 from analyzer.errors import LexiconError
@@ -65,6 +66,20 @@ def capitals() -> dict[str, str]:
     rows = load_lexicon("capitals")
     validate(rows, origin="lexicon capitals.csv", required=("capital", "actor"), key=("capital",))
     return {row["capital"].lower(): row["actor"] for row in rows}
+
+
+@functools.cache
+def cities() -> dict[str, str]:
+    """City other than a capital (folded to ASCII, lowercase) -> its country; for datelines only
+    ("CULIACÁN, Sin. -" is Mexico's): in running text a city's name is as often a person's."""
+    rows = load_lexicon("cities")
+    validate(rows, origin="lexicon cities.csv", required=("city", "country"), key=("city",))
+    return {row["city"]: row["country"] for row in rows}
+
+
+def fold_name(name: str) -> str:
+    """Lower case without accents, the key of :func:`cities` ("Culiacán" -> "culiacan")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
 
 
 @functools.cache

@@ -15,8 +15,10 @@ from analyzer.actors import ActorLayer, Mention
 from analyzer.actors.kinds import state_body
 from analyzer.actors.lexicon import (
     capitals,
+    cities,
     country_names,
     demonyms,
+    fold_name,
     known_countries,
     words_with_role,
 )
@@ -317,6 +319,11 @@ class StoryFacts:
                     return names[word]
                 if word.title() in known_countries():
                     return word.title()
+            # else the city's country ("CULIACÁN, Sin. -" is Mexico's): a local paper may never
+            # name its own country
+            city = cities().get(fold_name(parts[0]))
+            if city is not None:
+                return city
         return None
 
     @functools.cached_property

@@ -30,8 +30,9 @@ NOUN_PHRASE_TAGS = frozenset(("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"))
 def modifies(child: Token, head: Token) -> bool:
     """Whether ``child`` modifies the label ``head``: by its relation, or a name right before the
     label and hanging on it whatever the relation ("Antifa/nummod thugs"; "Myanmar/nsubj rebels"
-    in a headline)."""
-    misparsed = (child.dep_ == "nummod" and child.pos_ == "PROPN") or (
+    in a headline; "3 NPA/CD terrorists", an acronym after a number tagged a number)."""
+    acronym = child.is_alpha and child.is_upper and len(child) > 1
+    misparsed = (child.dep_ == "nummod" and (child.pos_ == "PROPN" or acronym)) or (
         child.i == head.i - 1 and child.pos_ == "PROPN"
     )
     return child.head.i == head.i and (child.dep_ in MODIFIER_DEPS or misparsed)
