@@ -428,6 +428,15 @@ def test_the_country_of_a_wire_storys_dateline_rules_and_commands():
     assert _actor(text, "gangs") != "Haiti"
 
 
+def test_those_the_reported_clause_s_doer_acts_on_are_not_the_doer():
+    # the parse reads "the defence and security forces" as the object of "said"
+    text = (
+        "Interior Minister Hamed Bakayoko said the defence and security forces (FDS) had "
+        '"neutralised" six attackers after an intervention lasting two hours.'
+    )
+    assert _actor(text, "attackers") != "FDS"
+
+
 def test_a_local_paper_s_dateline_city_names_the_country_it_never_names():
     # no capital and no country named: the dateline's city is in Cameroon (the city table)
     text = (
@@ -477,6 +486,26 @@ def test_whoever_carried_out_the_attack_is_the_attacker_the_story_identifies():
     assert _actor(generic, "terrorist") == "unresolved"
     two = text + " Police identified the Berlin attacker as Anis Amri."
     assert _actor(two, "terrorist") == "unresolved"
+
+
+def test_a_definite_label_of_one_person_is_the_attacker_a_lone_attack_story_names():
+    text = (
+        "The killer was named by German media as Philipp F., 35. Police said he had quit the "
+        "congregation.\n\nWitnesses described the scene. As officers burst in, the shooter "
+        "fled upstairs. Investigators are asking how the maniac got his weapon."
+    )
+    found = {s.text: s.actor for s in _labels(text)}
+    assert found["killer"] == found["shooter"] == found["maniac"] == "Philipp F."
+
+
+def test_soldiers_who_seized_power_in_a_country_are_that_country_s():
+    # France is named more often, but the soldiers seized power in Niger
+    text = (
+        "Soldiers who seized power in Niger are holding its president. France condemned the "
+        "coup, French citizens were evacuated and France has 1,500 troops there. A French "
+        "diplomat said France would not leave."
+    )
+    assert _actor(text, "Soldiers") == "Niger"
 
 
 def test_a_state_body_may_report_on_its_own_troops():

@@ -2092,6 +2092,17 @@ def test_an_acronym_in_brackets_spells_the_name_before_it(text, acronym, name):
     assert _layer(text).actor_named(acronym) == name
 
 
+def test_a_demonym_the_tagger_calls_an_adjective_is_its_country_and_a_hyphen_glues_a_name():
+    found = [(m.name, m.kind) for m in _mentions("backed by French and U.S. troops")]
+    assert ("France", "place") in found
+    headline = "Grand-Bassam in mourning after terrorists turn beach into killing ground"
+    assert [m.name for m in _mentions(headline)] == ["Grand-Bassam"]
+    # a dash between words joins no name; a demonym after a kicker's colon opens one
+    assert "Beirut - Lebanon" not in [m.name for m in _mentions("Beirut - Lebanon on Friday wept")]
+    kicker = "Tayouneh massacre: Lebanese Forces snipers ambushed marchers"
+    assert "Lebanese Forces" in [m.name for m in _mentions(kicker)]
+
+
 def test_a_particle_joins_a_city_s_name():
     names = [m.name for m in _mentions("Protesters marched in Dar es Salaam on Monday.")]
     assert names == ["Dar es Salaam"]
@@ -2168,6 +2179,15 @@ def test_our_forces_in_a_minister_s_quotation_are_the_state_s():
         'brave macawisley are regrouping," Defence Minister Abdulkadir Mohamed Nur said.'
     )
     assert _actor(text, "forces") == "Somalia"
+
+
+def test_our_forces_are_those_of_the_group_the_speaker_was_introduced_as_speaking_for():
+    text = (
+        "Captain Jules Ngongo, spokesman for FARDC operations in the Beni sector, said two "
+        'assailants had been killed. "Our forces are on the heels of these ADF terrorists," '
+        "he said."
+    )
+    assert _actor(text, "forces") == "FARDC"
 
 
 def test_the_name_a_group_calls_itself_is_its_name():

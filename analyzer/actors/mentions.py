@@ -131,6 +131,8 @@ def find_mentions(sdoc: Doc, sentence: int, base: int, text: str) -> list[Mentio
                     and _capital_before(sdoc, k - 2, opening, in_name)
                 ):
                     k -= 2
+                elif _glued_by_hyphen(sdoc, k, opening, in_name):
+                    k -= 2  # "Grand/ADJ-Bassam" opening a headline: one word, one name
                 else:
                     break
             whole = k < i
@@ -202,6 +204,9 @@ _UNIT_WORDS = frozenset(
 def _capital_before(sdoc: Doc, k: int, opening: int, in_name: set[int]) -> bool:
     """A capitalised content word at ``k``, mid-sentence and in no name yet: part of the name
     after it ("members of Just/ADV Stop/VERB Oil")."""
+    opens = k == opening or (k > opening and sdoc[k - 1].text in _OPENERS)
+    if opens and k not in in_name and sdoc[k].is_title and sdoc[k].lower_ in demonyms():
+        return True  # "Massacre: Lebanese Forces snipers ...": a demonym is capitalised anyway
     return (
         k > opening
         and k not in in_name
@@ -211,6 +216,21 @@ def _capital_before(sdoc: Doc, k: int, opening: int, in_name: set[int]) -> bool:
         and not (  # "the mostly Christian Kuki tribes": an adjective with an adverb
             sdoc[k].pos_ == "ADJ" and any(c.dep_ == "advmod" for c in sdoc[k].children)
         )
+    )
+
+
+def _glued_by_hyphen(sdoc: Doc, k: int, opening: int, in_name: set[int]) -> bool:
+    """A capitalised word glued by a hyphen to the name word at ``k``, even a sentence's first
+    word ("Grand-Bassam"): written as one word, it is part of the name."""
+    if k - 2 < opening or sdoc[k - 1].text not in _HYPHENS or (k - 2) in in_name:
+        return False
+    first = sdoc[k - 2]
+    return (
+        not first.whitespace_
+        and not sdoc[k - 1].whitespace_
+        and first.is_alpha
+        and first.is_title
+        and first.lower_ not in _TARGET_WORDS
     )
 
 
@@ -355,8 +375,10 @@ def _is_demonym(sdoc: Doc, first: int, last: int) -> bool:
     before_noun = (
         word.i + 1 < len(sdoc) and sdoc[word.i + 1].pos_ == "NOUN" and word.lower_ in table
     )  # "the army and Rwandan troops", the demonym parsed as a conjunct of "army"
+    # "backed by French/ADJ and U.S. troops": an adjective however the parse hung it
+    adjective = word.pos_ == "ADJ" and word.lower_ in table
     if first == last and not (
-        (word.dep_ in ("amod", "compound") and word.head.i > word.i) or before_noun
+        (word.dep_ in ("amod", "compound") and word.head.i > word.i) or before_noun or adjective
     ):
         return False
     return any(
@@ -479,6 +501,8 @@ def _joins(sdoc: Doc, i: int) -> bool:
         return _name_word(sdoc, nxt) and (
             _acronym_follows(sdoc, nxt) or _head_word_follows(sdoc, i - 1, nxt)
         )
+    if token.text in _HYPHENS and (token.whitespace_ or sdoc[i - 1].whitespace_):
+        return False  # "Beirut - Lebanon on Friday buried": a dash between words, no hyphen
     if token.text in _HYPHENS or lower in _PARTICLES:
         return (
             _name_word(sdoc, nxt)

@@ -53,6 +53,7 @@ use (the country it is most about, its dateline) in :mod:`analyzer.loaded.story`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,7 @@ from analyzer.loaded.label_phrase import (
     organisation_number,
     people_noun,
     said_of_whoever,
+    seized_power_in,
     speakers_group,
     subjects_its_refers_to,
 )
@@ -540,6 +542,28 @@ class LabelAttacher:
         ]  # fmt: skip
         return None if others else groups[0]
 
+    def _earlier_of_family(self, term: str, head: Token, opposed: set[str]) -> str | None:
+        """A news story keeps one name for one side: "the rebels" are the M23 rebels of its
+        opening however far back, unless the term has named someone else since; but not a
+        side named once in passing ("toppled in 2013 by the Seleka rebels") over the side the
+        story is about, named as often by the term and far more in all."""
+        layer = self._layer
+        valid = [
+            actor
+            for _, actor in self._by_term.get(label_family(term), [])
+            if actor != UNRESOLVED
+            and actor not in opposed
+            and (not state_forces(head) or layer.kind(actor) == "place")  # "federal forces"
+        ]
+        if not valid:
+            return None
+        latest, times = valid[-1], Counter(valid)
+        salience = layer.salience
+        main = max(times, key=lambda a: (times[a], salience.get(a, 0)))
+        if times[main] >= times[latest] and salience.get(main, 0) > 2 * salience.get(latest, 0):
+            return main
+        return latest
+
     def _affiliations(self, speakers: set[str]) -> set[str]:
         """The groups the people among ``speakers`` speak for anywhere in the text."""
         found: set[str] = set()
@@ -599,11 +623,15 @@ class LabelAttacher:
         fitting = [m for m in speakers if layer.kind(layer.actor(m)) in kinds]
         if fitting:
             return layer.actor(fitting[-1])
+        armed = plural and (lemma_in(phrase, _OUR_FORCES) or state_forces(phrase))
+        if armed:  # "Captain X, spokesman for the FARDC, said: 'Our forces ...'": his group's
+            people = {layer.actor(m) for m in speaker_mentions(self._doc, layer, start)}
+            sides = self._affiliations(people)
+            if len(sides) == 1:
+                return sides.pop()
         # "'Our forces and the brave macawisley are regrouping,' the defence minister said":
         # a state's forces, the country's the story is about, never the group they fight
-        if not (plural and (lemma_in(phrase, _OUR_FORCES) or state_forces(phrase))):
-            return None
-        return self._home_forces(phrase, ours=True)
+        return self._home_forces(phrase, ours=True) if armed else None
 
     def _said_of_a_label(self, index: int, phrase: Token) -> str | None:
         """The actor of another label this one is predicated of: the subject of "X are Y", the
@@ -731,6 +759,12 @@ class LabelAttacher:
             or self._description_for(term) is not None
         ):
             return self._crowd(index, term, head, mentions)
+        if lemma_in(head, STATE_ONLY):
+            countries = [m for m in mentions if in_country(head, m, layer)]
+            seized = seized_power_in(head, countries)
+            if seized is not None:
+                # "soldiers who seized power in Niger" are Niger's, however often France is named
+                return Attachment(layer.actor(seized), "the country it seized power in")
         if not specific(head, self._label_words) and not headline:
             # "protesters gathered" after "Trump protesters": the same people
             earlier = self._description_for(term)
@@ -806,12 +840,9 @@ class LabelAttacher:
         if reporter is not None:  # "An Indian security official said ... troops had been
             # ordered to respond": his country's, whoever's troops the story named last
             return Attachment(reporter, "the country of the source that reports it")
-        for _, actor in [] if own_kind else reversed(self._by_term.get(label_family(term), [])):
-            # a news story keeps one name for one side: "the rebels" are the M23 rebels of its
-            # opening however far back, unless the term has named someone else since
-            a_state = not state_forces(head) or layer.kind(actor) == "place"  # "federal forces"
-            if actor != UNRESOLVED and actor not in opposed and a_state:
-                return Attachment(actor, f"an earlier '{term}' named this actor")
+        earlier = self._earlier_of_family(term, head, opposed) if not own_kind else None
+        if earlier is not None:
+            return Attachment(earlier, f"an earlier '{term}' named this actor")
         alike = self._named_alike(index, start, head, opposed)
         if alike is not None:  # "the Rapid Support Forces ... the forces"
             return Attachment(alike, "the name whose head word it repeats")
@@ -1204,6 +1235,11 @@ class LabelAttacher:
                 best = max(before, key=lambda m: (layer.salience[layer.actor(m)], m.prominence,
                                                   m.sentence, m.start))  # fmt: skip
                 return Attachment(layer.actor(best), "the most salient person named before it")
+        if self._story.identified_perpetrator is not None:
+            # "The killer was named by German media as Philipp F. ... the shooter fled"
+            return Attachment(
+                self._story.identified_perpetrator, "the attacker the story identifies"
+            )
         return Attachment(UNRESOLVED, "no person named nearby")
 
     def _named_alike(

@@ -175,6 +175,22 @@ def in_country(head: Token, mention: Mention, layer: ActorLayer) -> bool:
     return case_marker(token) == "in" and token.i in {t.i for t in head.subtree}
 
 
+def seized_power_in(head: Token, in_countries: list[Mention]) -> Mention | None:
+    """The country a label's own clause says its people seized power in ("soldiers who seized
+    power in Niger", "troops that staged a coup in Gabon")."""
+    for mention in in_countries:
+        verb = head.doc[mention.head].head
+        taken = {c.lemma_.lower() for c in verb.children if c.dep_ == "obj"}
+        if (lemma_in(verb, _SEIZE) and "power" in taken) or (
+            verb.lemma_.lower() == "stage" and taken & {"coup", "putsch"}
+        ):
+            return mention
+    return None
+
+
+_SEIZE = frozenset(("seize", "take", "grab", "usurp"))
+
+
 def named_under(noun: Token, mentions: list[Mention]) -> Mention | None:
     """ "an armed group led by X has emerged under the name Popular Forces", "the extremist
     group operating under the name Fano": a group noun and, later in its sentence, the name it

@@ -247,6 +247,8 @@ def opposing_tokens(head: Token, *, speaker: bool = True) -> set[int]:
                 agent = passive and child.dep_ == "obl" and case_marker(child) == "by"
                 if child.dep_ in ("nsubj", "obl:agent") or agent:
                     out.update(core_indices(child))
+            for doer_phrase in _subject_read_as_object(clause, subject):
+                out.update(core_indices(doer_phrase))
         pronoun_subject = subject is not None and subject.pos_ == "PRON"
         if clause.dep_ == "ccomp" and not pronoun_subject and speaker:
             # "the army said the militia attacked": not the speaker (but "X insisted they are
@@ -270,6 +272,17 @@ def opposing_tokens(head: Token, *, speaker: bool = True) -> set[int]:
         out.update(t.i for t in conjunct.subtree)
     out.update(_coordinated_by_surface(head))
     return out
+
+
+def _subject_read_as_object(clause: Token, subject: Token | None) -> list[Token]:
+    """ "said the security forces (FDS) had neutralised six attackers", parsed with the reported
+    clause's subject as the object of "said": that object, and what it is coordinated with, is
+    who does the reported clause."""
+    if subject is not None or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return []
+    said = clause.head
+    found = next((c for c in said.children if c.dep_ == "obj" and c.i < clause.i), None)
+    return [found, *found.conjuncts] if found is not None else []
 
 
 def _subject_above(head: Token) -> set[int]:

@@ -65,8 +65,11 @@ _HOME_ARMS = frozenset(("army", "military", "police", "gendarmerie"))
 _SUSPECTS = frozenset(("assassin", "suspect"))
 #: Letter runs of a sentence, to spot a perpetrator word in sentences that were never parsed.
 _WORDS = re.compile(r"[A-Za-z]+")
-#: "identified ... as Mevlut Mert Altintas", "named by police as X": up to four capitalised words.
-_IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas ((?:[A-Z][\w'’-]+ ?){1,4})")
+#: "identified ... as Mevlut Mert Altintas", "named by police as X": up to four capitalised words
+#: or initials ("Philipp F.").
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|named)\b[^.;]{0,60}?\bas ((?:[A-Z](?:[\w'’-]+|\.(?=[\s,]|$)) ?){1,4})"
+)
 
 
 def _shouted_line(text: str, at: int) -> bool:
