@@ -507,6 +507,12 @@ def test_postposed_source_that_closes_the_sentence(text: str, source: str) -> No
          "Iman Atta", "Muslim communities are frightened,"),
         ("Residents of the capital, Kabul, said the shelling stopped.",
          "Residents of the capital", "the shelling stopped"),
+        # so does a person's name after an office "of" something
+        ("Earlier, the LTTE's head of international relations, Selvarasa Pathmanathan, said the "
+         "battle had ended.", "Selvarasa Pathmanathan", "the battle had ended"),
+        # when it was said may follow the one told ("told the channel earlier in the day")
+        ("Khamis Abakar told the Al Hadath channel earlier in the day that residents were "
+         "being killed.", "Khamis Abakar", "residents were being killed"),
         # two nouns for people joined by "and" are one source; "witnesses" is a source noun
         ("Gunmen kidnapped at least 227 pupils, residents and a teacher said.",
          "residents and a teacher", "Gunmen kidnapped at least 227 pupils"),

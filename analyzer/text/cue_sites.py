@@ -159,6 +159,11 @@ def _past_when_and_where_said(toks: Tokens, j: int) -> int:
         if medium and lows[j + 2] in _SAYING_MEDIA:
             j += 3  # "in a statement", "in an interview"
             continue
+        if lows[j] in ("earlier", "later"):
+            j += 1  # "told the channel earlier (in the day) that"
+            if j + 2 < n and lows[j : j + 2] == ["in", "the"] and lows[j + 2] in _PARTS_OF_TIME:
+                j += 3
+            continue
         break
     return j
 
@@ -167,6 +172,8 @@ def _past_when_and_where_said(toks: Tokens, j: int) -> int:
 _DAY_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
 )
+#: "earlier in the day", "later in the week".
+_PARTS_OF_TIME = word_set("day week month year morning afternoon evening")
 #: Nouns for what words were said in: "said in a statement".
 _SAYING_MEDIA = word_set(
     "statement interview speech post letter tweet email message video briefing address "

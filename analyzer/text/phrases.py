@@ -66,6 +66,8 @@ _DASHES = frozenset("–—-")
 _NAME_MAX_WORDS = 4
 #: Endings of nouns for people that a source-noun lexicon may lack: director, activist ...
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant")
+#: Offices that are no source nouns alone ("the head of the agency", "chief of staff").
+_OFFICES = frozenset(("head", "chief"))
 #: Bodies a person speaks for, whose own name is no person's: "an official of the group, X,".
 _BODIES = frozenset(
     ("group", "party", "movement", "organisation", "organization", "ministry", "militia",
@@ -432,8 +434,13 @@ class Tokens:
         one_of_them = k == 1 and person in ("one", "another")  # "One, Chris Philp, said"
         if self.cap(k - 1) and not one_of_them:
             return None
-        if not (acronym or one_of_them or person in source_nouns()) and not person.endswith(
-            _PERSON_ENDINGS
+        # "the LTTE's head of international relations, Selvarasa Pathmanathan,": an office
+        # "of" something that is no person, then a person's name (after "a spokesman for the
+        # governor," the name is the governor's)
+        of_a_thing = person not in source_nouns() and not person.endswith(_PERSON_ENDINGS)
+        office = of_a_thing and self._office_before(k) and self._persons_name(k + 1, close - 1)
+        if not (acronym or one_of_them or office or person in source_nouns()) and not (
+            person.endswith(_PERSON_ENDINGS)
         ):
             return None  # "residents of the capital, Kabul, said": a place, not who
         first = k - 1  # where the description starts: "its director"
@@ -444,13 +451,24 @@ class Tokens:
         # "A spokesman for the governor, Ruben Rocha Moya, said": the governor's name; but a
         # person's name after a body ("A senior official of the group, Mahmoud Qmati,") is
         # the official's ("a spokesman for the group, Hamas," stays the group's)
-        persons_name = person in _BODIES and self._persons_name(k + 1, close - 1)
+        persons_name = office or (person in _BODIES and self._persons_name(k + 1, close - 1))
         of_someone = any(
             self.lows[m] in ("for", "of", "to") for m in range(max(first - 1, 0), k - 1)
         )
         if of_someone and not persons_name:
             return None
         return k + 1, close - 1, first - 1
+
+    def _office_before(self, comma: int) -> bool:
+        """A word for a person's office followed by "of" or "for" in the few words before
+        ``comma`` ("head of international relations", "director of operations")."""
+        m = comma - 2
+        while m >= 0 and comma - m <= _NAME_MAX_WORDS + 1 and self.word(m):
+            office = self.lows[m] in source_nouns() or self.lows[m] in _OFFICES
+            if office and self.lows[m + 1] in ("of", "for"):
+                return True
+            m -= 1
+        return False
 
     def _persons_name(self, first: int, last: int) -> bool:
         """Two to four capitalised words, none an acronym or a group's head word."""
