@@ -386,12 +386,20 @@ def _after_inner_quote(
     """The rest of a reported clause after a quotation inside it, which cut the clause's
     content short: in 'The ministry said soldiers came under fire from "members of a criminal
     group" and returned fire, killing four attackers' the killing is the ministry's account too
-    (up to the sentence end or a semicolon)."""
-    if attribution.mode != "indirect":
-        return []
-    end = attribution.content_end
-    i = bisect.bisect_left([q.start for q in quotes], end)
-    if i >= len(quotes) or quotes[i].kind != "direct" or text[end : quotes[i].start].strip(' ,"“'):
+    (up to the sentence end or a semicolon); so is the rest of a clause a quotation opens right
+    after "that" ('told reporters that "unidentified snipers" had fired on protesters')."""
+    if attribution.mode == "indirect":
+        end = attribution.content_end
+        i = bisect.bisect_left([q.start for q in quotes], end)
+        if i >= len(quotes) or quotes[i].kind != "direct":
+            return []
+        if text[end : quotes[i].start].strip(' ,"“'):
+            return []
+    elif attribution.quote_index is not None and _opens_a_that_clause(text, attribution, quotes):
+        # 'told reporters that "unidentified snipers" had fired on protesters': the quotation
+        # opens the reported clause, whose rest is the source's account too
+        i = attribution.quote_index
+    else:
         return []
     tail_start = quotes[i].end
     # up to a semicolon, or the writer's gloss in a relative clause set off by a comma
@@ -404,6 +412,15 @@ def _after_inner_quote(
 
 
 _TAIL_ENDS = (";", ", which ", ", who ")
+
+
+def _opens_a_that_clause(text: str, attribution: Attribution, quotes: Sequence[Quote]) -> bool:
+    """A direct attribution whose quotation comes right after the cue's "that"."""
+    i = attribution.quote_index
+    if attribution.mode != "direct" or i is None or not 0 <= i < len(quotes):
+        return False
+    between = text[attribution.cue_end : quotes[i].start].split()  # empty if the cue follows
+    return bool(between) and between[-1] == "that"
 
 
 def _paraphrase_before(

@@ -498,6 +498,20 @@ def test_a_definite_label_of_one_person_is_the_attacker_a_lone_attack_story_name
     assert found["killer"] == found["shooter"] == found["maniac"] == "Philipp F."
 
 
+def test_the_attackers_are_the_group_that_claimed_the_attack():
+    text = (
+        "Gunmen stormed a hotel in Ouagadougou on Friday, killing 29 people.\n\nThe attackers "
+        "held parts of the hotel for hours. Al-Qaeda in the Islamic Maghreb (AQIM) claimed "
+        "responsibility for the attack in a statement."
+    )
+    assert _actor(text, "attackers") == "Al-Qaeda in the Islamic Maghreb"
+    # a bare plural that did something too, though the tagger read its capital as a name's
+    assert _actor(text, "Gunmen") == "Al-Qaeda in the Islamic Maghreb"
+    # two groups claiming it: no one in particular
+    two = text + " The Islamic State also claimed the attack."
+    assert _actor(two, "attackers") == "unresolved"
+
+
 def test_soldiers_who_seized_power_in_a_country_are_that_country_s():
     # France is named more often, but the soldiers seized power in Niger
     text = (

@@ -277,6 +277,8 @@ def test_a_label_said_of_another_label_names_the_same_actor(text, word):
         ("Antifa thugs attacked a journalist in Portland on Saturday.", "thugs", "Antifa"),
         ("Moscow has long described Ukraine's leadership as a regime.", "regime", "Ukraine"),
         ('The general called the RSF "rebels" and "mercenaries".', "mercenaries", "RSF"),
+        # an acronym tagged a verb, in a list of the label's modifiers
+        ("The fighting falls to police and KFOR troops.", "troops", "KFOR"),
         # the acronym after a number is tagged a number
         ("3 NPA terrorists killed in Negros clash\n\nThree fighters of the New People's Army "
          "(NPA) were killed.", "terrorists", "New People's Army"),
@@ -1582,6 +1584,16 @@ def test_a_reported_clause_goes_on_after_a_quotation_inside_it():
     assert voices["attackers"] == "reported"
 
 
+def test_a_reported_clause_goes_on_after_a_quotation_that_opens_it():
+    text = (
+        'A ministry spokesman told reporters that "unidentified snipers" had fired on both '
+        "protesters and police."
+    )
+    voices = {s.text: s.voice for s in _labels(text)}
+    assert voices["snipers"] == "quoted"
+    assert voices["protesters"] == "reported"
+
+
 def test_a_gloss_after_a_quotation_in_a_reported_clause_is_the_writers():
     text = (
         'The general urged the remnants to "come down from the mountains" and join the E-CLIP '
@@ -2101,6 +2113,28 @@ def test_a_demonym_the_tagger_calls_an_adjective_is_its_country_and_a_hyphen_glu
     assert "Beirut - Lebanon" not in [m.name for m in _mentions("Beirut - Lebanon on Friday wept")]
     kicker = "Tayouneh massacre: Lebanese Forces snipers ambushed marchers"
     assert "Lebanese Forces" in [m.name for m in _mentions(kicker)]
+
+
+def test_its_in_a_clause_an_object_controls_refers_to_that_object():
+    text = (
+        "Washington voiced alarm at the Serbian build-up near the Kosovo border and urged "
+        "Belgrade to pull its troops back."
+    )
+    assert _actor(text, "troops") == "Serbia"
+
+
+def test_a_rank_inside_a_capitalised_run_is_no_part_of_the_name():
+    assert [m.name for m in _mentions("Police Sergeant Afrim Bunjaku was killed.")] == [
+        "Afrim Bunjaku"
+    ]
+
+
+def test_an_office_alone_and_a_common_abbreviation_are_no_actors():
+    text = (
+        "The president went on national TV to say the attack was over. Later the Head of State "
+        "said the Secretary of State would visit."
+    )
+    assert [m.name for m in _mentions(text)] == []
 
 
 def test_a_particle_joins_a_city_s_name():

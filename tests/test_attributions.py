@@ -942,6 +942,11 @@ def test_a_phrase_set_off_after_the_source_keeps_it_for_a_verb_with_an_object(te
          "weekend"),
         ("Prices rose 5 percent, according to the bureau, and wages fell.", "the bureau",
          "Prices rose 5 percent"),
+        # the source's relative clause is no part of what it reports
+        ("Gunmen shot their way in, according to a security official who spoke on condition "
+         "of anonymity.", "a security official", "Gunmen shot their way in"),
+        ("According to a witness who saw it, gunmen shot their way in.", "a witness",
+         "gunmen shot their way in"),
     ],
 )  # fmt: skip
 def test_according_to_in_mid_sentence_reports_the_clause_before_it(text, source, content):

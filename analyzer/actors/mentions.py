@@ -649,6 +649,8 @@ def _name_mention(
         rest = sdoc[first + 1]
         if rest.lower_.rstrip(".") in titles or (first + 1 == last and _ACRONYM.match(rest.text)):
             first += 1
+    if _office_alone(sdoc, first, last, titles):
+        return None  # "the Head of State said": an office, though "State" heads names too
     core = first
     # A title before a person's name is no part of it; an organisation's name keeps its first
     # word ("Justice and Equality Movement")
@@ -700,6 +702,17 @@ def _name_mention(
         role = "actor"  # "fired at the Taliban", "a threat from Kim": never where something happens
     dep = sdoc[head].dep_
     return Mention(start, end, sentence, first, last, head, name, kind, role, dep=dep)
+
+
+def _office_alone(sdoc: Doc, first: int, last: int, titles: frozenset[str]) -> bool:
+    """A title, "of" and its domain only: "Head of State", "Chief of Staff", "Secretary of
+    State" with no name after them."""
+    if last < first + 2 or sdoc[first].lower_ not in titles or sdoc[first + 1].lower_ != "of":
+        return False
+    return all(
+        sdoc[k].lower_ in _TITLE_DOMAINS or sdoc[k].lower_ in _TITLE_JOINS
+        for k in range(first + 2, last + 1)
+    )
 
 
 def _gen_z(sdoc: Doc, i: int) -> bool:

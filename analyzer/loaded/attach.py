@@ -963,6 +963,16 @@ class LabelAttacher:
         )
         if main is not None:  # "the group", "the Iran-backed group": one organisation
             return Attachment(main, "the organisation the story is most about")
+        # "The attackers held the hotel", "Gunmen kill 19 at hotel", "terrorists turn beach into
+        # killing ground": the one group the story says claimed the attack, unless the story
+        # names another armed organisation more ("the ADF ... Islamic State claimed the attack")
+        outlaw_word = lemma_in(head, OUTLAWS) or term in OUTLAWS
+        perpetrators = label_family(term) == "(perpetrator)" or (outlaw_word and not definite)
+        claimant = self._story.claimant if perpetrators and not one_person(head) else None
+        if claimant is not None and claimant not in opposed:
+            story_armed = self._story_organisation(opposed, armed=True, named_armed=True)
+            if story_armed in (None, claimant):
+                return Attachment(claimant, "the group that claimed the attack")
         backed = backed_description(self._doc, index, head, mentions)
         if backed is not None:  # "the U.S.-backed forces" with no group named nearby
             return self._described(index, term, backed, "the people the phrase names")

@@ -17,6 +17,7 @@ from analyzer.loaded.syntax import (
     core_indices,
     objects_of,
     one_person,
+    plural_tagged_a_name,
     subtree_indices,
 )
 from analyzer.words import lemma_in
@@ -87,6 +88,7 @@ def specific(head: Token, label_words: frozenset[str] = frozenset()) -> bool:
     if not of_a_whole and any(_kind_modifier(child, label_words) for child in noun.children):
         return False  # "Rights groups have accused ...": a kind of group, no one named
     plural = noun.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(noun.morph)
+    plural = plural or plural_tagged_a_name(noun)
     return plural and _took_part(noun)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from analyzer.actors import ActorLayer, Mention
@@ -63,6 +63,24 @@ _FEDERAL_OF = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? federal\
 _HOME_ARMS = frozenset(("army", "military", "police", "gendarmerie"))
 #: Words for whoever carried out an attack besides the perpetrator labels.
 _SUSPECTS = frozenset(("assassin", "suspect"))
+#: What a group claims when it claims an attack.
+_CLAIMED = frozenset(
+    ("responsibility", "attack", "assault", "raid", "bombing", "killing", "massacre", "ambush",
+     "operation", "siege", "shooting", "hijacking", "kidnapping")
+)  # fmt: skip
+#: A sentence that may say who claimed an attack: it is parsed for :attr:`StoryFacts.claimant`.
+_CLAIMED_WORDS = "|".join(sorted(_CLAIMED))
+_CLAIM_WORDS = re.compile(
+    rf"\bclaim(?:s|ed)\b(?=[^.]{{0,80}}\b(?:{_CLAIMED_WORDS})\b)"
+    rf"|\b(?:{_CLAIMED_WORDS})\b[^.]{{0,80}}\bclaimed by\b"
+)
+
+
+def claim_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
+    """Indices of the sentences that may say who claimed an attack."""
+    return {i for i, (start, end) in enumerate(sentences) if _CLAIM_WORDS.search(text, start, end)}
+
+
 #: Letter runs of a sentence, to spot a perpetrator word in sentences that were never parsed.
 _WORDS = re.compile(r"[A-Za-z]+")
 #: "identified ... as Mevlut Mert Altintas", "named by police as X": up to four capitalised words
@@ -352,6 +370,37 @@ class StoryFacts:
             ):
                 allies.add(self._layer.actor(m))
         return frozenset(allies)
+
+    @functools.cached_property
+    def claimant(self) -> str | None:
+        """The one group the story says claimed the attack ("Al-Mourabitoun ... claimed
+        responsibility", "the attack was claimed by AQIM"); None for none or several."""
+        found = set()
+        layer, words = self._layer, self._doc.words
+        named = [
+            (words.parsed(index), m)
+            for index in range(len(self._doc.sentences))
+            if words.is_parsed(index)
+            for m in layer.mentions(index)
+            if m.first >= 0 and layer.kind(layer.actor(m)) not in ("person", "place")
+        ]
+        for sdoc, m in named:
+            inside = range(m.first, m.last + 1)  # the name's word the rest of the clause hangs on
+            token = next((t for t in sdoc[m.first : m.last + 1] if t.head.i not in inside), None)
+            if token is None:
+                continue
+            verb = token.head
+            if verb.lemma_.lower() != "claim" or m.role != "actor":
+                continue
+            active = token.dep_ == "nsubj" and any(
+                c.dep_ == "obj" and c.lemma_.lower() in _CLAIMED for c in verb.children
+            )
+            passive = token.dep_ == "obl:agent" and any(
+                c.dep_ == "nsubj:pass" and c.lemma_.lower() in _CLAIMED for c in verb.children
+            )
+            if active or passive:
+                found.add(layer.actor(m))
+        return found.pop() if len(found) == 1 else None
 
     def _parsed_group_mentions(self) -> Iterator[tuple[int, Doc, Mention]]:
         """Every group's mention the parse holds: its sentence, the parsed sentence, itself."""

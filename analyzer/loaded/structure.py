@@ -173,7 +173,10 @@ def _name_glued_before(head: Token, mentions: list[Mention]) -> Mention | None:
     if acronym is not None:
         return acronym
     plural = head.tag_ in ("NNS", "VBZ")
-    if before is None or before.pos_ != "PROPN" or not plural or before.head.i == head.i:
+    # an acronym whatever its tag ("police and KFOR/VERB troops")
+    if before is None or not (before.pos_ == "PROPN" or _acronym_word(before)):
+        return None
+    if not plural or before.head.i == head.i:
         return None
     if before.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "appos"):
         return None
@@ -186,6 +189,10 @@ def _name_glued_before(head: Token, mentions: list[Mention]) -> Mention | None:
     if found.kind == "place" and not of_a_state:
         return None
     return found if found.last == before.i else None
+
+
+def _acronym_word(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 1
 
 
 def _acronym_right_before(head: Token, mentions: list[Mention]) -> Mention | None:
@@ -1043,6 +1050,9 @@ def possessive_subjects(head: Token) -> list[Token]:
         if _content_of_a_statement(clause):  # "said in a statement that its forces had ...",
             clause = clause.head.head  # the "that" clause parsed as the statement's relative
             continue
+        controller = [c for c in clause.head.children if c.dep_ == "obj"]
+        if clause.dep_ == "xcomp" and controller:  # "urged Belgrade to pull its troops back"
+            return controller
         clause = clause.head if clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") else None
     return []
 

@@ -139,10 +139,17 @@ def names_people(noun: Token) -> bool:
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
+def plural_tagged_a_name(head: Token) -> bool:
+    """ "Gunmen/NNP blasted their way in": a plural label opening a sentence, which the tagger
+    took for a name by its capital."""
+    return head.tag_ == "NNP" and head.lower_.endswith(("s", "men"))
+
+
 def one_person(head: Token) -> bool:
     """A singular label that can name one person: not a plural (by its form or by the verb that
     agrees with it: "the extremist, who have seized"), not a collective noun."""
     singular = head.tag_ in ("NN", "NNP") and "Number=Plur" not in str(head.morph)
+    singular = singular and not plural_tagged_a_name(head)
     if singular and _plural_agreement(head):
         return False
     collective = words_with_role("group") | words_with_role("camp") | words_with_role("collective")

@@ -37,6 +37,7 @@ from analyzer.document import Document
 from analyzer.errors import LexiconError
 from analyzer.lexicons import Row, load_lexicon, validate
 from analyzer.loaded.attach import LabelAttacher
+from analyzer.loaded.story import claim_sentences
 from analyzer.matching import Match, TermMatcher
 from analyzer.signals.base import Feature, Signal, count_feature, rate, rate_feature
 from analyzer.span import VOICES, Span, make_span
@@ -286,7 +287,9 @@ def sentences_to_parse(text: str, sentences: Sequence[tuple[int, int]], config: 
     """The sentences :func:`detect` will have parsed: those holding a label and the ones before
     each where its actor may be named."""
     labels = [i for i, m in _sentence_matches(text, sentences) if m.payload.label in LABEL_TIERS]
-    return _near(labels, config.labels.lookback_sentences)
+    if not labels:
+        return set()
+    return _near(labels, config.labels.lookback_sentences) | claim_sentences(text, sentences)
 
 
 def _near(label_sentences: Iterable[int], lookback: int) -> set[int]:
@@ -301,7 +304,7 @@ def _attacher(doc: Document, config: Config, labels: list[tuple[int, int, int]])
     not a name."""
     spans = tuple((s.start, s.end) for s in doc.sentences)
     lookback = config.labels.lookback_sentences
-    near = _near((s for s, _, _ in labels), lookback)
+    near = _near((s for s, _, _ in labels), lookback) | claim_sentences(doc.text, spans)
     doc.words.parse_many(sorted(near))
     common = [(start, end) for _, start, end in labels]
     layer = ActorLayer(

@@ -586,6 +586,9 @@ class Parser(QuoteLookup):
             return []  # "buried according to Islamic rites": a way of doing, not a source
         source = (toks.starts[right[0]], toks.end(right[1]))
         after, before = right[1] + 1, site.first - 1
+        relative = after < len(toks) and toks.lows[after] == "who"
+        if relative and before < 0:  # "According to a witness who saw it, gunmen ...":
+            after = next((k for k in range(after, len(toks)) if toks.lows[k] == ","), after)
         goes_on = before >= 0 and _clause_goes_on(toks, after)
         if after + 1 < len(toks) and toks.lows[after] == "," and not goes_on:
             first = toks.starts[after + 1]
@@ -593,8 +596,9 @@ class Parser(QuoteLookup):
             if quote is not None:
                 return [self._direct(site, source, quote, "according to X, then the quotation")]
             return self._indirect(site, source, first, "according to X, then the reported clause")
+        # "..., according to a security official who spoke on condition of anonymity."
         if before >= 0 and (
-            toks.closes_sentence(after) or _closing_apposition(toks, after) or goes_on
+            toks.closes_sentence(after) or _closing_apposition(toks, after) or goes_on or relative
         ):
             end = toks.starts[before] if toks.lows[before] == "," else site.span[0]
             start = self._clause_start(site.sentence[0], end)
