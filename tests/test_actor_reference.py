@@ -507,6 +507,13 @@ def test_the_attackers_are_the_group_that_claimed_the_attack():
     assert _actor(text, "attackers") == "Al-Qaeda in the Islamic Maghreb"
     # a bare plural that did something too, though the tagger read its capital as a name's
     assert _actor(text, "Gunmen") == "Al-Qaeda in the Islamic Maghreb"
+    # and the outlaws a quotation condemns, though the claim comes later in the story
+    quoted = (
+        'Gunmen stormed a hotel in Ouagadougou.\n\nThe president condemned "the terrorists who '
+        'attacked us".\n\nSurvivors described the night.\n\nOn Sunday, Al-Qaeda in the Islamic '
+        "Maghreb (AQIM) claimed responsibility for the attack."
+    )
+    assert _actor(quoted, "terrorists") == "Al-Qaeda in the Islamic Maghreb"
     # two groups claiming it: no one in particular
     two = text + " The Islamic State also claimed the attack."
     assert _actor(two, "attackers") == "unresolved"

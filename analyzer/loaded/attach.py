@@ -967,7 +967,7 @@ class LabelAttacher:
         # killing ground": the one group the story says claimed the attack, unless the story
         # names another armed organisation more ("the ADF ... Islamic State claimed the attack")
         outlaw_word = lemma_in(head, OUTLAWS) or term in OUTLAWS
-        perpetrators = label_family(term) == "(perpetrator)" or (outlaw_word and not definite)
+        perpetrators = label_family(term) == "(perpetrator)" or outlaw_word
         claimant = self._story.claimant if perpetrators and not one_person(head) else None
         if claimant is not None and claimant not in opposed:
             story_armed = self._story_organisation(opposed, armed=True, named_armed=True)

@@ -390,9 +390,15 @@ class StoryFacts:
             if token is None:
                 continue
             verb = token.head
+            after = m.last + 1
+            if after < len(sdoc) and sdoc[after].text == ")":
+                after += 1  # "Al-Qaeda in the Islamic Maghreb (AQIM) claimed"
+            written_before = after < len(sdoc) and sdoc[after].lemma_.lower() == "claim"
+            if written_before:  # "On Sunday, AQIM claimed ...", the name parsed as Sunday's
+                token, verb = sdoc[after - 1], sdoc[after]
             if verb.lemma_.lower() != "claim" or m.role != "actor":
                 continue
-            active = token.dep_ == "nsubj" and any(
+            active = (token.dep_ == "nsubj" or written_before) and any(
                 c.dep_ == "obj" and c.lemma_.lower() in _CLAIMED for c in verb.children
             )
             passive = token.dep_ == "obl:agent" and any(
